@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { remarkFigureRefs } from './src/mdx/remarkFigureRefs.ts';
+import { dataset } from './src/data/index.ts';
+
+export default defineConfig({
+  // The public base URL; every absolute URL is built from it. Override with SITE_URL.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'ignore',
+  integrations: [
+    mdx({
+      remarkPlugins: [[remarkFigureRefs, { references: { Fig: new Set(dataset.byId.keys()), When: new Set(dataset.events.map((e) => e.id)) } }]],
+    }),
+  ],
+  build: { inlineStylesheets: 'always' },
+  devToolbar: { enabled: false },
+});

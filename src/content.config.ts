@@ -1,0 +1,43 @@
+import { defineCollection, z } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { dataset } from './data/index';
+import { fillFigures } from './data/template';
+
+/** One MDX file per section of the explainer, in content/sections/. */
+const sections = defineCollection({
+  // Ids come from file names, so two files claiming one slug are both seen (and rejected).
+  loader: glob({
+    pattern: '**/*.mdx',
+    base: './content/sections',
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
+  schema: z
+    .object({
+      /** The section heading. */
+      title: z.string().trim().min(3),
+      /** A shorter title for the table of contents and previous/next links. */
+      shortTitle: z.string().trim().min(3).max(40),
+      /** The public URL segment and anchor id: never changes once published. */
+      slug: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, starting with a letter'),
+      /** Position in the explainer, 1 first. */
+      order: z.number().int().positive(),
+      /** Meta description of the section page: one or two sentences; `{figureId}` renders a figure. */
+      description: z
+        .string()
+        .trim()
+        .transform((template, ctx) => {
+          const { text, unknownIds } = fillFigures(template, dataset.byId);
+          for (const id of unknownIds) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `unknown figure id "${id}"` });
+          return text;
+        })
+        .pipe(z.string().min(50).max(200)),
+      /** The figure that sums the section up (share cards, summaries). */
+      keyFigure: z
+        .string()
+        .refine((id) => dataset.byId.has(id), (id) => ({ message: `unknown figure id "${id}"` }))
+        .optional(),
+    })
+    .strict(),
+});
+
+export const collections = { sections };

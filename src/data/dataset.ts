@@ -1,0 +1,275 @@
+import type { z } from 'astro/zod';
+import {
+  caseTypeSchema,
+  derivedFigureSchema,
+  eventSchema,
+  sourceFigureSchema,
+  type Approximation,
+  type CaseType,
+  type Operation,
+  type SourceEvent,
+  type Unit,
+} from './schema';
+import type { SourceRecord, SourceTextId } from './sources';
+import {
+  formatFigureText,
+  formatNumber,
+  lastSignificantPlace,
+  roundToPlace,
+  roundToSignificant,
+  significantDigitsOf,
+} from './format';
+import { occursVerbatim, splitSentences } from './sourceText';
+
+/** A figure a source states, validated, with where to find its sentence. */
+export type SourceFigure = z.output<typeof sourceFigureSchema> & {
+  /** Anchor of its sentence on /source/ (interview figures only). */
+  sourceAnchor?: string;
+};
+
+/** A figure computed from others, with its arithmetic spelled out. */
+export interface DerivedFigure extends z.output<typeof derivedFigureSchema> {
+  kind: 'derived';
+  /** The value as displayed: rounded no finer than the least precise input. */
+  value: number;
+  /** The unrounded result of the arithmetic. */
+  exactValue: number;
+  approximation: Approximation;
+  /** Significant digits shown (divisions); undefined for differences and counts. */
+  significantDigits?: number;
+  /** The recipe in ids: "livelihoodAmount ÷ livelihoodCases". */
+  formula: string;
+  /** The recipe with numbers, for readers: "about 51.7 billion yuan ÷ … ≈ about 81,000 yuan per case". */
+  formulaText: string;
+  /** How and why it was rounded. */
+  roundingNote: string;
+  /** True when any input is a context figure: label it as context. */
+  usesContext: boolean;
+}
+
+export type Figure = SourceFigure | DerivedFigure;
+
+export interface Dataset {
+  figures: Figure[];
+  byId: Map<string, Figure>;
+  caseTypes: CaseType[];
+  events: SourceEvent[];
+}
+
+/** Raised when the data is wrong; its message lists every problem with file, id and field. */
+export class DataError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The data module is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'DataError';
+  }
+}
+
+/** Where each kind of record lives, so error messages name the file to fix. */
+export const dataFiles = {
+  sourceFigures: 'src/data/figures.ts',
+  derivedFigures: 'src/data/derived.ts',
+  caseTypes: 'src/data/caseTypes.ts',
+  events: 'src/data/events.ts',
+} as const;
+
+export interface DatasetInput {
+  sourceFigures: unknown[];
+  derivedFigures: unknown[];
+  caseTypes: unknown[];
+  events: unknown[];
+  sources: readonly SourceRecord[];
+  texts: Record<SourceTextId, string>;
+}
+
+const operators: Record<Exclude<Operation, 'countCaseTypes'>, string> = {
+  divide: '÷',
+  share: '÷',
+  subtract: '−',
+};
+
+/** Ways a source may write a value: 640000, 640,000, 51.7 billion, 2.3万亿, 7.52万, five. */
+export function writtenForms(value: number): string[] {
+  const clean = (n: number) => String(Number(n.toPrecision(12)));
+  const forms = [String(value), value.toLocaleString('en-US'), `${clean(value)}%`];
+  for (const [size, word] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) {
+    if (value >= size) forms.push(`${clean(value / size)} ${word}`);
+  }
+  for (const [size, word] of [[1e12, '万亿'], [1e8, '亿'], [1e4, '万']] as const) {
+    if (value >= size) forms.push(`${clean(value / size)}${word}`);
+  }
+  const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+  if (Number.isInteger(value) && value < 10) forms.push(words[value]!);
+  return forms;
+}
+
+function zodProblems(file: string, what: string, error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.length ? issue.path.join('.') : '(record)';
+    return `${file}: ${what}: field "${field}": ${issue.message}`;
+  });
+}
+
+function describe(record: unknown, index: number, noun: string): string {
+  const id = typeof record === 'object' && record !== null && 'id' in record ? (record as { id: unknown }).id : undefined;
+  return typeof id === 'string' ? `${noun} "${id}"` : `${noun} #${index + 1}`;
+}
+
+/**
+ * Validate every record and compute the derived figures. Throws a DataError
+ * listing all problems at once, so one build run shows everything to fix.
+ */
+export function buildDataset(input: DatasetInput): Dataset {
+  const problems: string[] = [];
+  const sourcesById = new Map(input.sources.map((s) => [s.id, s]));
+  const interviewSentences = splitSentences(input.texts['interview-en']);
+
+  const sourceFigures: SourceFigure[] = [];
+  input.sourceFigures.forEach((raw, index) => {
+    const what = describe(raw, index, 'figure');
+    const parsed = sourceFigureSchema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(...zodProblems(dataFiles.sourceFigures, what, parsed.error));
+      return;
+    }
+    const figure: SourceFigure = parsed.data;
+    const at = `${dataFiles.sourceFigures}: ${what}`;
+    const source = sourcesById.get(figure.sourceId)!;
+    if ((figure.kind === 'interview') !== (source.role === 'primary')) {
+      problems.push(`${at}: field "kind": "${figure.kind}" does not match source "${source.id}", which is ${source.role}`);
+    }
+    if (!occursVerbatim(figure.sentence, input.texts[source.quotedIn])) {
+      problems.push(`${at}: field "sentence": not found verbatim in the shipped source text "${source.quotedIn}"`);
+    } else if (!writtenForms(figure.value).some((form) => figure.sentence.includes(form))) {
+      problems.push(`${at}: field "value": ${figure.value} is not written in its sentence`);
+    }
+    if (figure.sentenceZh) {
+      if (!occursVerbatim(figure.sentenceZh.text, input.texts['context-notes'])) {
+        problems.push(`${at}: field "sentenceZh.text": not found verbatim in the context notes`);
+      } else if (!writtenForms(figure.value).some((form) => figure.sentenceZh!.text.includes(form))) {
+        problems.push(`${at}: field "value": ${figure.value} is not written in its Chinese sentence`);
+      }
+    }
+    if (source.quotedIn === 'interview-en') {
+      figure.sourceAnchor = interviewSentences.find((s) => occursVerbatim(figure.sentence, s.text))?.anchor;
+      if (!figure.sourceAnchor) problems.push(`${at}: field "sentence": spans more than one sentence of the source`);
+    }
+    sourceFigures.push(figure);
+  });
+
+  const caseTypes: CaseType[] = [];
+  input.caseTypes.forEach((raw, index) => {
+    const parsed = caseTypeSchema.safeParse(raw);
+    if (parsed.success) caseTypes.push(parsed.data);
+    else problems.push(...zodProblems(dataFiles.caseTypes, describe(raw, index, 'case type'), parsed.error));
+  });
+
+  const byId = new Map<string, Figure>();
+  const claim = (figure: Figure, file: string) => {
+    if (byId.has(figure.id)) problems.push(`${file}: figure "${figure.id}": field "id": duplicate id`);
+    else byId.set(figure.id, figure);
+  };
+  sourceFigures.forEach((f) => claim(f, dataFiles.sourceFigures));
+
+  input.derivedFigures.forEach((raw, index) => {
+    const what = describe(raw, index, 'derived figure');
+    const parsed = derivedFigureSchema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(...zodProblems(dataFiles.derivedFigures, what, parsed.error));
+      return;
+    }
+    const at = `${dataFiles.derivedFigures}: ${what}`;
+    const inputs = parsed.data.inputs.map((id) => byId.get(id));
+    const missing = parsed.data.inputs.filter((_, i) => !inputs[i] || inputs[i]!.kind === 'derived');
+    if (missing.length) {
+      problems.push(`${at}: field "inputs": unknown source figure id ${missing.map((m) => `"${m}"`).join(', ')}`);
+      return;
+    }
+    const expectedArity = parsed.data.operation === 'countCaseTypes' ? 0 : 2;
+    if (inputs.length !== expectedArity) {
+      problems.push(`${at}: field "inputs": "${parsed.data.operation}" takes ${expectedArity} inputs, got ${inputs.length}`);
+      return;
+    }
+    if (inputs.some((f) => f!.approximation === 'over')) {
+      problems.push(`${at}: field "inputs": a "more than" figure cannot be used in arithmetic`);
+      return;
+    }
+    claim(derive(parsed.data, inputs as SourceFigure[], caseTypes.length), dataFiles.derivedFigures);
+  });
+
+  const events: SourceEvent[] = [];
+  input.events.forEach((raw, index) => {
+    const what = describe(raw, index, 'event');
+    const parsed = eventSchema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(...zodProblems(dataFiles.events, what, parsed.error));
+      return;
+    }
+    const at = `${dataFiles.events}: ${what}`;
+    const source = sourcesById.get(parsed.data.sourceId)!;
+    if (!occursVerbatim(parsed.data.sentence, input.texts[source.quotedIn])) {
+      problems.push(`${at}: field "sentence": not found verbatim in the shipped source text "${source.quotedIn}"`);
+    }
+    const unknown = (parsed.data.figures ?? []).filter((id) => !byId.has(id));
+    if (unknown.length) problems.push(`${at}: field "figures": unknown figure id ${unknown.map((u) => `"${u}"`).join(', ')}`);
+    if (events.some((e) => e.id === parsed.data.id)) problems.push(`${at}: field "id": duplicate id`);
+    events.push(parsed.data);
+  });
+
+  if (problems.length) throw new DataError(problems);
+  return { figures: [...byId.values()], byId, caseTypes, events };
+}
+
+/** Compute a derived figure and round it no finer than its least precise input. */
+function derive(recipe: z.output<typeof derivedFigureSchema>, inputs: SourceFigure[], caseTypeCount: number): DerivedFigure {
+  const text = (f: { value: number; unit: Unit; approximation: Approximation }) =>
+    formatFigureText(f.value, f.unit, f.approximation, { style: 'table' });
+  const usesContext = inputs.some((f) => f.kind === 'context');
+  const base = { ...recipe, kind: 'derived' as const, usesContext };
+
+  if (recipe.operation === 'countCaseTypes') {
+    return {
+      ...base,
+      value: caseTypeCount,
+      exactValue: caseTypeCount,
+      approximation: 'exact',
+      formula: 'count(caseTypes)',
+      formulaText: `Counted from the report's list of case types: ${caseTypeCount}`,
+      roundingNote: 'A count; not rounded.',
+    };
+  }
+
+  const [a, b] = inputs as [SourceFigure, SourceFigure];
+  const anyApproximate = inputs.some((f) => f.approximation !== 'exact');
+  let exactValue: number;
+  let value: number;
+  let significantDigits: number | undefined;
+  let roundingNote: string;
+  if (recipe.operation === 'subtract') {
+    exactValue = a.value - b.value;
+    const place = Math.max(lastSignificantPlace(a.value), lastSignificantPlace(b.value));
+    value = roundToPlace(exactValue, place);
+    roundingNote = `Rounded to the nearest ${formatNumber(place, 'cases', { style: 'table' })}, the precision of the less precise input.`;
+  } else {
+    exactValue = (a.value / b.value) * (recipe.operation === 'share' ? 100 : 1);
+    significantDigits = Math.min(significantDigitsOf(a.value), significantDigitsOf(b.value));
+    value = roundToSignificant(exactValue, significantDigits);
+    roundingNote = `Rounded to ${significantDigits} significant figures, as precise as the less precise input.`;
+  }
+  const approximation: Approximation = anyApproximate || value !== exactValue ? 'about' : 'exact';
+  // "≈" already says "about", so the result is shown without a qualifier.
+  const shown = formatFigureText(value, recipe.unit, 'exact', { style: 'table', significantDigits });
+  const unrounded = exactValue.toLocaleString('en-US', { maximumSignificantDigits: 8 });
+  const times100 = recipe.operation === 'share' ? ' × 100' : '';
+  const op = operators[recipe.operation];
+  const equals = value === exactValue ? '=' : `= ${unrounded} ≈`;
+  return {
+    ...base,
+    value,
+    exactValue,
+    approximation,
+    significantDigits,
+    formula: `${a.id} ${op} ${b.id}${times100}`,
+    formulaText: `${text(a)} ${op} ${text(b)}${times100} ${equals} ${shown}`,
+    roundingNote,
+  };
+}

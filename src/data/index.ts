@@ -1,0 +1,51 @@
+/**
+ * The one data module: every figure, derived figure, case type and source,
+ * validated when imported (so a bad entry fails the build).
+ */
+import { buildDataset, type Figure } from './dataset';
+import { sourceFigures } from './figures';
+import { derivedFigures } from './derived';
+import { caseTypes as rawCaseTypes, caseTypeFamilies } from './caseTypes';
+import { events as rawEvents } from './events';
+import { sources, type SourceId, type SourceRecord } from './sources';
+import { sourceTexts } from './sourceText';
+
+export const dataset = buildDataset({
+  sourceFigures,
+  derivedFigures,
+  caseTypes: rawCaseTypes,
+  events: rawEvents,
+  sources,
+  texts: sourceTexts,
+});
+
+export const figures = dataset.figures;
+export const caseTypes = dataset.caseTypes;
+export const events = dataset.events;
+export { caseTypeFamilies, sources };
+export type { Figure };
+export type { DerivedFigure, SourceFigure } from './dataset';
+
+/** Raised for an id that names no figure; the message names the id and, when given, the file. */
+export class UnknownFigureError extends Error {
+  constructor(id: string, where?: string) {
+    super(`Unknown figure id "${id}"${where ? ` in ${where}` : ''}. Known ids: ${[...dataset.byId.keys()].join(', ')}`);
+    this.name = 'UnknownFigureError';
+  }
+}
+
+export function getFigure(id: string, where?: string): Figure {
+  const figure = dataset.byId.get(id);
+  if (!figure) throw new UnknownFigureError(id, where);
+  return figure;
+}
+
+export function getEvent(id: string, where?: string) {
+  const event = events.find((e) => e.id === id);
+  if (!event) throw new Error(`Unknown event id "${id}"${where ? ` in ${where}` : ''}. Known ids: ${events.map((e) => e.id).join(', ')}`);
+  return event;
+}
+
+export function getSource(id: SourceId): SourceRecord {
+  return sources.find((s) => s.id === id)!;
+}

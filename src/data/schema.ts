@@ -1,0 +1,117 @@
+import { z } from 'astro/zod';
+import { sources, type SourceId } from './sources';
+
+/** Units a figure can be counted in; `unitLabels` in format.ts says how each reads. */
+export const units = [
+  'cases',
+  'people',
+  'yuan',
+  'percent',
+  'yuanPerCase',
+  'yuanPerPerson',
+  'casesPerJudge',
+  'banks',
+  'institutions',
+  'agencies',
+  'categories',
+  'items',
+  'outlets',
+  'caseTypes',
+] as const;
+export type Unit = (typeof units)[number];
+
+/** How the source qualifies a number: as stated, "about", or "over"/"more than". */
+export const approximations = ['exact', 'about', 'over'] as const;
+export type Approximation = (typeof approximations)[number];
+
+const sourceIds = sources.map((s) => s.id) as [SourceId, ...SourceId[]];
+
+/** Ids are camelCase words so they read well in MDX and never start with a digit. */
+const figureId = z
+  .string()
+  .regex(/^[a-z][A-Za-z0-9]*$/, 'must be a camelCase word starting with a letter');
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** A figure a source states. */
+export const sourceFigureSchema = z
+  .object({
+    id: figureId,
+    /** What is counted, as a short noun phrase. */
+    label: text,
+    value: z.number({ invalid_type_error: 'must be a number' }).finite().nonnegative('must not be negative'),
+    unit: z.enum(units),
+    approximation: z.enum(approximations),
+    /** When it was counted ("2024", "By 2021"). */
+    period: text,
+    /** What it covers ("Courts nationwide"). */
+    scope: text,
+    /** `interview`: said in the English item; `context`: from another source. */
+    kind: z.enum(['interview', 'context']),
+    sourceId: z.enum(sourceIds),
+    /** The sentence that states it, verbatim from the source's shipped text. */
+    sentence: text,
+    /** The Chinese wording, verbatim from the context notes, where verified. */
+    sentenceZh: z.object({ sourceId: z.enum(sourceIds), text }).strict().optional(),
+    /** A caveat worth reading beside the number. */
+    note: text.optional(),
+  })
+  .strict();
+
+/** Arithmetic a derived figure applies to its inputs, in order. */
+export const operations = ['divide', 'share', 'subtract', 'countCaseTypes'] as const;
+export type Operation = (typeof operations)[number];
+
+/** A figure computed from other figures; its value and rounding are never typed. */
+export const derivedFigureSchema = z
+  .object({
+    id: figureId,
+    label: text,
+    unit: z.enum(units),
+    operation: z.enum(operations),
+    /** Ids of the figures it is computed from (a ÷ b, a − b, a ÷ b × 100). */
+    inputs: z.array(figureId),
+    period: text,
+    scope: text,
+    note: text.optional(),
+  })
+  .strict();
+
+/** One of the case types the report lists, in the report's order. */
+export const caseTypeSchema = z
+  .object({
+    id: figureId,
+    /** The report's Chinese term. */
+    zh: text,
+    /** The English item's own words for it. */
+    sourceEnglish: text,
+    /** A precise English rendering. */
+    english: text,
+    /** The site's grouping for the chart and prose (not the report's). */
+    family: z.enum(['work', 'family', 'injury']),
+  })
+  .strict();
+
+/** A dated event a source mentions, for prose dates and the timeline. */
+export const eventSchema = z
+  .object({
+    id: figureId,
+    /** ISO date, as precise as the source: `YYYY` or `YYYY-MM-DD`. */
+    date: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, 'must be YYYY or YYYY-MM-DD'),
+    /** The date as prose reads it ("10 March 2025", "about 2018"). */
+    dateLabel: text,
+    /** What happened, in one sentence. */
+    label: text,
+    sourceId: z.enum(sourceIds),
+    /** Verbatim from the source's shipped text. */
+    sentence: text,
+    /** Figures the event reported, by id. */
+    figures: z.array(figureId).optional(),
+  })
+  .strict();
+
+export type SourceFigureInput = z.input<typeof sourceFigureSchema>;
+export type DerivedFigureInput = z.input<typeof derivedFigureSchema>;
+export type CaseType = z.infer<typeof caseTypeSchema>;
+export type EventInput = z.input<typeof eventSchema>;
+export type SourceEvent = z.infer<typeof eventSchema>;

@@ -1,0 +1,45 @@
+import interviewEn from '../../content/source/interview-en.txt?raw';
+import contextNotes from '../../content/source/context.md?raw';
+import type { SourceTextId } from './sources';
+
+/** The shipped texts quoted sentences are checked against, verbatim. */
+export const sourceTexts: Record<SourceTextId, string> = {
+  'interview-en': interviewEn,
+  'context-notes': contextNotes,
+};
+
+/** One sentence of the English item, with the anchor it has on /source/. */
+export interface SourceSentence {
+  /** `s1`, `s2` … in reading order; stable because the source never changes. */
+  anchor: string;
+  text: string;
+}
+
+/**
+ * Split the English item into sentences: at ". " before a capital or "(",
+ * and at line breaks. "etc. involve" stays whole because a lower-case word follows.
+ */
+export function splitSentences(text: string): SourceSentence[] {
+  return text
+    .split(/(?<=[.?!])\s+(?=[A-Z("])|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0)
+    .map((s, i) => ({ anchor: `s${i + 1}`, text: s }));
+}
+
+/**
+ * Fold whitespace so a quote matches across the notes' line wrapping: a line
+ * break next to a CJK character disappears (Chinese has no spaces), any other
+ * run of whitespace becomes one space.
+ */
+export function normalizeQuote(text: string): string {
+  return text
+    .replace(/(?<=[\u3000-\u9fff\uff00-\uffef]|[\u3000-\u9fff],)\s*\n\s*|\s*\n\s*(?=[\u3000-\u9fff\uff00-\uffef])/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Does `quote` occur in `text`, whitespace aside? */
+export function occursVerbatim(quote: string, text: string): boolean {
+  return normalizeQuote(text).includes(normalizeQuote(quote));
+}

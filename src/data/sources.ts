@@ -1,0 +1,114 @@
+/**
+ * Every source the site quotes. `quotedIn` names the shipped text file in which
+ * each quoted sentence must occur verbatim: the English item itself, or the
+ * project's verified context notes (which hold the Chinese wording and context).
+ */
+export interface SourceRecord {
+  /** Stable id used by figures (`sourceId`). */
+  id: string;
+  /** Title or headline as the source gives it, or a plain description where it gives none. */
+  title: string;
+  /** Who published it. */
+  publisher: string;
+  /** Publication date as ISO `YYYY-MM-DD`, or `YYYY` where only the year is known; absent when unknown. */
+  date?: string;
+  /** Readable date for prose and tables. */
+  dateLabel: string;
+  language: 'en' | 'zh';
+  /** `primary` is the interview item itself; `context` is everything else. */
+  role: 'primary' | 'context';
+  /** Which shipped text its quoted sentences are checked against. */
+  quotedIn: SourceTextId;
+  /** A caveat a reader should know (a secondary copy, an unverifiable detail). */
+  note?: string;
+}
+
+export type SourceTextId = 'interview-en' | 'context-notes';
+
+export const sources = [
+  {
+    id: 'interviewEn',
+    title: 'English news item on the interview with Huang Wenjun (New Society)',
+    publisher: 'China News Network, reproduced by an outlook new era site',
+    date: '2025-03-10',
+    dateLabel: '10 March 2025 (the day of the interview)',
+    language: 'en',
+    role: 'primary',
+    quotedIn: 'interview-en',
+    note: 'The item names Ou Xiaoling as editor and Shu Hua as responsible editor. It gives no headline.',
+  },
+  {
+    id: 'chinaNewsZh',
+    title: '最高法:2024年全国法院共执结涉民生案件约64万件',
+    publisher: 'China News Service',
+    date: '2025-03-10',
+    dateLabel: '10 March 2025',
+    language: 'zh',
+    role: 'context',
+    quotedIn: 'context-notes',
+    note: 'The Chinese report of the same interview, read on a mirror; the readable copy stops mid-sentence before the judicial assistance figures.',
+  },
+  {
+    id: 'chinaTrial',
+    title: 'Write-up of the third interview event',
+    publisher: '《中国审判》 (China Trial magazine)',
+    dateLabel: 'undated; reports the event of 10 March 2025',
+    language: 'zh',
+    role: 'context',
+    quotedIn: 'context-notes',
+  },
+  {
+    id: 'chinaNews20250407',
+    title: 'Report on nationwide enforcement in 2024',
+    publisher: 'China News',
+    date: '2025-04-07',
+    dateLabel: '7 April 2025',
+    language: 'zh',
+    role: 'context',
+    quotedIn: 'context-notes',
+  },
+  {
+    id: 'guangming20241223',
+    title: 'Report on migrant-worker wage enforcement to mid-December 2024',
+    publisher: 'Guangming Online',
+    date: '2024-12-23',
+    dateLabel: '23 December 2024',
+    language: 'zh',
+    role: 'context',
+    quotedIn: 'context-notes',
+  },
+  {
+    id: 'courtDaily20210526',
+    title: 'Account of the "total to total" inspection and control system',
+    publisher: "People's Court Daily (chinacourt.org)",
+    date: '2021-05-26',
+    dateLabel: '26 May 2021',
+    language: 'zh',
+    role: 'context',
+    quotedIn: 'context-notes',
+  },
+  {
+    id: 'spcAccount2018',
+    title: 'Supreme People\'s Court account of the inspection and control network',
+    publisher: "Supreme People's Court, via a secondary copy",
+    date: '2018',
+    dateLabel: 'about 2018',
+    language: 'zh',
+    role: 'context',
+    quotedIn: 'context-notes',
+    note: 'Dated "about 2018" and read in a secondary copy, so treat its figures as indicative.',
+  },
+  {
+    id: 'wageCases20250122',
+    title: 'Typical criminal cases on malicious wage arrears (joint release)',
+    publisher: "Supreme People's Court and Ministry of Human Resources and Social Security",
+    date: '2025-01-22',
+    dateLabel: '22 January 2025',
+    language: 'zh',
+    role: 'context',
+    quotedIn: 'context-notes',
+    note: 'This batch may or may not be the five cases the interview meant; that could not be confirmed.',
+  },
+] as const satisfies readonly SourceRecord[];
+
+export type SourceId = (typeof sources)[number]['id'];

@@ -1,0 +1,24 @@
+import type { Figure } from './dataset';
+import { figureText } from './display';
+
+/**
+ * Fill `{figureId}` placeholders in plain text (meta descriptions, titles) with
+ * the figure's prose text, so frontmatter never types a number either.
+ * Returns the unknown ids instead of guessing.
+ */
+export function fillFigures(
+  template: string,
+  byId: ReadonlyMap<string, Figure>,
+): { text: string; unknownIds: string[] } {
+  const unknownIds: string[] = [];
+  const filled = template.replace(/\{([A-Za-z0-9]+)\}/g, (_, id: string) => {
+    const figure = byId.get(id);
+    if (!figure) {
+      unknownIds.push(id);
+      return `{${id}}`;
+    }
+    return figureText(figure);
+  });
+  // A sentence may open with a figure ("about 640,000 cases …").
+  return { text: filled.charAt(0).toUpperCase() + filled.slice(1), unknownIds };
+}

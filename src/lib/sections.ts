@@ -1,0 +1,28 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type Section = CollectionEntry<'sections'>;
+
+/**
+ * The sections in reading order. Throws, naming both files, when two sections
+ * share a slug or an order, since either would silently hide a section.
+ */
+export async function getSections(): Promise<Section[]> {
+  const sections = (await getCollection('sections')).sort((a, b) => a.data.order - b.data.order);
+  for (const field of ['slug', 'order'] as const) {
+    const seen = new Map<string | number, Section>();
+    for (const section of sections) {
+      const other = seen.get(section.data[field]);
+      if (other) {
+        throw new Error(
+          `content/sections/${section.id}.mdx: field "${field}": "${section.data[field]}" is also used by content/sections/${other.id}.mdx`,
+        );
+      }
+      seen.set(section.data[field], section);
+    }
+  }
+  return sections;
+}
+
+export function sectionPath(section: Section): string {
+  return `/sections/${section.data.slug}/`;
+}
