@@ -10,6 +10,8 @@ export interface SourceRecord {
   title: string;
   /** Who published it. */
   publisher: string;
+  /** A short English name for inline citations ("China Trial magazine"). */
+  shortName: string;
   /** Publication date as ISO `YYYY-MM-DD`, or `YYYY` where only the year is known; absent when unknown. */
   date?: string;
   /** Readable date for prose and tables. */
@@ -30,6 +32,7 @@ export const sources = [
     id: 'interviewEn',
     title: 'English news item on the interview with Huang Wenjun (New Society)',
     publisher: 'China News Network, reproduced by an outlook new era site',
+    shortName: 'China News Network',
     date: '2025-03-10',
     dateLabel: '10 March 2025 (the day of the interview)',
     language: 'en',
@@ -41,6 +44,7 @@ export const sources = [
     id: 'chinaNewsZh',
     title: '最高法:2024年全国法院共执结涉民生案件约64万件',
     publisher: 'China News Service',
+    shortName: 'China News Service',
     date: '2025-03-10',
     dateLabel: '10 March 2025',
     language: 'zh',
@@ -52,6 +56,7 @@ export const sources = [
     id: 'chinaTrial',
     title: 'Write-up of the third interview event',
     publisher: '《中国审判》 (China Trial magazine)',
+    shortName: 'China Trial magazine',
     dateLabel: 'undated; reports the event of 10 March 2025',
     language: 'zh',
     role: 'context',
@@ -61,6 +66,7 @@ export const sources = [
     id: 'chinaNews20250407',
     title: 'Report on nationwide enforcement in 2024',
     publisher: 'China News',
+    shortName: 'China News',
     date: '2025-04-07',
     dateLabel: '7 April 2025',
     language: 'zh',
@@ -71,6 +77,7 @@ export const sources = [
     id: 'guangming20241223',
     title: 'Report on migrant-worker wage enforcement to mid-December 2024',
     publisher: 'Guangming Online',
+    shortName: 'Guangming Online',
     date: '2024-12-23',
     dateLabel: '23 December 2024',
     language: 'zh',
@@ -81,6 +88,7 @@ export const sources = [
     id: 'courtDaily20210526',
     title: 'Account of the "total to total" inspection and control system',
     publisher: "People's Court Daily (chinacourt.org)",
+    shortName: "People's Court Daily",
     date: '2021-05-26',
     dateLabel: '26 May 2021',
     language: 'zh',
@@ -91,6 +99,7 @@ export const sources = [
     id: 'spcAccount2018',
     title: 'Supreme People\'s Court account of the inspection and control network',
     publisher: "Supreme People's Court, via a secondary copy",
+    shortName: "Supreme People's Court (secondary copy)",
     date: '2018',
     dateLabel: 'about 2018',
     language: 'zh',
@@ -102,6 +111,7 @@ export const sources = [
     id: 'wageCases20250122',
     title: 'Typical criminal cases on malicious wage arrears (joint release)',
     publisher: "Supreme People's Court and Ministry of Human Resources and Social Security",
+    shortName: "Supreme People's Court and Ministry of Human Resources and Social Security",
     date: '2025-01-22',
     dateLabel: '22 January 2025',
     language: 'zh',

@@ -1,0 +1,62 @@
+/** Rules for the MDX prose that no compiler enforces. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { dataset, events } from '../../src/data/index';
+
+const dir = join(import.meta.dirname, '..', '..', 'content', 'sections');
+const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
+const read = (f: string) => readFileSync(join(dir, f), 'utf8');
+const frontmatter = (text: string) => text.match(/^---\n([\s\S]*?)\n---\n/)![1]!;
+const body = (text: string) => text.replace(/^---\n[\s\S]*?\n---\n/, '');
+
+describe('sections', () => {
+  test('there are nine, with unique orders and word slugs matching their file names', () => {
+    expect(files).toHaveLength(9);
+    const orders = files.map((f) => Number(frontmatter(read(f)).match(/^order: (\d+)$/m)![1]));
+    expect([...orders].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    for (const f of files) {
+      const slug = frontmatter(read(f)).match(/^slug: (.+)$/m)![1];
+      expect(slug, f).toMatch(/^[a-z][a-z-]*[a-z]$/);
+      expect(`${slug}.mdx`).toBe(f);
+    }
+  });
+
+  test('prose types no number: figures come from the data module (years aside)', () => {
+    for (const f of files) {
+      body(read(f))
+        .split('\n')
+        .forEach((line, i) => {
+          const prose = line
+            .replace(/<[^>]*>/g, ' ') // JSX tags and their props
+            .replace(/\]\([^)]*\)/g, ']') // link targets
+            .replace(/\b(19|20)\d\d\b/g, ' '); // years
+          expect(prose, `${f}:${i + 1}: ${line.trim().slice(0, 80)}`).not.toMatch(/\d/);
+        });
+    }
+  });
+
+  test('no spelled-out counts slip in either', () => {
+    const counts = /\b(two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)\b/i;
+    for (const f of files) {
+      const prose = body(read(f))
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/"[^"\n]*"/g, ' '); // quotations from the source may contain words like "thousands"
+      expect(prose.match(counts)?.[0], f).toBeUndefined();
+    }
+  });
+
+  test('every Fig and When id exists', () => {
+    for (const f of files) {
+      for (const [, id] of read(f).matchAll(/<Fig id="([^"]+)"/g)) expect(dataset.byId.has(id!), `${f}: ${id}`).toBe(true);
+      for (const [, id] of read(f).matchAll(/<When id="([^"]+)"/g)) expect(events.some((e) => e.id === id), `${f}: ${id}`).toBe(true);
+    }
+  });
+
+  test('the site’s voice says enforcement; "execution" appears only in quotes', () => {
+    for (const f of files) {
+      const unquoted = body(read(f)).replace(/"[^"\n]*"/g, ' ').replace(/“[^”\n]*”/g, ' ');
+      expect(unquoted, f).not.toMatch(/\bexecut/i);
+    }
+  });
+});
