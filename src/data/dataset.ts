@@ -181,7 +181,7 @@ export function buildDataset(input: DatasetInput): Dataset {
     const inputs = parsed.data.inputs.map((id) => byId.get(id));
     const missing = parsed.data.inputs.filter((_, i) => !inputs[i] || inputs[i]!.kind === 'derived');
     if (missing.length) {
-      problems.push(`${at}: field "inputs": unknown source figure id ${missing.map((m) => `"${m}"`).join(', ')}`);
+      problems.push(`${at}: field "inputs": unknown or invalid source figure id ${missing.map((m) => `"${m}"`).join(', ')}`);
       return;
     }
     const expectedArity = parsed.data.operation === 'countCaseTypes' ? 0 : 2;

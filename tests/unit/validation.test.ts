@@ -89,7 +89,7 @@ describe('buildDataset', () => {
     const message = problemsAfter((i) => {
       (i.derivedFigures[0] as { inputs: string[] }).inputs = ['livelihoodAmount', 'livelihoodCasez'];
     });
-    expect(message).toContain('src/data/derived.ts: derived figure "averagePerLivelihoodCase": field "inputs": unknown source figure id "livelihoodCasez"');
+    expect(message).toContain('src/data/derived.ts: derived figure "averagePerLivelihoodCase": field "inputs": unknown or invalid source figure id "livelihoodCasez"');
   });
 
   test('rejects a figure whose kind does not match its source', () => {

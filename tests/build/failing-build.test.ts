@@ -1,0 +1,77 @@
+/**
+ * Bad input fails the real build with a message naming the file and the field or id.
+ * Each case builds a copy of the project with one mistake in it.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+
+/** Copy the project (without dist, .git, node_modules), apply `change`, build, return the result. */
+function buildWith(change: (dir: string) => void): { status: number | null; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'explainer-bad-'));
+  try {
+    for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+      cpSync(join(root, entry), join(dir, entry), { recursive: true });
+    }
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    change(dir);
+    const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      timeout: 120_000,
+    });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function edit(dir: string, file: string, from: string | RegExp, to: string): void {
+  const path = join(dir, file);
+  const before = readFileSync(path, 'utf8');
+  const after = before.replace(from, to);
+  if (after === before) throw new Error(`test setup: ${String(from)} not found in ${file}`);
+  writeFileSync(path, after);
+}
+
+describe('the build rejects bad input', () => {
+  test('an unknown figure id in MDX names the file and the id', () => {
+    const { status, output } = buildWith((dir) =>
+      edit(dir, 'content/sections/in-numbers.mdx', '<Fig id="migrantWorkerCases" />', '<Fig id="migrantWorkerCasez" />'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/sections\/in-numbers\.mdx:\d+: unknown Fig id "migrantWorkerCasez"/);
+  });
+
+  test('a figure without a source sentence names the file, the figure and the field', () => {
+    const { status, output } = buildWith((dir) =>
+      edit(dir, 'src/data/figures.ts', /sentence:\s*'In 2024, 2311 people[^']*',/, ''),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/data/figures.ts: figure "judicialAssistancePeople": field "sentence": Required');
+  });
+
+  test('a source sentence that is not in the source names the figure', () => {
+    const { status, output } = buildWith((dir) => edit(dir, 'src/data/figures.ts', "'In 2024, 2311 people received", "'In 2024, 2311 persons received"));
+    expect(status).not.toBe(0);
+    expect(output).toContain('figure "judicialAssistancePeople": field "sentence": not found verbatim in the shipped source text "interview-en"');
+  });
+
+  test('section frontmatter without a title names the file and the field', () => {
+    const { status, output } = buildWith((dir) => edit(dir, 'content/sections/case-guidance.mdx', /^title: .*\n/m, ''));
+    expect(status).not.toBe(0);
+    expect(output).toContain('case-guidance');
+    expect(output).toMatch(/title\**: Required/);
+  });
+
+  test('two sections with one slug name both files', () => {
+    const { status, output } = buildWith((dir) => edit(dir, 'content/sections/case-guidance.mdx', 'slug: case-guidance', 'slug: special-actions'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/sections\/(case-guidance|special-actions)\.mdx: field "slug": "special-actions" is also used by content\/sections\/(case-guidance|special-actions)\.mdx/);
+  });
+});
