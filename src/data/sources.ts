@@ -27,7 +27,7 @@ export interface SourceRecord {
 
 export type SourceTextId = 'interview-en' | 'context-notes';
 
-export const sources = [
+const sourceRecords = [
   {
     id: 'interviewEn',
     title: 'English news item on the interview with Huang Wenjun (New Society)',
@@ -121,4 +121,7 @@ export const sources = [
   },
 ] as const satisfies readonly SourceRecord[];
 
-export type SourceId = (typeof sources)[number]['id'];
+export type SourceId = (typeof sourceRecords)[number]['id'];
+
+/** The sources, typed as records (the literal list above fixes the id type). */
+export const sources: readonly (SourceRecord & { id: SourceId })[] = sourceRecords;
