@@ -114,6 +114,23 @@ function describe(record: unknown, index: number, noun: string): string {
   return typeof id === 'string' ? `${noun} "${id}"` : `${noun} #${index + 1}`;
 }
 
+/** Parse each record with its schema; report failures with file, record and field. */
+function parseEach<T extends z.ZodTypeAny>(
+  records: unknown[],
+  schema: T,
+  file: string,
+  noun: string,
+  problems: string[],
+): { data: z.output<T>; at: string }[] {
+  return records.flatMap((raw, index) => {
+    const what = describe(raw, index, noun);
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) return [{ data: parsed.data as z.output<T>, at: `${file}: ${what}` }];
+    problems.push(...zodProblems(file, what, parsed.error));
+    return [];
+  });
+}
+
 /**
  * Validate every record and compute the derived figures. Throws a DataError
  * listing all problems at once, so one build run shows everything to fix.
@@ -123,45 +140,35 @@ export function buildDataset(input: DatasetInput): Dataset {
   const sourcesById = new Map(input.sources.map((s) => [s.id, s]));
   const interviewSentences = splitSentences(input.texts['interview-en']);
 
+  const quoteFound = (at: string, field: string, quote: string, textId: SourceTextId): boolean => {
+    if (occursVerbatim(quote, input.texts[textId])) return true;
+    problems.push(`${at}: field "${field}": not found verbatim in the shipped source text "${textId}"`);
+    return false;
+  };
+
   const sourceFigures: SourceFigure[] = [];
-  input.sourceFigures.forEach((raw, index) => {
-    const what = describe(raw, index, 'figure');
-    const parsed = sourceFigureSchema.safeParse(raw);
-    if (!parsed.success) {
-      problems.push(...zodProblems(dataFiles.sourceFigures, what, parsed.error));
-      return;
-    }
-    const figure: SourceFigure = parsed.data;
-    const at = `${dataFiles.sourceFigures}: ${what}`;
+  for (const { data, at } of parseEach(input.sourceFigures, sourceFigureSchema, dataFiles.sourceFigures, 'figure', problems)) {
+    const figure: SourceFigure = data;
     const source = sourcesById.get(figure.sourceId)!;
     if ((figure.kind === 'interview') !== (source.role === 'primary')) {
       problems.push(`${at}: field "kind": "${figure.kind}" does not match source "${source.id}", which is ${source.role}`);
     }
-    if (!occursVerbatim(figure.sentence, input.texts[source.quotedIn])) {
-      problems.push(`${at}: field "sentence": not found verbatim in the shipped source text "${source.quotedIn}"`);
-    } else if (!writtenForms(figure.value).some((form) => figure.sentence.includes(form))) {
+    const forms = writtenForms(figure.value);
+    if (quoteFound(at, 'sentence', figure.sentence, source.quotedIn) && !forms.some((form) => figure.sentence.includes(form))) {
       problems.push(`${at}: field "value": ${figure.value} is not written in its sentence`);
     }
-    if (figure.sentenceZh) {
-      if (!occursVerbatim(figure.sentenceZh.text, input.texts['context-notes'])) {
-        problems.push(`${at}: field "sentenceZh.text": not found verbatim in the context notes`);
-      } else if (!writtenForms(figure.value).some((form) => figure.sentenceZh!.text.includes(form))) {
-        problems.push(`${at}: field "value": ${figure.value} is not written in its Chinese sentence`);
-      }
+    const zh = figure.sentenceZh?.text;
+    if (zh && quoteFound(at, 'sentenceZh.text', zh, 'context-notes') && !forms.some((form) => zh.includes(form))) {
+      problems.push(`${at}: field "value": ${figure.value} is not written in its Chinese sentence`);
     }
     if (source.quotedIn === 'interview-en') {
       figure.sourceAnchor = interviewSentences.find((s) => occursVerbatim(figure.sentence, s.text))?.anchor;
       if (!figure.sourceAnchor) problems.push(`${at}: field "sentence": spans more than one sentence of the source`);
     }
     sourceFigures.push(figure);
-  });
+  }
 
-  const caseTypes: CaseType[] = [];
-  input.caseTypes.forEach((raw, index) => {
-    const parsed = caseTypeSchema.safeParse(raw);
-    if (parsed.success) caseTypes.push(parsed.data);
-    else problems.push(...zodProblems(dataFiles.caseTypes, describe(raw, index, 'case type'), parsed.error));
-  });
+  const caseTypes: CaseType[] = parseEach(input.caseTypes, caseTypeSchema, dataFiles.caseTypes, 'case type', problems).map((r) => r.data);
 
   const byId = new Map<string, Figure>();
   const claim = (figure: Figure, file: string) => {
@@ -170,50 +177,29 @@ export function buildDataset(input: DatasetInput): Dataset {
   };
   sourceFigures.forEach((f) => claim(f, dataFiles.sourceFigures));
 
-  input.derivedFigures.forEach((raw, index) => {
-    const what = describe(raw, index, 'derived figure');
-    const parsed = derivedFigureSchema.safeParse(raw);
-    if (!parsed.success) {
-      problems.push(...zodProblems(dataFiles.derivedFigures, what, parsed.error));
-      return;
-    }
-    const at = `${dataFiles.derivedFigures}: ${what}`;
-    const inputs = parsed.data.inputs.map((id) => byId.get(id));
-    const missing = parsed.data.inputs.filter((_, i) => !inputs[i] || inputs[i]!.kind === 'derived');
+  for (const { data: recipe, at } of parseEach(input.derivedFigures, derivedFigureSchema, dataFiles.derivedFigures, 'derived figure', problems)) {
+    const inputs = recipe.inputs.map((id) => byId.get(id));
+    const missing = recipe.inputs.filter((_, i) => !inputs[i] || inputs[i]!.kind === 'derived');
+    const expectedArity = recipe.operation === 'countCaseTypes' ? 0 : 2;
     if (missing.length) {
       problems.push(`${at}: field "inputs": unknown or invalid source figure id ${missing.map((m) => `"${m}"`).join(', ')}`);
-      return;
-    }
-    const expectedArity = parsed.data.operation === 'countCaseTypes' ? 0 : 2;
-    if (inputs.length !== expectedArity) {
-      problems.push(`${at}: field "inputs": "${parsed.data.operation}" takes ${expectedArity} inputs, got ${inputs.length}`);
-      return;
-    }
-    if (inputs.some((f) => f!.approximation === 'over')) {
+    } else if (inputs.length !== expectedArity) {
+      problems.push(`${at}: field "inputs": "${recipe.operation}" takes ${expectedArity} inputs, got ${inputs.length}`);
+    } else if (inputs.some((f) => f!.approximation === 'over')) {
       problems.push(`${at}: field "inputs": a "more than" figure cannot be used in arithmetic`);
-      return;
+    } else {
+      claim(derive(recipe, inputs as SourceFigure[], caseTypes.length), dataFiles.derivedFigures);
     }
-    claim(derive(parsed.data, inputs as SourceFigure[], caseTypes.length), dataFiles.derivedFigures);
-  });
+  }
 
   const events: SourceEvent[] = [];
-  input.events.forEach((raw, index) => {
-    const what = describe(raw, index, 'event');
-    const parsed = eventSchema.safeParse(raw);
-    if (!parsed.success) {
-      problems.push(...zodProblems(dataFiles.events, what, parsed.error));
-      return;
-    }
-    const at = `${dataFiles.events}: ${what}`;
-    const source = sourcesById.get(parsed.data.sourceId)!;
-    if (!occursVerbatim(parsed.data.sentence, input.texts[source.quotedIn])) {
-      problems.push(`${at}: field "sentence": not found verbatim in the shipped source text "${source.quotedIn}"`);
-    }
-    const unknown = (parsed.data.figures ?? []).filter((id) => !byId.has(id));
+  for (const { data: event, at } of parseEach(input.events, eventSchema, dataFiles.events, 'event', problems)) {
+    quoteFound(at, 'sentence', event.sentence, sourcesById.get(event.sourceId)!.quotedIn);
+    const unknown = (event.figures ?? []).filter((id) => !byId.has(id));
     if (unknown.length) problems.push(`${at}: field "figures": unknown figure id ${unknown.map((u) => `"${u}"`).join(', ')}`);
-    if (events.some((e) => e.id === parsed.data.id)) problems.push(`${at}: field "id": duplicate id`);
-    events.push(parsed.data);
-  });
+    if (events.some((e) => e.id === event.id)) problems.push(`${at}: field "id": duplicate id`);
+    events.push(event);
+  }
 
   if (problems.length) throw new DataError(problems);
   return { figures: [...byId.values()], byId, caseTypes, events };

@@ -1,5 +1,33 @@
 import type { SourceFigureInput } from './schema';
 
+/** Sentences that state more than one figure, quoted once. */
+const quotes = {
+  livelihood2024:
+    "On the 10th, Huang Wenjun, Director of the Executive Bureau of the Supreme People's Court, introduced that in 2024, courts across the country will handle about 640000 cases related to people's livelihood, with a total amount of about 51.7 billion yuan executed.",
+  migrantWorkers2024:
+    'Among them, 75200 cases involving rural migrant workers were executed and settled, with a total execution amount of 1.864 billion yuan.',
+  judicialAssistance2024:
+    'In 2024, 2311 people received judicial assistance from the enforcement departments of courts at all levels, with a total assistance amount of 94.5551 million yuan.',
+  chinaTrialNational:
+    '2.3 trillion yuan delivered through enforcement, up 3.5% year on year',
+  chinaNewsNational:
+    '9,118,200 enforcement cases concluded, over 2 trillion yuan',
+  guangmingMidDecember:
+    'about 69,000 migrant-worker cases concluded, 1.72 billion yuan, by mid-December',
+  courtDailyBanks:
+    'by 2021 linked to 21 national banks and over 3,900 banking institutions',
+  spcProperty:
+    '16 categories and 25 items of property',
+};
+
+/** The Chinese wording, from the context notes, where verified. */
+const quotesZh = {
+  livelihood2024: { sourceId: 'chinaNewsZh', text: '2024年,全国法院共执结涉民生案件约64万件,执行到位金额约517亿元。' },
+  migrantWorkers2024: { sourceId: 'chinaNewsZh', text: '其中,执行结案涉农民工案件7.52万件,执行到位金额18.64亿元。' },
+  chinaNewsNational: { sourceId: 'chinaNews20250407', text: '2024年,全国法院共执结911.82万件案件,执行到位金额超过2万亿元' },
+  guangmingMidDecember: { sourceId: 'guangming20241223', text: '截至12月中旬,全国法院共执结涉农民工案件约6.9万件,执行到位金额17.2亿元' },
+} satisfies Record<string, SourceFigureInput['sentenceZh']>;
+
 /**
  * Every figure the site shows that a source states, each once.
  *
@@ -19,9 +47,8 @@ export const sourceFigures: SourceFigureInput[] = [
     scope: 'Courts nationwide',
     kind: 'interview',
     sourceId: 'interviewEn',
-    sentence:
-      "On the 10th, Huang Wenjun, Director of the Executive Bureau of the Supreme People's Court, introduced that in 2024, courts across the country will handle about 640000 cases related to people's livelihood, with a total amount of about 51.7 billion yuan executed.",
-    sentenceZh: { sourceId: 'chinaNewsZh', text: '2024年,全国法院共执结涉民生案件约64万件,执行到位金额约517亿元。' },
+    sentence: quotes.livelihood2024,
+    sentenceZh: quotesZh.livelihood2024,
     note: 'The English says "will handle"; the Chinese 执结 means cases concluded.',
   },
   {
@@ -34,9 +61,8 @@ export const sourceFigures: SourceFigureInput[] = [
     scope: 'Courts nationwide',
     kind: 'interview',
     sourceId: 'interviewEn',
-    sentence:
-      "On the 10th, Huang Wenjun, Director of the Executive Bureau of the Supreme People's Court, introduced that in 2024, courts across the country will handle about 640000 cases related to people's livelihood, with a total amount of about 51.7 billion yuan executed.",
-    sentenceZh: { sourceId: 'chinaNewsZh', text: '2024年,全国法院共执结涉民生案件约64万件,执行到位金额约517亿元。' },
+    sentence: quotes.livelihood2024,
+    sentenceZh: quotesZh.livelihood2024,
     note: '执行到位金额: the amount actually delivered to creditors through enforcement.',
   },
   {
@@ -49,9 +75,8 @@ export const sourceFigures: SourceFigureInput[] = [
     scope: 'Courts nationwide; part of the livelihood cases',
     kind: 'interview',
     sourceId: 'interviewEn',
-    sentence:
-      'Among them, 75200 cases involving rural migrant workers were executed and settled, with a total execution amount of 1.864 billion yuan.',
-    sentenceZh: { sourceId: 'chinaNewsZh', text: '其中,执行结案涉农民工案件7.52万件,执行到位金额18.64亿元。' },
+    sentence: quotes.migrantWorkers2024,
+    sentenceZh: quotesZh.migrantWorkers2024,
   },
   {
     id: 'migrantWorkerAmount',
@@ -63,9 +88,8 @@ export const sourceFigures: SourceFigureInput[] = [
     scope: 'Courts nationwide; part of the livelihood amount',
     kind: 'interview',
     sourceId: 'interviewEn',
-    sentence:
-      'Among them, 75200 cases involving rural migrant workers were executed and settled, with a total execution amount of 1.864 billion yuan.',
-    sentenceZh: { sourceId: 'chinaNewsZh', text: '其中,执行结案涉农民工案件7.52万件,执行到位金额18.64亿元。' },
+    sentence: quotes.migrantWorkers2024,
+    sentenceZh: quotesZh.migrantWorkers2024,
   },
   {
     id: 'typicalWageCasesReleased',
@@ -91,8 +115,7 @@ export const sourceFigures: SourceFigureInput[] = [
     scope: 'Enforcement departments of courts at all levels',
     kind: 'interview',
     sourceId: 'interviewEn',
-    sentence:
-      'In 2024, 2311 people received judicial assistance from the enforcement departments of courts at all levels, with a total assistance amount of 94.5551 million yuan.',
+    sentence: quotes.judicialAssistance2024,
     note: 'Not verified in the Chinese report, whose readable copy stops before this sentence.',
   },
   {
@@ -105,8 +128,7 @@ export const sourceFigures: SourceFigureInput[] = [
     scope: 'Enforcement departments of courts at all levels',
     kind: 'interview',
     sourceId: 'interviewEn',
-    sentence:
-      'In 2024, 2311 people received judicial assistance from the enforcement departments of courts at all levels, with a total assistance amount of 94.5551 million yuan.',
+    sentence: quotes.judicialAssistance2024,
     note: 'Not verified in the Chinese report, whose readable copy stops before this sentence.',
   },
 
@@ -121,7 +143,7 @@ export const sourceFigures: SourceFigureInput[] = [
     scope: 'All enforcement cases, courts nationwide',
     kind: 'context',
     sourceId: 'chinaTrial',
-    sentence: '2.3 trillion yuan delivered through enforcement, up 3.5% year on year',
+    sentence: quotes.chinaTrialNational,
     sentenceZh: { sourceId: 'chinaTrial', text: '执行到位金额达2.3万亿元' },
     note: 'Said by Huang Wenjun in the same interview, as written up by China Trial.',
   },
@@ -135,7 +157,7 @@ export const sourceFigures: SourceFigureInput[] = [
     scope: 'All enforcement cases, courts nationwide',
     kind: 'context',
     sourceId: 'chinaTrial',
-    sentence: '2.3 trillion yuan delivered through enforcement, up 3.5% year on year',
+    sentence: quotes.chinaTrialNational,
   },
   {
     id: 'nationalAmountShareOfGdp',
@@ -171,8 +193,8 @@ export const sourceFigures: SourceFigureInput[] = [
     scope: 'All enforcement cases, courts nationwide',
     kind: 'context',
     sourceId: 'chinaNews20250407',
-    sentence: '9,118,200 enforcement cases concluded, over 2 trillion yuan',
-    sentenceZh: { sourceId: 'chinaNews20250407', text: '2024年,全国法院共执结911.82万件案件,执行到位金额超过2万亿元' },
+    sentence: quotes.chinaNewsNational,
+    sentenceZh: quotesZh.chinaNewsNational,
   },
   {
     id: 'nationalAmountChinaNews',
@@ -184,8 +206,8 @@ export const sourceFigures: SourceFigureInput[] = [
     scope: 'All enforcement cases, courts nationwide',
     kind: 'context',
     sourceId: 'chinaNews20250407',
-    sentence: '9,118,200 enforcement cases concluded, over 2 trillion yuan',
-    sentenceZh: { sourceId: 'chinaNews20250407', text: '2024年,全国法院共执结911.82万件案件,执行到位金额超过2万亿元' },
+    sentence: quotes.chinaNewsNational,
+    sentenceZh: quotesZh.chinaNewsNational,
     note: 'Differs from the 2.3 trillion yuan in China Trial; the site shows each with its source.',
   },
   {
@@ -198,8 +220,8 @@ export const sourceFigures: SourceFigureInput[] = [
     scope: 'Courts nationwide',
     kind: 'context',
     sourceId: 'guangming20241223',
-    sentence: 'about 69,000 migrant-worker cases concluded, 1.72 billion yuan, by mid-December',
-    sentenceZh: { sourceId: 'guangming20241223', text: '截至12月中旬,全国法院共执结涉农民工案件约6.9万件,执行到位金额17.2亿元' },
+    sentence: quotes.guangmingMidDecember,
+    sentenceZh: quotesZh.guangmingMidDecember,
   },
   {
     id: 'migrantWorkerAmountMidDecember',
@@ -211,8 +233,8 @@ export const sourceFigures: SourceFigureInput[] = [
     scope: 'Courts nationwide',
     kind: 'context',
     sourceId: 'guangming20241223',
-    sentence: 'about 69,000 migrant-worker cases concluded, 1.72 billion yuan, by mid-December',
-    sentenceZh: { sourceId: 'guangming20241223', text: '截至12月中旬,全国法院共执结涉农民工案件约6.9万件,执行到位金额17.2亿元' },
+    sentence: quotes.guangmingMidDecember,
+    sentenceZh: quotesZh.guangmingMidDecember,
   },
   {
     id: 'totalToTotalNationalBanks',
@@ -224,7 +246,7 @@ export const sourceFigures: SourceFigureInput[] = [
     scope: '"Total to total" network inspection and control system',
     kind: 'context',
     sourceId: 'courtDaily20210526',
-    sentence: 'by 2021 linked to 21 national banks and over 3,900 banking institutions',
+    sentence: quotes.courtDailyBanks,
   },
   {
     id: 'totalToTotalBankingInstitutions',
@@ -236,7 +258,7 @@ export const sourceFigures: SourceFigureInput[] = [
     scope: '"Total to total" network inspection and control system',
     kind: 'context',
     sourceId: 'courtDaily20210526',
-    sentence: 'by 2021 linked to 21 national banks and over 3,900 banking institutions',
+    sentence: quotes.courtDailyBanks,
   },
   {
     id: 'networkAgencies',
@@ -260,7 +282,7 @@ export const sourceFigures: SourceFigureInput[] = [
     scope: 'Inspection and control network',
     kind: 'context',
     sourceId: 'spcAccount2018',
-    sentence: '16 categories and 25 items of property',
+    sentence: quotes.spcProperty,
   },
   {
     id: 'networkPropertyItems',
@@ -272,7 +294,7 @@ export const sourceFigures: SourceFigureInput[] = [
     scope: 'Inspection and control network',
     kind: 'context',
     sourceId: 'spcAccount2018',
-    sentence: '16 categories and 25 items of property',
+    sentence: quotes.spcProperty,
   },
   {
     id: 'criminalWageCasesReleased',

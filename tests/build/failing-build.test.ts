@@ -50,7 +50,7 @@ describe('the build rejects bad input', () => {
 
   test('a figure without a source sentence names the file, the figure and the field', () => {
     const { status, output } = buildWith((dir) =>
-      edit(dir, 'src/data/figures.ts', /sentence:\s*'In 2024, 2311 people[^']*',/, ''),
+      edit(dir, 'src/data/figures.ts', '    sentence: quotes.judicialAssistance2024,\n', ''),
     );
     expect(status).not.toBe(0);
     expect(output).toContain('src/data/figures.ts: figure "judicialAssistancePeople": field "sentence": Required');

@@ -56,7 +56,7 @@ describe('buildDataset', () => {
     const message = problemsAfter((i) => {
       (figure(i, 'livelihoodCases').sentenceZh as { text: string }).text = '全国法院共执结涉民生案件约65万件';
     });
-    expect(message).toContain('figure "livelihoodCases": field "sentenceZh.text": not found verbatim in the context notes');
+    expect(message).toContain('figure "livelihoodCases": field "sentenceZh.text": not found verbatim in the shipped source text "context-notes"');
   });
 
   test('rejects a value its sentence does not state', () => {
