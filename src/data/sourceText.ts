@@ -1,5 +1,5 @@
-import interviewEn from '../../content/source/interview-en.txt?raw';
-import contextNotes from '../../content/source/context.md?raw';
+import interviewEn from './source-texts/interview-en.txt?raw';
+import contextNotes from './source-texts/context.md?raw';
 import type { SourceTextId } from './sources';
 
 /** The shipped texts quoted sentences are checked against, verbatim. */

@@ -12,11 +12,11 @@ const derived = figures.filter((f): f is DerivedFigure => f.kind === 'derived');
 
 describe('the shipped source texts', () => {
   test('are byte-for-byte the verified copies (and the shared originals, where present)', () => {
-    const sums = readFileSync(join(root, 'content/source/SHA256SUMS'), 'utf8').trim().split('\n');
+    const sums = readFileSync(join(root, 'src/data/source-texts/SHA256SUMS'), 'utf8').trim().split('\n');
     expect(sums).toHaveLength(2);
     for (const line of sums) {
       const [hash, name] = line.split(/\s+/) as [string, string];
-      const shipped = readFileSync(join(root, 'content/source', name));
+      const shipped = readFileSync(join(root, 'src/data/source-texts', name));
       expect(createHash('sha256').update(shipped).digest('hex'), name).toBe(hash);
       const shared = join(root, '..', 'shared', 'source', name);
       if (existsSync(shared)) expect(shipped.equals(readFileSync(shared)), `${name} differs from ../shared/source`).toBe(true);
