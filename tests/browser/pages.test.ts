@@ -102,7 +102,7 @@ describe('layout', () => {
     expect(fontSize).toBeLessThanOrEqual(21);
     expect(lineHeight / fontSize).toBeGreaterThan(1.45);
     expect(charactersPerLine).toBeGreaterThan(60);
-    expect(charactersPerLine).toBeLessThan(80);
+    expect(charactersPerLine).toBeLessThan(76);
     await page.close();
   });
 });
