@@ -1,0 +1,80 @@
+/**
+ * Average per case and per person: one horizontal bar per average, on a shared
+ * yuan scale, each with its value and the formula that produced it.
+ * Pure: data and width in, marks out.
+ */
+import { scaleLinear } from 'd3-scale';
+import { max } from 'd3-array';
+import { r1, textWidth, wrapText } from '../shared/text';
+
+export interface AverageDatum {
+  id: string;
+  /** "Per livelihood case". */
+  label: string;
+  value: number;
+  /** "about 81,000 yuan". */
+  valueText: string;
+  /** "about 51.7 billion yuan ÷ about 640,000 cases". */
+  formula: string;
+  colour: 'livelihood' | 'migrant' | 'assistance';
+}
+
+export interface AverageBar {
+  id: string;
+  colour: AverageDatum['colour'];
+  /** Label lines above the bar. */
+  label: { x: number; y: number; lines: string[] };
+  bar: { x: number; y: number; width: number; height: number };
+  value: { x: number; y: number; text: string; anchor: 'start' | 'end'; inside: boolean };
+  formula: { x: number; y: number; lines: string[] };
+  tip: { title: string; detail: string };
+}
+
+export interface AveragesLayout {
+  width: number;
+  height: number;
+  fontSize: number;
+  smallSize: number;
+  bars: AverageBar[];
+}
+
+export function layoutAverages(data: AverageDatum[], width: number, fontSize = 14, smallSize = 12.5): AveragesLayout {
+  const lineHeight = fontSize * 1.3;
+  const smallLine = smallSize * 1.3;
+  const barHeight = Math.round(fontSize * 1.6);
+  const x = scaleLinear()
+    .domain([0, max(data, (d) => d.value) || 1])
+    .range([0, width]);
+  let y = 0;
+  const bars = data.map((d) => {
+    const labelLines = wrapText(d.label, fontSize, width, 'bold');
+    const labelY = y + fontSize;
+    y += labelLines.length * lineHeight + 4;
+    const barWidth = Math.max(x(d.value), d.value > 0 ? 2 : 0);
+    const valueWidth = textWidth(d.valueText, fontSize, 'bold');
+    // The value sits after the bar when it fits, otherwise inside it.
+    const inside = barWidth + 6 + valueWidth > width;
+    const value = {
+      x: r1(inside ? barWidth - 6 : barWidth + 6),
+      y: r1(y + barHeight / 2 + fontSize * 0.35),
+      text: d.valueText,
+      anchor: inside ? ('end' as const) : ('start' as const),
+      inside,
+    };
+    const bar = { x: 0, y: r1(y), width: r1(barWidth), height: barHeight };
+    y += barHeight + 4;
+    const formulaLines = wrapText(d.formula, smallSize, width);
+    const formulaY = y + smallSize;
+    y += formulaLines.length * smallLine + fontSize;
+    return {
+      id: d.id,
+      colour: d.colour,
+      label: { x: 0, y: r1(labelY), lines: labelLines },
+      bar,
+      value,
+      formula: { x: 0, y: r1(formulaY), lines: formulaLines },
+      tip: { title: d.label, detail: `${d.valueText}\n${d.formula}` },
+    };
+  });
+  return { width, height: Math.ceil(y), fontSize, smallSize, bars };
+}

@@ -1,0 +1,40 @@
+/**
+ * Build-time text measurement for layout: an estimate of a label's width from
+ * average glyph widths of the UI sans-serif, erring wide so labels never collide.
+ * The browser tests measure the real boxes.
+ */
+const narrow = /[il.,:;'’|!()[\] ]/;
+const wide = /[MWmw@%—]/;
+const digit = /[0-9]/;
+const cjk = /[\u3000-\u9fff\uff00-\uffef]/;
+
+export function textWidth(text: string, fontSize: number, weight: 'normal' | 'bold' = 'normal'): number {
+  let units = 0;
+  for (const ch of text) {
+    if (cjk.test(ch)) units += 1;
+    else if (narrow.test(ch)) units += 0.32;
+    else if (wide.test(ch)) units += 0.88;
+    else if (digit.test(ch)) units += 0.58;
+    else if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) units += 0.7;
+    else units += 0.56;
+  }
+  return units * fontSize * (weight === 'bold' ? 1.08 : 1);
+}
+
+/** Break text into lines no wider than `maxWidth` (words are never split). */
+export function wrapText(text: string, fontSize: number, maxWidth: number, weight: 'normal' | 'bold' = 'normal'): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && textWidth(candidate, fontSize, weight) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Round to one decimal place so SVG output is stable and small. */
+export const r1 = (n: number): number => Math.round(n * 10) / 10;

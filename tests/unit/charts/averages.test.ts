@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { layoutAverages, type AverageDatum } from '../../../src/charts/averages/layout';
+import { averagesData } from '../../../src/charts/averages/data';
+
+const datum = (value: number, id = 'a'): AverageDatum => ({
+  id,
+  label: 'Per case',
+  value,
+  valueText: `${value} yuan`,
+  formula: 'x ÷ y',
+  colour: 'livelihood',
+});
+
+describe('layoutAverages', () => {
+  test('bars are proportional to the values, the largest spanning the width', () => {
+    const layout = layoutAverages([datum(80_000, 'a'), datum(20_000, 'b'), datum(40_000, 'c')], 400);
+    expect(layout.bars.map((b) => b.bar.width)).toEqual([400, 100, 200]);
+    expect(layout.bars.every((b) => b.bar.x === 0)).toBe(true);
+  });
+
+  test('a value that does not fit after its bar goes inside it', () => {
+    const layout = layoutAverages([datum(100, 'long'), datum(10, 'short')], 300);
+    expect(layout.bars[0]!.value).toMatchObject({ inside: true, anchor: 'end', x: 294 });
+    expect(layout.bars[1]!.value).toMatchObject({ inside: false, anchor: 'start', x: 36 });
+  });
+
+  test('bars and labels stack without overlapping', () => {
+    const layout = layoutAverages(averagesData(), 300, 13.5, 12.5);
+    for (let i = 1; i < layout.bars.length; i++) {
+      const previous = layout.bars[i - 1]!;
+      const lastFormulaLine = previous.formula.y + (previous.formula.lines.length - 1) * 12.5 * 1.3;
+      expect(layout.bars[i]!.label.y - 13.5).toBeGreaterThan(lastFormulaLine);
+    }
+    expect(layout.height).toBeGreaterThan(layout.bars.at(-1)!.formula.y);
+  });
+
+  test('edge cases: one item, a zero value, a very narrow width', () => {
+    expect(layoutAverages([datum(5)], 200).bars[0]!.bar.width).toBe(200);
+    const zero = layoutAverages([datum(0), datum(0, 'b')], 200);
+    expect(zero.bars.map((b) => b.bar.width)).toEqual([0, 0]);
+    const narrow = layoutAverages(averagesData(), 120);
+    for (const b of narrow.bars) expect(b.label.lines.length).toBeGreaterThan(1);
+    expect(layoutAverages([], 300)).toMatchObject({ bars: [], height: 0 });
+  });
+
+  test('uses the derived figures and shows their formulas', () => {
+    expect(averagesData().map((d) => [d.valueText, d.formula])).toEqual([
+      ['about 81,000 yuan', 'about 51.7 billion yuan ÷ about 640,000 cases'],
+      ['about 24,800 yuan', '1.864 billion yuan ÷ 75,200 cases'],
+      ['about 40,920 yuan', '94.5551 million yuan ÷ 2,311 people'],
+    ]);
+  });
+});
