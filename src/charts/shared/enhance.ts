@@ -90,18 +90,18 @@ function addTargets(svg: SVGSVGElement, figure: HTMLElement): void {
   canvas.append(layer);
 }
 
+/** Give every SVG now on screen its targets (getBBox needs a rendered SVG, so hidden ones wait). */
+export function refreshTargets(figure: HTMLElement): void {
+  for (const svg of figure.querySelectorAll<SVGSVGElement>('svg.chart-svg')) {
+    if (svg.getBoundingClientRect().width > 0) addTargets(svg, figure);
+  }
+}
+
 export function enhanceCharts(): void {
   for (const figure of document.querySelectorAll<HTMLElement>('figure.chart')) {
-    figure.classList.add('is-enhanced');
-    for (const svg of figure.querySelectorAll<SVGSVGElement>('svg.chart-svg')) {
-      // getBBox needs a rendered SVG: the hidden variant gets its targets when it is first shown.
-      if (svg.getBoundingClientRect().width > 0) addTargets(svg, figure);
-    }
-    new ResizeObserver(() => {
-      for (const svg of figure.querySelectorAll<SVGSVGElement>('svg.chart-svg')) {
-        if (svg.getBoundingClientRect().width > 0) addTargets(svg, figure);
-      }
-    }).observe(figure);
+    refreshTargets(figure);
+    // A change of width can reveal the other layout variant.
+    new ResizeObserver(() => refreshTargets(figure)).observe(figure);
   }
   document.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape') return;

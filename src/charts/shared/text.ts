@@ -10,22 +10,29 @@ const cjk = /[\u3000-\u9fff\uff00-\uffef]/;
 
 export function textWidth(text: string, fontSize: number, weight: 'normal' | 'bold' = 'normal'): number {
   let units = 0;
+  let cjkUnits = 0;
   for (const ch of text) {
-    if (cjk.test(ch)) units += 1;
+    if (cjk.test(ch)) cjkUnits += 1;
     else if (narrow.test(ch)) units += 0.32;
     else if (wide.test(ch)) units += 0.88;
     else if (digit.test(ch)) units += 0.58;
     else if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) units += 0.7;
     else units += 0.56;
   }
-  return units * fontSize * (weight === 'bold' ? 1.08 : 1);
+  // Calibrated against DejaVu Sans, the widest common fallback for system-ui (Linux), so other fonts only fit better.
+  return (units * (weight === 'bold' ? 1.18 : 1.06) + cjkUnits) * fontSize;
 }
 
-/** Break text into lines no wider than `maxWidth` (words are never split). */
+/** Amounts stay on one line: "1.864 billion yuan" never breaks (joined with no-break spaces). */
+function keepAmountsTogether(text: string): string {
+  return text.replace(/(\d) (million|billion|trillion)\b/g, '$1\u00a0$2').replace(/(million|billion|trillion) yuan\b/g, '$1\u00a0yuan');
+}
+
+/** Break text into lines no wider than `maxWidth` (words, and amounts, are never split). */
 export function wrapText(text: string, fontSize: number, maxWidth: number, weight: 'normal' | 'bold' = 'normal'): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of keepAmountsTogether(text).split(/[ \t\n]+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
     if (line && textWidth(candidate, fontSize, weight) > maxWidth) {
       lines.push(line);

@@ -1,0 +1,100 @@
+/**
+ * Scale of livelihood enforcement: a 10 × 10 unit grid per measure (cases, yuan),
+ * each square 1% of all livelihood cases (or yuan), with the rural migrant-worker
+ * part filled first in the accent colour. Pure: data and width in, marks out.
+ */
+import { r1, wrapText } from '../shared/text';
+
+export interface ScaleMeasure {
+  key: 'cases' | 'yuan';
+  /** "By number of cases". */
+  title: string;
+  /** Part ÷ whole, from the figures themselves (not the rounded share). */
+  ratio: number;
+  /** Legend lines: "Rural migrant workers: 75,200 cases, about 12%". */
+  partText: string;
+  totalText: string;
+}
+
+export interface Square {
+  x: number;
+  y: number;
+  size: number;
+  /** How much of this square is the migrant-worker part: 1, 0 or a fraction. */
+  partFill: number;
+  /** Position in reading order, for a staggered reveal. */
+  index: number;
+}
+
+export interface LegendRow {
+  kind: 'part' | 'total';
+  /** The whole legend text, unwrapped ("Rural migrant workers: …"). */
+  text: string;
+  swatch: { x: number; y: number; size: number };
+  lines: { x: number; y: number; text: string }[];
+}
+
+export interface ScalePanel {
+  key: ScaleMeasure['key'];
+  title: { x: number; y: number; text: string };
+  squares: Square[];
+  legend: LegendRow[];
+  note: { x: number; y: number; lines: string[] };
+}
+
+export interface ScaleLayout {
+  width: number;
+  /** The same for every panel, so switching panels never moves the page. */
+  height: number;
+  fontSize: number;
+  smallSize: number;
+  panels: ScalePanel[];
+}
+
+const columns = 10;
+
+export function layoutScale(measures: ScaleMeasure[], width: number, fontSize = 14, smallSize = 12.5): ScaleLayout {
+  const line = fontSize * 1.3;
+  const smallLine = smallSize * 1.3;
+  // Side by side when there is room for a legend beside the grid, stacked otherwise.
+  const sideBySide = width >= 480;
+  const gridSize = Math.min(sideBySide ? 240 : width, 260);
+  const gap = gridSize >= 200 ? 2 : 1;
+  const cell = (gridSize - gap * (columns - 1)) / columns;
+  const legendX = sideBySide ? gridSize + 28 : 0;
+  const legendWidth = width - legendX;
+  const note = 'Each square is 1% of the total.';
+
+  const panels = measures.map((m) => {
+    const titleY = fontSize;
+    const gridTop = titleY + fontSize * 0.8;
+    const filled = Math.max(0, Math.min(1, m.ratio)) * columns * columns;
+    const squares: Square[] = Array.from({ length: columns * columns }, (_, index) => ({
+      x: r1((index % columns) * (cell + gap)),
+      y: r1(gridTop + Math.floor(index / columns) * (cell + gap)),
+      size: r1(cell),
+      partFill: Math.round(Math.max(0, Math.min(1, filled - index)) * 100) / 100,
+      index,
+    }));
+    let y = sideBySide ? gridTop + fontSize : gridTop + gridSize + fontSize * 1.6;
+    const legend: LegendRow[] = (['part', 'total'] as const).map((kind) => {
+      const text = kind === 'part' ? m.partText : m.totalText;
+      const lines = wrapText(text, fontSize, legendWidth - 20, kind === 'part' ? 'bold' : 'normal');
+      const row: LegendRow = {
+        kind,
+        text,
+        swatch: { x: legendX, y: r1(y - fontSize * 0.8), size: Math.round(fontSize * 0.85) },
+        lines: lines.map((t, i) => ({ x: legendX + 20, y: r1(y + i * line), text: t })),
+      };
+      y += lines.length * line + fontSize * 0.5;
+      return row;
+    });
+    const noteLines = wrapText(note, smallSize, legendWidth);
+    const noteBlock = { x: legendX, y: r1(y + smallSize * 0.2), lines: noteLines };
+    const bottom = Math.max(gridTop + gridSize, y + noteLines.length * smallLine);
+    return { key: m.key, title: { x: 0, y: r1(titleY), text: m.title }, squares, legend, note: noteBlock, bottom };
+  });
+
+  const height = Math.ceil(Math.max(0, ...panels.map((p) => p.bottom)) + 4);
+  return { width, height, fontSize, smallSize, panels: panels.map(({ bottom: _bottom, ...p }) => p) };
+}

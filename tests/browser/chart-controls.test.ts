@@ -1,0 +1,105 @@
+/** The charts' own controls in Chromium: the Cases / Yuan toggle, and no layout shift. */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser';
+import { startStaticServer, type StaticServer } from '../helpers/server';
+import { assertBuilt } from '../helpers/dist';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await startStaticServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(width = 1280, javaScriptEnabled = true): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
+  await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+  return page;
+}
+
+const shownPanels = (page: Page) =>
+  page.locator('#chart-scale .chart-wide .chart-canvas').evaluateAll((els) =>
+    els.filter((e) => (e as HTMLElement).offsetHeight > 0).map((e) => (e as HTMLElement).dataset.panel),
+  );
+
+describe('Cases / Yuan toggle', () => {
+  test('shows one measure at a time and switches by mouse', async () => {
+    const page = await open();
+    await expect(shownPanels(page)).resolves.toEqual(['cases']);
+    const yuan = page.locator('#chart-scale .measure-toggle button[data-measure="yuan"]');
+    await yuan.click();
+    await expect(shownPanels(page)).resolves.toEqual(['yuan']);
+    await expect(yuan.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(page.locator('#chart-scale button[data-measure="cases"]').getAttribute('aria-pressed')).resolves.toBe('false');
+    const shownText = await page.locator('#chart-scale .chart-wide .chart-canvas.is-shown').evaluate((e) =>
+      [...e.querySelectorAll('tspan')].map((t) => t.textContent).join(' ').replace(/\s+/g, ' '),
+    );
+    expect(shownText).toContain('1.864 billion yuan');
+    await page.close();
+  });
+
+  test('switches by keyboard, and the shown grid’s details are reachable', async () => {
+    const page = await open();
+    await page.locator('#chart-scale button[data-measure="cases"]').focus();
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.measure)).resolves.toBe('yuan');
+    await page.keyboard.press('Enter');
+    await expect(shownPanels(page)).resolves.toEqual(['yuan']);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(focused).toContain('Rural migrant workers');
+    expect(focused).toContain('1.864 billion yuan');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Space');
+    await expect(shownPanels(page)).resolves.toEqual(['cases']);
+    await page.close();
+  });
+
+  test('switching keeps the chart the same height', async () => {
+    const page = await open(390);
+    const height = () => page.locator('#chart-scale .chart-narrow').evaluate((e) => e.getBoundingClientRect().height);
+    const before = await height();
+    await page.locator('#chart-scale button[data-measure="yuan"]').click();
+    expect(await height()).toBe(before);
+    await page.close();
+  });
+
+  test('without JavaScript both grids show and the toggle does not', async () => {
+    const page = await open(1280, false);
+    await expect(shownPanels(page)).resolves.toEqual(['cases', 'yuan']);
+    await expect(page.locator('#chart-scale .chart-controls').isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+});
+
+test('loading / and using the charts shifts no layout (CLS 0)', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    (window as unknown as { shifts: number[] }).shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) (window as unknown as { shifts: number[] }).shifts.push(entry.value);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+  for (const y of [0.25, 0.5, 0.75, 1]) {
+    await page.evaluate((f) => window.scrollTo(0, document.body.scrollHeight * f), y);
+    await page.waitForTimeout(100);
+  }
+  const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+  expect(shifts.reduce((a, b) => a + b, 0)).toBe(0);
+  await context.close();
+});
