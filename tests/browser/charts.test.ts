@@ -29,7 +29,7 @@ async function openRoot(width: number): Promise<Page> {
   // A context per page: axe needs one, and closing the page closes it.
   const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  page.on('close', () => void context.close().catch(() => undefined));
   await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
   return page;
 }

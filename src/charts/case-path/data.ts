@@ -1,0 +1,74 @@
+/**
+ * The path of a case, as the interview describes its measures. Node labels and
+ * step texts say only what the interview says; numbers come from the data module.
+ */
+import { getFigure } from '../../data/index';
+import { figureText } from '../../data/display';
+import type { PathEdge, PathNode } from './layout';
+
+export const pathNodes: PathNode[] = [
+  { id: 'filing', label: 'Rapid filing', narrow: { col: 0, row: 0 }, wide: { col: 0, row: 0 }, branch: false },
+  { id: 'search', label: 'Property search and control', narrow: { col: 0, row: 1 }, wide: { col: 1, row: 0 }, branch: false },
+  { id: 'enforcement', label: 'Priority enforcement', narrow: { col: 0, row: 2 }, wide: { col: 2, row: 0 }, branch: false },
+  { id: 'payout', label: 'Priority payout', narrow: { col: 0, row: 3 }, wide: { col: 3, row: 0 }, branch: false },
+  { id: 'assistance', label: 'Applicant in difficulty: judicial assistance', narrow: { col: 1, row: 1 }, wide: { col: 1, row: 1 }, branch: true },
+  { id: 'sanctions', label: 'Debtor refuses: sanctions', narrow: { col: 1, row: 2 }, wide: { col: 2, row: 1 }, branch: true },
+  { id: 'crackdown', label: 'Crime suspected: crackdown', narrow: { col: 1, row: 3 }, wide: { col: 2, row: 2 }, branch: true },
+];
+
+export const pathEdges: PathEdge[] = [
+  { from: 'filing', to: 'search' },
+  { from: 'search', to: 'enforcement' },
+  { from: 'enforcement', to: 'payout' },
+  { from: 'search', to: 'assistance' },
+  { from: 'enforcement', to: 'sanctions' },
+  { from: 'sanctions', to: 'crackdown' },
+];
+
+export interface PathStep {
+  /** The node(s) the step highlights. */
+  node: string;
+  title: string;
+  text: string;
+}
+
+export function pathSteps(): PathStep[] {
+  const fig = (id: string) => figureText(getFigure(id));
+  return [
+    {
+      node: 'filing',
+      title: 'Rapid filing',
+      text: 'A livelihood case goes through a “green channel”: the enforcement case is filed quickly.',
+    },
+    {
+      node: 'search',
+      title: 'Property search and control',
+      text: 'Through the “total to total” and point-to-point inspection and control systems, and investigation online and offline, the court finds and takes control of the debtor’s bank deposits, real estate, vehicles and equity.',
+    },
+    {
+      node: 'enforcement',
+      title: 'Priority enforcement',
+      text: 'The case is enforced ahead of others, in routine work and in the drives around New Year and the Spring Festival.',
+    },
+    {
+      node: 'payout',
+      title: 'Priority payout',
+      text: `Money recovered is paid out to the applicant first. In 2024 livelihood cases delivered ${fig('livelihoodAmount')}.`,
+    },
+    {
+      node: 'sanctions',
+      title: 'If the debtor refuses',
+      text: 'A debtor able to pay who refuses, or who maliciously withholds migrant workers’ wages, faces sanctions in accordance with the law.',
+    },
+    {
+      node: 'crackdown',
+      title: 'If a crime is suspected',
+      text: 'Suspected crimes meet “strict crackdowns” in accordance with the law, to make the debtor meet the obligation.',
+    },
+    {
+      node: 'assistance',
+      title: 'If the applicant is left in difficulty',
+      text: `Applicants in financial difficulty who meet the conditions get judicial assistance; others are helped through local departments. In 2024 enforcement departments helped ${fig('judicialAssistancePeople')} with ${fig('judicialAssistanceAmount')}.`,
+    },
+  ];
+}
