@@ -1,4 +1,5 @@
 /** Every chart, by the name MDX uses for it (<AveragesChart /> …). */
 import AveragesChart from './averages/Averages.astro';
+import CaseTypesChart from './case-types/CaseTypes.astro';
 
-export const charts = { AveragesChart };
+export const charts = { AveragesChart, CaseTypesChart };
