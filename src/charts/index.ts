@@ -1,5 +1,6 @@
 /** Every chart, by the name MDX uses for it (<AveragesChart /> …). */
 import AveragesChart from './averages/Averages.astro';
 import CaseTypesChart from './case-types/CaseTypes.astro';
+import TimelineChart from './timeline/Timeline.astro';
 
-export const charts = { AveragesChart, CaseTypesChart };
+export const charts = { AveragesChart, CaseTypesChart, TimelineChart };
