@@ -2,5 +2,7 @@
 import AveragesChart from './averages/Averages.astro';
 import ScaleChart from './scale/Scale.astro';
 import CasePathChart from './case-path/CasePath.astro';
+import CaseTypesChart from './case-types/CaseTypes.astro';
+import TimelineChart from './timeline/Timeline.astro';
 
-export const charts = { AveragesChart, ScaleChart, CasePathChart };
+export const charts = { AveragesChart, ScaleChart, CasePathChart, CaseTypesChart, TimelineChart };

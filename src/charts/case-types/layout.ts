@@ -1,0 +1,136 @@
+/**
+ * The case types, grouped in families: one equal-sized tile per type (the
+ * source gives no numbers per type, so no tile is bigger than another), under
+ * a heading naming its family. Families sit side by side when the width allows,
+ * otherwise one under another. Pure: data and width in, marks out.
+ */
+import { max, sum } from 'd3-array';
+import { r1, textWidth, wrapText } from '../shared/text';
+
+export type FamilyId = 'work' | 'family' | 'injury';
+
+export interface CaseTypeDatum {
+  id: string;
+  /** The precise English rendering, shown on the tile. */
+  english: string;
+  /** Hover/focus detail: "Chinese: …\nThe English item says: “…”". */
+  detail: string;
+}
+
+export interface FamilyDatum {
+  id: FamilyId;
+  /** "Work and wages". */
+  label: string;
+  types: CaseTypeDatum[];
+}
+
+export interface CaseTypeTile {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** First baseline and lines of the tile's label. */
+  text: { x: number; y: number; lines: string[] };
+  tip: { title: string; detail: string };
+}
+
+export interface FamilyGroup {
+  id: FamilyId;
+  colour: FamilyId;
+  /** A square swatch before the family's name. */
+  swatch: { x: number; y: number; size: number };
+  heading: { x: number; y: number; lines: string[] };
+  tiles: CaseTypeTile[];
+}
+
+export interface CaseTypesLayout {
+  width: number;
+  height: number;
+  fontSize: number;
+  smallSize: number;
+  /** 'columns': families side by side; 'stacked': one under another. */
+  arrangement: 'columns' | 'stacked';
+  families: FamilyGroup[];
+}
+
+/** Space between family columns (or between stacked families, vertically). */
+export const familyGap = 14;
+/** Space between tiles. */
+export const tileGap = 6;
+/** Text inset inside a tile. */
+export const tilePadding = 8;
+/**
+ * Share of the available width a line may fill by the estimate: real fonts
+ * (DejaVu Sans bold in the test browser) run up to about 8% wider than textWidth says.
+ */
+export const fit = 0.9;
+
+export function layoutCaseTypes(families: FamilyDatum[], width: number, fontSize = 14, smallSize = 12.5): CaseTypesLayout {
+  const lineHeight = fontSize * 1.3;
+  const n = families.length;
+  // Side by side only when each column keeps a comfortable measure.
+  const minColumn = fontSize * 12;
+  const columnWidth = n > 0 ? (width - familyGap * (n - 1)) / n : width;
+  const arrangement = n > 1 && columnWidth >= minColumn ? 'columns' : 'stacked';
+  const boxWidth = arrangement === 'columns' ? columnWidth : width;
+
+  const swatchSize = Math.round(fontSize * 0.8);
+  const headingX = swatchSize + 6;
+  const headingLines = families.map((f) => wrapText(f.label, fontSize, (boxWidth - headingX) * fit, 'bold'));
+  const tileLines = families.map((f) => f.types.map((t) => wrapText(t.english, fontSize, (boxWidth - 2 * tilePadding) * fit, 'bold')));
+  // Every tile the same size: as tall as the tile with the most lines.
+  const maxLines = max(tileLines.flat(), (lines) => lines.length) ?? 0;
+  const tileHeight = Math.ceil(maxLines * lineHeight + 2 * tilePadding);
+  // In columns the tiles start on a common line below the tallest heading.
+  const headingHeight = (lines: string[]) => lines.length * lineHeight + 6;
+  const sharedHeading = max(headingLines, headingHeight) ?? 0;
+
+  let y = 0;
+  let height = 0;
+  const groups = families.map((family, i): FamilyGroup => {
+    const x = arrangement === 'columns' ? i * (columnWidth + familyGap) : 0;
+    const top = arrangement === 'columns' ? 0 : y;
+    const lines = headingLines[i]!;
+    const headingY = top + fontSize;
+    let tileY = top + (arrangement === 'columns' ? sharedHeading : headingHeight(lines));
+    const tiles = family.types.map((t, j): CaseTypeTile => {
+      const textLines = tileLines[i]![j]!;
+      const tile = {
+        id: t.id,
+        x: r1(x),
+        y: r1(tileY),
+        width: r1(boxWidth),
+        height: tileHeight,
+        // Text centred vertically in the tile, left-aligned.
+        text: {
+          x: r1(x + tilePadding),
+          y: r1(tileY + (tileHeight - textLines.length * lineHeight) / 2 + fontSize),
+          lines: textLines,
+        },
+        tip: { title: t.english, detail: t.detail },
+      };
+      tileY += tileHeight + tileGap;
+      return tile;
+    });
+    const bottom = family.types.length ? tileY - tileGap : tileY;
+    height = Math.max(height, bottom);
+    y = bottom + familyGap + (arrangement === 'stacked' ? fontSize * 0.5 : 0);
+    return {
+      id: family.id,
+      colour: family.id,
+      swatch: { x: r1(x), y: r1(headingY - fontSize * 0.35 - swatchSize / 2), size: swatchSize },
+      heading: { x: r1(x + headingX), y: r1(headingY), lines },
+      tiles,
+    };
+  });
+  return { width, height: Math.ceil(height), fontSize, smallSize, arrangement, families: groups };
+}
+
+/** Widest tile label, for tests: it must fit inside its tile. */
+export function widestLine(layout: CaseTypesLayout): number {
+  return max(layout.families.flatMap((f) => f.tiles.flatMap((t) => t.text.lines)), (l) => textWidth(l, layout.fontSize, 'bold')) ?? 0;
+}
+
+/** Number of tiles, for tests. */
+export const tileCount = (layout: CaseTypesLayout): number => sum(layout.families, (f) => f.tiles.length);

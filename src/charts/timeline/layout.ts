@@ -1,0 +1,138 @@
+/**
+ * A vertical timeline: one row per event in date order, spaced evenly rather
+ * than to scale in time (a time scale would crush the events of 2024–2025 into
+ * one spot). A dashed stretch of the line marks where whole years are skipped.
+ * The anchor event (the interview) gets a large filled dot and bold text;
+ * context events a small hollow dot. Pure: data and width in, marks out.
+ */
+import { pairs } from 'd3-array';
+import { r1, textWidth, wrapText } from '../shared/text';
+
+export interface TimelineDatum {
+  id: string;
+  /** ISO date, `YYYY` or `YYYY-MM-DD`. */
+  date: string;
+  dateLabel: string;
+  label: string;
+  /** The anchor event, drawn highlighted. */
+  highlight: boolean;
+  /** Reported by a context source (not the interview). */
+  context: boolean;
+  tip: { title: string; detail: string };
+}
+
+export interface TimelineEvent {
+  id: string;
+  highlight: boolean;
+  context: boolean;
+  dot: { cx: number; cy: number; r: number };
+  date: { x: number; y: number; text: string };
+  label: { x: number; y: number; lines: string[] };
+  tip: { title: string; detail: string };
+}
+
+export type LegendKind = 'highlight' | 'context' | 'skip';
+
+export interface LegendItem {
+  kind: LegendKind;
+  /** Where the symbol sits (its centre). */
+  symbol: { x: number; y: number };
+  text: { x: number; y: number; lines: string[] };
+}
+
+export interface SpineSegment {
+  y1: number;
+  y2: number;
+  /** True where the two events are more than a calendar year apart (years skipped). */
+  dashed: boolean;
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  fontSize: number;
+  smallSize: number;
+  spineX: number;
+  legend: LegendItem[];
+  segments: SpineSegment[];
+  events: TimelineEvent[];
+}
+
+/** The legend's words, one per kind of mark. */
+export const legendText: Record<LegendKind, string> = {
+  highlight: 'The interview',
+  context: 'Context: reported by another source',
+  skip: 'Years skipped (not to scale)',
+};
+
+/**
+ * Share of the available width a line may fill by the estimate: real fonts
+ * (DejaVu Sans bold in the test browser) run up to about 8% wider than textWidth says.
+ */
+export const fit = 0.9;
+
+const year = (date: string) => Number(date.slice(0, 4));
+
+/** Dot radii for the anchor event and for the others. */
+export const dotRadius = (fontSize: number) => ({ highlight: r1(fontSize * 0.5), other: r1(fontSize * 0.32) });
+
+export function layoutTimeline(data: TimelineDatum[], width: number, fontSize = 14, smallSize = 12.5): TimelineLayout {
+  const lineHeight = fontSize * 1.3;
+  const smallLine = smallSize * 1.3;
+  const radius = dotRadius(fontSize);
+  const spineX = radius.highlight + 2;
+  const textX = spineX + radius.highlight + 10;
+  const textWidthMax = Math.max(width - textX, 0) * fit;
+
+  const segmentsDashed = pairs(data, (a, b) => year(b.date) - year(a.date) > 1);
+
+  // Legend: only the kinds of mark this chart shows, flowing into rows.
+  const kinds: LegendKind[] = [];
+  if (data.some((d) => d.highlight)) kinds.push('highlight');
+  if (data.some((d) => d.context)) kinds.push('context');
+  if (segmentsDashed.some(Boolean)) kinds.push('skip');
+  const legend: LegendItem[] = [];
+  let y = 0;
+  let x = 0;
+  let rowLines = 1;
+  for (const kind of kinds) {
+    const lines = wrapText(legendText[kind], smallSize, textWidthMax);
+    const itemWidth = textX + Math.max(0, ...lines.map((l) => textWidth(l, smallSize) / fit));
+    // An item that does not fit after the previous one starts a new row.
+    if (x > 0 && (x + itemWidth > width || lines.length > 1)) {
+      y += rowLines * smallLine + 4;
+      x = 0;
+      rowLines = 1;
+    }
+    const baseline = y + smallSize;
+    legend.push({
+      kind,
+      symbol: { x: r1(x + spineX), y: r1(baseline - smallSize * 0.35) },
+      text: { x: r1(x + textX), y: r1(baseline), lines },
+    });
+    rowLines = Math.max(rowLines, lines.length);
+    x += itemWidth + 18;
+  }
+  if (legend.length) y += rowLines * smallLine + fontSize;
+
+  const events = data.map((d): TimelineEvent => {
+    const dateY = y + fontSize;
+    const lines = wrapText(d.label, smallSize, textWidthMax, d.highlight ? 'bold' : 'normal');
+    const labelY = dateY + 4 + smallSize * 1.1;
+    y = labelY + (lines.length - 1) * smallLine + smallSize * 0.35 + fontSize * 1.1;
+    return {
+      id: d.id,
+      highlight: d.highlight,
+      context: d.context,
+      dot: { cx: r1(spineX), cy: r1(dateY - fontSize * 0.35), r: d.highlight ? radius.highlight : radius.other },
+      date: { x: r1(textX), y: r1(dateY), text: d.dateLabel },
+      label: { x: r1(textX), y: r1(labelY), lines },
+      tip: d.tip,
+    };
+  });
+  // The last row needs no gap after it.
+  const height = events.length ? y - fontSize * 1.1 + 2 : legend.length ? y - fontSize : 0;
+
+  const segments = pairs(events).map(([a, b], i) => ({ y1: a.dot.cy, y2: b.dot.cy, dashed: segmentsDashed[i]! }));
+  return { width, height: Math.ceil(height), fontSize, smallSize, spineX: r1(spineX), legend, segments, events };
+}

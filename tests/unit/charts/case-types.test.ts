@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest';
+import { fit, layoutCaseTypes, tilePadding, widestLine, type FamilyDatum } from '../../../src/charts/case-types/layout';
+import { caseTypesData } from '../../../src/charts/case-types/data';
+import { caseTypes } from '../../../src/data/index';
+import { textWidth } from '../../../src/charts/shared/text';
+
+const type = (id: string, english = id) => ({ id, english, detail: `Chinese: ${id}` });
+const two: FamilyDatum[] = [
+  { id: 'work', label: 'W', types: [type('a'), type('b')] },
+  { id: 'family', label: 'F', types: [type('c')] },
+];
+
+describe('layoutCaseTypes', () => {
+  test('stacked when columns would be too narrow: hand-worked positions', () => {
+    // fontSize 10: line 13, heading block 13 + 6 = 19, tile ceil(13 + 2 × 8) = 29.
+    // Columns would be (200 − 14) / 2 = 93 wide, under the 120 minimum, so families stack.
+    const layout = layoutCaseTypes(two, 200, 10, 9);
+    expect(layout.arrangement).toBe('stacked');
+    const [work, family] = layout.families;
+    expect(work!.heading).toEqual({ x: 14, y: 10, lines: ['W'] });
+    expect(work!.swatch).toEqual({ x: 0, y: 2.5, size: 8 });
+    expect(work!.tiles.map((t) => [t.x, t.y, t.width, t.height])).toEqual([
+      [0, 19, 200, 29],
+      [0, 54, 200, 29],
+    ]);
+    // Text centred: 19 + (29 − 13) / 2 + 10 = 37.
+    expect(work!.tiles[0]!.text).toEqual({ x: 8, y: 37, lines: ['a'] });
+    // Next family: 83 (bottom) + 14 (gap) + 5 (half a line) = 102.
+    expect(family!.heading.y).toBe(112);
+    expect(family!.tiles[0]!.y).toBe(121);
+    expect(layout.height).toBe(150);
+  });
+
+  test('side by side when each column keeps 12 ems: tiles start on a common line', () => {
+    // (400 − 14) / 2 = 193 ≥ 120.
+    const layout = layoutCaseTypes(two, 400, 10, 9);
+    expect(layout.arrangement).toBe('columns');
+    expect(layout.families.map((f) => f.tiles.map((t) => [t.x, t.y, t.width]))).toEqual([
+      [
+        [0, 19, 193],
+        [0, 54, 193],
+      ],
+      // Second column at 193 + 14 = 207.
+      [[207, 19, 193]],
+    ]);
+    expect(layout.families[1]!.heading.x).toBe(207 + 14);
+    expect(layout.height).toBe(83);
+  });
+
+  test('every tile is the same size, as tall as the longest label needs', () => {
+    const layout = layoutCaseTypes(
+      [{ id: 'injury', label: 'I', types: [type('short', 'a'), type('long', 'compensation for personal injury in traffic accidents')] }],
+      200,
+      10,
+      9,
+    );
+    const heights = layout.families[0]!.tiles.map((t) => t.height);
+    // The long label takes 2 lines at (200 − 16) × 0.9 wide: ceil(2 × 13 + 16) = 42.
+    expect(layout.families[0]!.tiles[1]!.text.lines).toHaveLength(2);
+    expect(heights).toEqual([42, 42]);
+  });
+
+  test('the real data: three families, nine tiles in the report’s order, labels inside their tiles', () => {
+    for (const [width, size, arrangement] of [
+      [640, 15, 'columns'],
+      [300, 13.5, 'stacked'],
+    ] as const) {
+      const layout = layoutCaseTypes(caseTypesData(), width, size, 12.5);
+      expect(layout.arrangement).toBe(arrangement);
+      expect(layout.families.map((f) => f.heading.lines.join(' '))).toEqual(['Work and wages', 'Family support', 'Injury and loss']);
+      expect(layout.families.flatMap((f) => f.tiles.map((t) => t.id))).toEqual(caseTypes.map((t) => t.id));
+      const tiles = layout.families.flatMap((f) => f.tiles);
+      expect(new Set(tiles.map((t) => `${t.width}×${t.height}`)).size).toBe(1);
+      expect(widestLine(layout)).toBeLessThanOrEqual((tiles[0]!.width - 2 * tilePadding) * fit);
+      for (const t of tiles) expect(t.x + t.width).toBeLessThanOrEqual(width);
+      expect(layout.height).toBeGreaterThanOrEqual(Math.max(...tiles.map((t) => t.y + t.height)));
+    }
+  });
+
+  test('the detail gives the Chinese term and the English item’s word', () => {
+    const first = caseTypesData()[0]!.types[0]!;
+    expect(first.english).toBe('recovery of labour remuneration');
+    expect(first.detail).toBe('Chinese: 追索劳动报酬\nThe English item says: “recovery of labor remuneration”');
+  });
+
+  test('edge cases: no families, one family, a family with no types, a very narrow width', () => {
+    expect(layoutCaseTypes([], 300)).toMatchObject({ families: [], height: 0 });
+    const one = layoutCaseTypes([two[0]!], 640, 10, 9);
+    expect(one.arrangement).toBe('stacked');
+    expect(one.families[0]!.tiles.map((t) => t.width)).toEqual([640, 640]);
+    const empty = layoutCaseTypes([{ id: 'family', label: 'F', types: [] }], 300, 10, 9);
+    expect(empty.families[0]!.tiles).toEqual([]);
+    expect(empty.height).toBe(19);
+    const narrow = layoutCaseTypes(caseTypesData(), 120, 13.5, 12.5);
+    expect(narrow.arrangement).toBe('stacked');
+    for (const f of narrow.families) {
+      for (const t of f.tiles) {
+        expect(t.width).toBe(120);
+        for (const line of t.text.lines) {
+          // Only a single word may be wider than the tile's measure (words are never split).
+          if (line.includes(' ')) expect(textWidth(line, 13.5, 'bold')).toBeLessThanOrEqual((120 - 2 * tilePadding) * fit);
+        }
+      }
+    }
+    expect(Math.max(...narrow.families.flatMap((f) => f.tiles.map((t) => t.text.lines.length)))).toBeGreaterThan(2);
+  });
+});

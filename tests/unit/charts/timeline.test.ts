@@ -1,0 +1,132 @@
+import { describe, expect, test } from 'vitest';
+import { fit, layoutTimeline, legendText, type TimelineDatum } from '../../../src/charts/timeline/layout';
+import { timelineData, timelineSources } from '../../../src/charts/timeline/data';
+import { events, getSource } from '../../../src/data/index';
+import { textWidth } from '../../../src/charts/shared/text';
+
+const event = (id: string, date: string, kind: 'context' | 'highlight' | 'plain' = 'context'): TimelineDatum => ({
+  id,
+  date,
+  dateLabel: date,
+  label: id,
+  highlight: kind === 'highlight',
+  context: kind === 'context',
+  tip: { title: date, detail: id },
+});
+const three = [event('a', '2012'), event('b', '2024-12-23'), event('c', '2025-03-10', 'highlight')];
+
+describe('layoutTimeline', () => {
+  test('rows are stacked evenly in date order: hand-worked positions', () => {
+    // fontSize 10, smallSize 10: dots r 5 (anchor) and 3.2; spine at 5 + 2 = 7; text at 7 + 5 + 10 = 22.
+    // Legend on one row (width 1000): 13 + 10 = 23 before the first event.
+    const layout = layoutTimeline(three, 1000, 10, 10);
+    expect(layout.spineX).toBe(7);
+    expect(layout.events.map((e) => [e.dot.cy, e.dot.r, e.date.y, e.label.y])).toEqual([
+      // date 23 + 10 = 33; dot 33 − 3.5; label 33 + 4 + 11 = 48; next row 48 + 3.5 + 11 = 62.5.
+      [29.5, 3.2, 33, 48],
+      [69, 3.2, 72.5, 87.5],
+      [108.5, 5, 112, 127],
+    ]);
+    expect(layout.events.every((e) => e.date.x === 22 && e.label.x === 22 && e.dot.cx === 7)).toBe(true);
+    // 141.5 − 11 + 2 = 132.5, rounded up.
+    expect(layout.height).toBe(133);
+  });
+
+  test('a dashed stretch marks years skipped; the 2024–2025 cluster stays solid', () => {
+    const layout = layoutTimeline(three, 1000, 10, 10);
+    expect(layout.segments).toEqual([
+      { y1: 29.5, y2: 69, dashed: true },
+      { y1: 69, y2: 108.5, dashed: false },
+    ]);
+  });
+
+  test('the legend shows only the kinds of mark drawn, on one row when it fits', () => {
+    const wide = layoutTimeline(three, 1000, 10, 10);
+    expect(wide.legend.map((l) => l.kind)).toEqual(['highlight', 'context', 'skip']);
+    expect(new Set(wide.legend.map((l) => l.text.y)).size).toBe(1);
+    expect(wide.legend[0]).toMatchObject({ symbol: { x: 7, y: 6.5 }, text: { x: 22, y: 10, lines: [legendText.highlight] } });
+    const solid = layoutTimeline([event('b', '2024-12-23'), event('c', '2025-03-10', 'plain')], 1000, 10, 10);
+    expect(solid.legend.map((l) => l.kind)).toEqual(['context']);
+  });
+
+  test('the real data: the interview is the only highlighted event; labels fit at both widths', () => {
+    for (const [width, size, small] of [
+      [640, 15, 13.5],
+      [300, 13.5, 12.5],
+    ] as const) {
+      const layout = layoutTimeline(timelineData(), width, size, small);
+      expect(layout.events.filter((e) => e.highlight).map((e) => e.id)).toEqual(['interview']);
+      expect(layout.events.filter((e) => !e.context).map((e) => e.id)).toEqual(['interview']);
+      for (const e of layout.events) {
+        for (const line of e.label.lines) {
+          expect(textWidth(line, small, e.highlight ? 'bold' : 'normal')).toBeLessThanOrEqual((width - e.label.x) * fit);
+        }
+      }
+      // Each row ends above the next one's date line.
+      for (let i = 1; i < layout.events.length; i++) {
+        const previous = layout.events[i - 1]!;
+        const lastLine = previous.label.y + (previous.label.lines.length - 1) * small * 1.3;
+        expect(layout.events[i]!.date.y - size).toBeGreaterThan(lastLine);
+      }
+      const last = layout.events.at(-1)!;
+      expect(layout.height).toBeGreaterThan(last.label.y + (last.label.lines.length - 1) * small * 1.3);
+    }
+  });
+
+  test('edge cases: no events, one event, a very narrow width', () => {
+    expect(layoutTimeline([], 300)).toMatchObject({ events: [], segments: [], legend: [], height: 0 });
+    const one = layoutTimeline([event('c', '2025-03-10', 'highlight')], 1000, 10, 10);
+    expect(one.segments).toEqual([]);
+    expect(one.legend.map((l) => l.kind)).toEqual(['highlight']);
+    // 23 + 10 = 33 (date), 48 (label), 62.5 − 11 + 2 = 53.5.
+    expect(one.height).toBe(54);
+    const narrow = layoutTimeline(timelineData(), 120, 13.5, 12.5);
+    // Every legend item on its own row, the long ones wrapped.
+    const rows = narrow.legend.map((l) => l.text.y);
+    expect(rows).toEqual([...rows].sort((a, b) => a - b));
+    expect(new Set(rows).size).toBe(rows.length);
+    expect(narrow.legend.some((l) => l.text.lines.length > 1)).toBe(true);
+    for (const e of narrow.events) {
+      expect(e.label.lines.length).toBeGreaterThan(1);
+      for (const line of e.label.lines) {
+        if (line.includes(' ')) expect(textWidth(line, 12.5, e.highlight ? 'bold' : 'normal')).toBeLessThanOrEqual((120 - e.label.x) * fit);
+      }
+    }
+  });
+});
+
+describe('timelineData', () => {
+  test('every event, in date order, the interview as the anchor and the others as context', () => {
+    const rows = timelineData();
+    expect(rows.map((r) => r.id)).toEqual(events.map((e) => e.id));
+    expect(rows.map((r) => r.date)).toEqual([...rows.map((r) => r.date)].sort());
+    const interview = rows.find((r) => r.id === 'interview')!;
+    expect(interview).toMatchObject({ highlight: true, context: false });
+    expect(rows.filter((r) => r.id !== 'interview').every((r) => r.context && r.tip.detail.includes('Context source'))).toBe(true);
+    expect(interview.tip.detail).not.toMatch(/context/i);
+  });
+
+  test('the detail gives the label, each figure as the tables write it, and the source', () => {
+    const totals = timelineData().find((r) => r.id === 'nationalTotalsReported')!;
+    expect(totals.tip).toEqual({
+      title: '7 April 2025',
+      detail: [
+        'China News reports the nationwide enforcement totals for 2024',
+        'All enforcement cases concluded (China News): 9,118,200 cases',
+        'Amount delivered through all enforcement (China News): more than 2 trillion yuan',
+        'Context source: China News',
+      ].join('\n'),
+    });
+    const interview = timelineData().find((r) => r.id === 'interview')!;
+    expect(interview.figures[0]).toBe('Livelihood enforcement cases concluded: about 640,000 cases');
+    expect(interview.sourceText).toBe('Sources: China Trial magazine; China News Network');
+  });
+
+  test('cites every source it draws on, the interview item first', () => {
+    const ids = timelineSources(timelineData());
+    expect(ids[0]).toBe('interviewEn');
+    expect(getSource(ids[0]!).role).toBe('primary');
+    for (const e of events) expect(ids).toContain(e.sourceId);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
