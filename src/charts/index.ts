@@ -4,5 +4,7 @@ import ScaleChart from './scale/Scale.astro';
 import CasePathChart from './case-path/CasePath.astro';
 import CaseTypesChart from './case-types/CaseTypes.astro';
 import TimelineChart from './timeline/Timeline.astro';
+import ShareChart from './share/Share.astro';
+import YearEndChart from './year-end/YearEnd.astro';
 
-export const charts = { AveragesChart, ScaleChart, CasePathChart, CaseTypesChart, TimelineChart };
+export const charts = { AveragesChart, ScaleChart, CasePathChart, CaseTypesChart, TimelineChart, ShareChart, YearEndChart };

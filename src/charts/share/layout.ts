@@ -1,0 +1,196 @@
+/**
+ * Part-to-whole bars: each row is a national total (context, grey) with the
+ * livelihood part (blue) drawn from its start. Rows that share a scale key
+ * (the two yuan totals) share one scale, so their lengths compare; a total the
+ * source gives only as a lower bound ("more than") is drawn open-ended, with a
+ * dashed arrow past its end. Labels sit above and below each bar, never beside
+ * the tiny livelihood part.
+ * Pure: data and width in, marks out.
+ */
+import { scaleLinear } from 'd3-scale';
+import { max } from 'd3-array';
+import { r1, textWidth, wrapText } from '../shared/text';
+
+export interface Tip {
+  title: string;
+  /** Lines separated by "\n". */
+  detail: string;
+}
+
+export interface ShareRowDatum {
+  id: string;
+  /** A heading printed above this row, starting a group ("Cases concluded"). */
+  heading?: string;
+  /** Rows with the same key share one scale. */
+  scale: string;
+  total: {
+    value: number;
+    /** "All enforcement: 9,118,200 cases (China News, 7 April 2025)". */
+    label: string;
+    /** The source gives a lower bound only: draw the bar open-ended. */
+    openEnded: boolean;
+    tip: Tip;
+  };
+  part: {
+    value: number;
+    /** "Livelihood (interview): about 640,000 cases, about 7.0% of all". */
+    label: string;
+    tip: Tip;
+  };
+}
+
+export interface LegendDatum {
+  colour: 'context' | 'livelihood';
+  text: string;
+}
+
+export interface ShareData {
+  legend: LegendDatum[];
+  rows: ShareRowDatum[];
+}
+
+export interface TextBlock {
+  x: number;
+  y: number;
+  lines: string[];
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface ShareRowMarks {
+  id: string;
+  heading?: TextBlock;
+  totalLabel: TextBlock;
+  total: Rect;
+  /** The open end of a lower-bound total: a dashed line and an arrowhead. */
+  open?: { x1: number; x2: number; y: number; arrow: string };
+  part: Rect;
+  partLabel: TextBlock;
+  totalTip: Tip;
+  partTip: Tip;
+}
+
+export interface LegendMarks {
+  colour: LegendDatum['colour'];
+  swatch: Rect;
+  text: TextBlock;
+}
+
+export interface ShareLayout {
+  width: number;
+  height: number;
+  fontSize: number;
+  smallSize: number;
+  legend: LegendMarks[];
+  rows: ShareRowMarks[];
+}
+
+/** Length of the open end past a lower-bound total. */
+export const openLength = (width: number, fontSize: number): number => Math.min(fontSize * 2, width / 4);
+
+/**
+ * Labels wrap at this share of the width: the shared width estimate can run up
+ * to a tenth short of a wide sans-serif (DejaVu Sans measured 1.1×).
+ */
+export const wrapFactor = 0.9;
+
+export function layoutShare(data: ShareData, width: number, fontSize = 14, smallSize = 12.5): ShareLayout {
+  const lineHeight = fontSize * 1.3;
+  const smallLine = smallSize * 1.3;
+  const barHeight = Math.round(fontSize * 1.6);
+  const ext = openLength(width, fontSize);
+  const fit = width * wrapFactor;
+
+  // One scale per key, wide enough that every bar (and every open end) fits.
+  const scales = new Map<string, (v: number) => number>();
+  for (const key of new Set(data.rows.map((r) => r.scale))) {
+    const rows = data.rows.filter((r) => r.scale === key);
+    const domainMax = max(rows, (r) => {
+      const end = r.total.openEnded ? (r.total.value * width) / (width - ext) : r.total.value;
+      return Math.max(end, r.part.value);
+    });
+    const x = scaleLinear()
+      .domain([0, domainMax || 1])
+      .range([0, width]);
+    scales.set(key, x);
+  }
+  const barWidth = (value: number, x: (v: number) => number) => Math.max(x(value), value > 0 ? 2 : 0);
+
+  // Legend: swatch and text, items flowing left to right and wrapping.
+  let y = 0;
+  const legend: LegendMarks[] = [];
+  if (data.legend.length) {
+    const swatchSize = Math.round(smallSize * 0.9);
+    const gap = 6;
+    const itemGap = smallSize * 1.5;
+    let x = 0;
+    let lineTop = 0;
+    let lineBottom = 0;
+    for (const item of data.legend) {
+      const lines = wrapText(item.text, smallSize, fit - swatchSize - gap);
+      const itemWidth = swatchSize + gap + Math.max(...lines.map((l) => textWidth(l, smallSize) / wrapFactor));
+      if (x > 0 && x + itemWidth > width) {
+        x = 0;
+        lineTop = lineBottom;
+      }
+      legend.push({
+        colour: item.colour,
+        swatch: { x: r1(x), y: r1(lineTop + smallSize * 0.15), width: swatchSize, height: swatchSize },
+        text: { x: r1(x + swatchSize + gap), y: r1(lineTop + smallSize), lines },
+      });
+      x += itemWidth + itemGap;
+      lineBottom = Math.max(lineBottom, lineTop + lines.length * smallLine);
+    }
+    y = lineBottom + fontSize * 0.6;
+  }
+
+  const rows = data.rows.map((d, i) => {
+    const x = scales.get(d.scale)!;
+    let heading: TextBlock | undefined;
+    if (d.heading) {
+      if (i > 0) y += fontSize * 0.4;
+      const lines = wrapText(d.heading, fontSize, fit, 'bold');
+      heading = { x: 0, y: r1(y + fontSize), lines };
+      y += lines.length * lineHeight + 2;
+    }
+    const totalLines = wrapText(d.total.label, fontSize, fit);
+    const totalLabel = { x: 0, y: r1(y + fontSize), lines: totalLines };
+    y += totalLines.length * lineHeight + 2;
+
+    const totalWidth = barWidth(d.total.value, x);
+    const total = { x: 0, y: r1(y), width: r1(totalWidth), height: barHeight };
+    const part = { x: 0, y: r1(y), width: r1(barWidth(d.part.value, x)), height: barHeight };
+    let open: ShareRowMarks['open'];
+    if (d.total.openEnded) {
+      const mid = y + barHeight / 2;
+      const head = fontSize * 0.45;
+      const tip = totalWidth + ext;
+      open = {
+        x1: r1(totalWidth + 3),
+        x2: r1(tip - head),
+        y: r1(mid),
+        arrow: [
+          [tip - head, mid - head],
+          [tip, mid],
+          [tip - head, mid + head],
+        ]
+          .map(([px, py]) => `${r1(px!)},${r1(py!)}`)
+          .join(' '),
+      };
+    }
+    y += barHeight + 4;
+
+    const partLines = wrapText(d.part.label, fontSize, fit);
+    const partLabel = { x: 0, y: r1(y + fontSize), lines: partLines };
+    y += partLines.length * lineHeight + fontSize * 0.8;
+
+    return { id: d.id, heading, totalLabel, total, open, part, partLabel, totalTip: d.total.tip, partTip: d.part.tip };
+  });
+
+  return { width, height: Math.ceil(y), fontSize, smallSize, legend, rows };
+}
