@@ -6,5 +6,17 @@ import CaseTypesChart from './case-types/CaseTypes.astro';
 import TimelineChart from './timeline/Timeline.astro';
 import ShareChart from './share/Share.astro';
 import YearEndChart from './year-end/YearEnd.astro';
+import NetworkChart from './network/Network.astro';
+import AssistanceChart from './assistance/Assistance.astro';
 
-export const charts = { AveragesChart, ScaleChart, CasePathChart, CaseTypesChart, TimelineChart, ShareChart, YearEndChart };
+export const charts = {
+  AveragesChart,
+  ScaleChart,
+  CasePathChart,
+  CaseTypesChart,
+  TimelineChart,
+  ShareChart,
+  YearEndChart,
+  NetworkChart,
+  AssistanceChart,
+};

@@ -73,6 +73,16 @@ export const derivedFigures: DerivedFigureInput[] = [
     note: 'Uses the 2.3 trillion yuan total reported by China Trial, not the "over 2 trillion" of China News.',
   },
   {
+    id: 'assistanceShareOfLivelihoodAmount',
+    label: 'Judicial assistance paid, as a percentage of the amount delivered in livelihood cases',
+    unit: 'percent',
+    operation: 'share',
+    inputs: ['judicialAssistanceAmount', 'livelihoodAmount'],
+    period: '2024',
+    scope: 'Judicial assistance paid by enforcement departments, set beside the amount delivered in livelihood cases nationwide',
+    note: 'Compares sizes only: the interview does not say the assistance was paid in livelihood cases.',
+  },
+  {
     id: 'migrantWorkerCasesAfterMidDecember',
     label: 'Rural migrant-worker cases concluded between mid-December and year end',
     unit: 'cases',

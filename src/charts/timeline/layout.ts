@@ -77,7 +77,6 @@ const year = (date: string) => Number(date.slice(0, 4));
 export const dotRadius = (fontSize: number) => ({ highlight: r1(fontSize * 0.5), other: r1(fontSize * 0.32) });
 
 export function layoutTimeline(data: TimelineDatum[], width: number, fontSize = 14, smallSize = 12.5): TimelineLayout {
-  const lineHeight = fontSize * 1.3;
   const smallLine = smallSize * 1.3;
   const radius = dotRadius(fontSize);
   const spineX = radius.highlight + 2;

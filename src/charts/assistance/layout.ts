@@ -1,0 +1,208 @@
+/**
+ * Judicial assistance: the people helped as a unit chart (one square stands
+ * for a fixed number of people, the last one part-filled), then the money
+ * paid beside the amount delivered in livelihood cases, as bars on one scale.
+ * Pure: data and width in, marks out.
+ */
+import { scaleLinear } from 'd3-scale';
+import { max, range } from 'd3-array';
+import { r1, textWidth as estimate, wrapText as wrapEstimate } from '../shared/text';
+
+/** The width estimate can fall short by up to a tenth (bold digits): keep that much in hand. */
+const textWidth: typeof estimate = (text, size, weight) => estimate(text, size, weight) * 1.1;
+const wrapText: typeof wrapEstimate = (text, size, maxWidth, weight) => wrapEstimate(text, size, maxWidth / 1.1, weight);
+
+export interface AssistanceBarDatum {
+  id: string;
+  /** "Judicial assistance paid by enforcement departments". */
+  label: string;
+  value: number;
+  /** "94.5551 million yuan". */
+  valueText: string;
+  /** A smaller line under the bar: "On average about 40,920 yuan per person". */
+  note?: string;
+  colour: 'assistance' | 'livelihood';
+  tip: { title: string; detail: string };
+}
+
+export interface AssistanceData {
+  people: {
+    value: number;
+    /** "2,311 people given judicial assistance …". */
+    heading: string;
+    tip: { title: string; detail: string };
+  };
+  /** People one square stands for. */
+  perSquare: number;
+  /** "Each square = 10 people; …". */
+  legend: string;
+  /** Heading over the bars. */
+  moneyHeading: string;
+  bars: AssistanceBarDatum[];
+  /** A line under the bars: "Assistance paid ÷ livelihood amount: about 0.183%". */
+  share?: string;
+}
+
+export interface TextLine {
+  x: number;
+  y: number;
+  text: string;
+}
+
+export interface Square {
+  x: number;
+  y: number;
+  /** Share of the square filled: 1, or less for the last square. */
+  fill: number;
+}
+
+export interface AssistanceBar {
+  id: string;
+  colour: AssistanceBarDatum['colour'];
+  label: TextLine[];
+  bar: { x: number; y: number; width: number; height: number };
+  value: { x: number; y: number; text: string; anchor: 'start' | 'end'; inside: boolean };
+  note: TextLine[];
+  tip: AssistanceBarDatum['tip'];
+}
+
+export interface AssistanceLayout {
+  width: number;
+  height: number;
+  fontSize: number;
+  smallSize: number;
+  heading: TextLine[];
+  legend: { square: { x: number; y: number; size: number }; lines: TextLine[] };
+  grid: {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    columns: number;
+    rows: number;
+    size: number;
+    squares: Square[];
+    /** One path for every full square. */
+    path: string;
+    /** The last, part-filled square, if any: its fill and its outline. */
+    partial: { x: number; y: number; width: number; size: number } | null;
+    tip: AssistanceData['people']['tip'];
+  };
+  moneyHeading: TextLine[];
+  bars: AssistanceBar[];
+  share: TextLine[];
+}
+
+/** Squares per visual group across a row (a gap after every ten helps counting). */
+export const groupOf = 10;
+
+/** Columns for the grid: the most whole groups of ten that fit, else as many squares as fit. */
+export function gridColumns(width: number, size: number, gap: number, groupGap: number): number {
+  const rowWidth = (c: number) => c * size + (c - 1) * gap + (Math.ceil(c / groupOf) - 1) * groupGap;
+  let columns = 0;
+  while (rowWidth(columns + groupOf) <= width) columns += groupOf;
+  if (columns > 0) return columns;
+  return Math.max(1, Math.floor((width + gap) / (size + gap)));
+}
+
+export function layoutAssistance(data: AssistanceData, width: number, fontSize = 14, smallSize = 12.5): AssistanceLayout {
+  const lh = fontSize * 1.3;
+  const sl = smallSize * 1.3;
+  const baseline = (top: number, line: number, size: number) => r1(top + line / 2 + size * 0.35);
+  // Text starts a unit in: some glyphs ("J") reach left of their origin.
+  const inset = 1;
+  const block = (text: string, size: number, x: number, top: number, maxWidth: number, weight: 'normal' | 'bold' = 'normal') => {
+    const line = size * 1.3;
+    return wrapText(text, size, maxWidth - inset, weight).map((t, i) => ({ x: r1(x + inset), y: baseline(top + i * line, line, size), text: t }));
+  };
+
+  let y = 0;
+  const heading = block(data.people.heading, fontSize, 0, y, width, 'bold');
+  y += heading.length * lh + 2;
+
+  // The legend over the grid: a sample square and what it stands for.
+  const size = Math.round(fontSize * 0.8);
+  const legendText = block(data.legend, smallSize, size + 6, y, width - size - 6);
+  const legend = { square: { x: 0, y: r1(y + (sl - size) / 2), size }, lines: legendText };
+  y += legendText.length * sl + 8;
+
+  // The unit grid.
+  const gap = 2;
+  const groupGap = 4;
+  const pitch = size + gap;
+  const columns = gridColumns(width, size, gap, groupGap);
+  const units = Math.max(data.people.value, 0) / data.perSquare;
+  const marks = Math.max(0, Math.ceil(units - 1e-9));
+  const full = Math.floor(units + 1e-9);
+  const rows = Math.ceil(marks / columns);
+  const gridY = y;
+  const squares: Square[] = range(marks).map((i) => {
+    const col = i % columns;
+    return {
+      x: r1(col * pitch + Math.floor(col / groupOf) * groupGap),
+      y: r1(gridY + Math.floor(i / columns) * pitch),
+      fill: i < full ? 1 : Math.round((units - full) * 100) / 100,
+    };
+  });
+  const fullSquares = squares.filter((s) => s.fill === 1);
+  const last = squares.at(-1);
+  const partial = last && last.fill < 1 ? { x: last.x, y: last.y, width: r1(size * last.fill), size } : null;
+  const gridWidth = columns * size + (columns - 1) * gap + (Math.ceil(columns / groupOf) - 1) * groupGap;
+  const gridHeight = rows > 0 ? rows * pitch - gap : 0;
+  y += gridHeight + lh;
+
+
+  // The money, on one scale.
+  const moneyHeading = block(data.moneyHeading, fontSize, 0, y, width, 'bold');
+  y += moneyHeading.length * lh + 6;
+  const barHeight = Math.round(fontSize * 1.6);
+  const x = scaleLinear()
+    .domain([0, max(data.bars, (d) => d.value) || 1])
+    .range([0, width]);
+  const bars = data.bars.map((d) => {
+    const label = block(d.label, fontSize, 0, y, width);
+    y += label.length * lh + 2;
+    // A sliver is drawn at least one unit wide, so it can be seen.
+    const barWidth = d.value > 0 ? Math.max(x(d.value), 1) : 0;
+    const inside = barWidth + 6 + textWidth(d.valueText, fontSize, 'bold') > width;
+    const value = {
+      x: r1(inside ? barWidth - 6 : barWidth + 6),
+      y: baseline(y, barHeight, fontSize),
+      text: d.valueText,
+      anchor: inside ? ('end' as const) : ('start' as const),
+      inside,
+    };
+    const bar = { x: 0, y: r1(y), width: r1(barWidth), height: barHeight };
+    y += barHeight + 2;
+    const note = d.note ? block(d.note, smallSize, 0, y, width) : [];
+    y += note.length * sl + fontSize * 0.8;
+    return { id: d.id, colour: d.colour, label, bar, value, note, tip: d.tip };
+  });
+  const share = data.share ? block(data.share, smallSize, 0, y, width) : [];
+  y += share.length * sl;
+
+  return {
+    width,
+    height: Math.ceil(y),
+    fontSize,
+    smallSize,
+    heading,
+    legend,
+    grid: {
+      x: 0,
+      y: r1(gridY),
+      width: r1(gridWidth),
+      height: r1(gridHeight),
+      columns,
+      rows,
+      size,
+      squares,
+      path: fullSquares.map((s) => `M${s.x} ${s.y}h${size}v${size}h-${size}z`).join(''),
+      partial,
+      tip: data.people.tip,
+    },
+    moneyHeading,
+    bars,
+    share,
+  };
+}

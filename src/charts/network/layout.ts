@@ -1,0 +1,313 @@
+/**
+ * The inspection-and-control network: courts, the two systems they search
+ * through, and the kinds of property the interview names, as a node-link
+ * diagram, with dated context pinned to the element it concerns.
+ * Wide layouts run left to right; narrow ones top to bottom.
+ * Pure: data and width in, marks out.
+ */
+import { linkHorizontal, linkVertical, line } from 'd3-shape';
+
+type Point = [number, number];
+import { max, sum } from 'd3-array';
+import { r1, textWidth as estimate, wrapText as wrapEstimate } from '../shared/text';
+
+/** The width estimate can fall short by up to a tenth (bold digits): keep that much in hand. */
+const textWidth: typeof estimate = (text, size, weight) => estimate(text, size, weight) * 1.1;
+const wrapText: typeof wrapEstimate = (text, size, maxWidth, weight) => wrapEstimate(text, size, maxWidth / 1.1, weight);
+
+export interface NetworkNodeDatum {
+  id: string;
+  /** "Courts", "“Total to total”", "Bank deposits". */
+  label: string;
+  /** A second, smaller line: "national network". */
+  sublabel?: string;
+  tip: { title: string; detail: string };
+}
+
+export interface NetworkChannelDatum extends NetworkNodeDatum {
+  /** Lines drawn from the system on to the property: one national link, or several provincial ones. */
+  strands: number;
+}
+
+export interface NetworkAnnotationDatum {
+  id: string;
+  /** The node it concerns (a channel's id), or "junction" for the network as a whole. */
+  attach: string;
+  /** "2014", "by 2021", "about 2018". */
+  date: string;
+  /** The element it concerns, named where the layout cannot pin it beside it. */
+  about: string;
+  /** What the context source says, ending with the source's name. */
+  text: string;
+}
+
+export interface NetworkData {
+  courts: NetworkNodeDatum;
+  channels: NetworkChannelDatum[];
+  /** "Property of the person enforced against, such as". */
+  propertyHeading: string;
+  property: NetworkNodeDatum[];
+  annotations: NetworkAnnotationDatum[];
+}
+
+export interface TextLine {
+  x: number;
+  y: number;
+  text: string;
+}
+
+export interface NetworkNode {
+  id: string;
+  kind: 'courts' | 'channel' | 'property';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Centred lines: bold label, then the smaller sublabel. */
+  label: TextLine[];
+  sublabel: TextLine[];
+  tip: NetworkNodeDatum['tip'];
+}
+
+export interface NetworkLink {
+  id: string;
+  d: string;
+  /** A strand is one of several thin lines from a provincial system. */
+  strand: boolean;
+}
+
+export interface NetworkAnnotation {
+  id: string;
+  /** Grey dot where the annotation meets its pin (or starts, in a list). */
+  marker: { cx: number; cy: number };
+  heading: TextLine[];
+  lines: TextLine[];
+}
+
+export interface NetworkLayout {
+  width: number;
+  height: number;
+  fontSize: number;
+  smallSize: number;
+  orientation: 'horizontal' | 'vertical';
+  nodes: NetworkNode[];
+  links: NetworkLink[];
+  junction: { x: number; y: number; r: number; visible: boolean };
+  propertyHeading: TextLine[];
+  annotations: NetworkAnnotation[];
+  /** Dashed pins from a node to the context about it. */
+  pins: { x1: number; y1: number; x2: number; y2: number }[];
+}
+
+/** From this width the diagram runs left to right. */
+export const horizontalFrom = 480;
+
+type Box = { lines: string[]; sub: string[]; width: number; height: number };
+
+export function layoutNetwork(data: NetworkData, width: number, fontSize = 14, smallSize = 12.5): NetworkLayout {
+  const lh = fontSize * 1.3;
+  const sl = smallSize * 1.3;
+  const pad = Math.round(fontSize * 0.5);
+  const linkH = linkHorizontal().digits(1);
+  const linkV = linkVertical().digits(1);
+
+  /** A node's wrapped text and size, no wider than maxWidth. */
+  const box = (d: NetworkNodeDatum, maxWidth: number): Box => {
+    const inner = Math.max(maxWidth - 2 * pad, 1);
+    const lines = wrapText(d.label, fontSize, inner, 'bold');
+    const sub = d.sublabel ? wrapText(d.sublabel, smallSize, inner) : [];
+    const widest = max([...lines.map((t) => textWidth(t, fontSize, 'bold')), ...sub.map((t) => textWidth(t, smallSize))]) ?? 0;
+    return {
+      lines,
+      sub,
+      width: Math.min(maxWidth, widest + 2 * pad),
+      height: 2 * pad + lines.length * lh + sub.length * sl,
+    };
+  };
+
+  const place = (d: NetworkNodeDatum, kind: NetworkNode['kind'], b: Box, x: number, y: number, w = b.width, h = b.height): NetworkNode => {
+    const cx = r1(x + w / 2);
+    const top = y + (h - (b.height - 2 * pad)) / 2;
+    return {
+      id: d.id,
+      kind,
+      x: r1(x),
+      y: r1(y),
+      width: r1(w),
+      height: r1(h),
+      label: b.lines.map((text, i) => ({ x: cx, y: r1(top + i * lh + lh / 2 + fontSize * 0.35), text })),
+      sublabel: b.sub.map((text, i) => ({ x: cx, y: r1(top + b.lines.length * lh + i * sl + sl / 2 + smallSize * 0.35), text })),
+      tip: d.tip,
+    };
+  };
+
+  /** An annotation block: heading and wrapped text starting at (x, y), no wider than maxWidth. */
+  const annotation = (a: NetworkAnnotationDatum, heading: string, x: number, y: number, maxWidth: number, markerX: number) => {
+    const headingLines = wrapText(heading, smallSize, maxWidth, 'bold');
+    const textLines = wrapText(a.text, smallSize, maxWidth);
+    const at = (i: number) => r1(y + i * sl + sl / 2 + smallSize * 0.35);
+    const block: NetworkAnnotation = {
+      id: a.id,
+      marker: { cx: r1(markerX), cy: r1(y + sl / 2) },
+      heading: headingLines.map((text, i) => ({ x: r1(x), y: at(i), text })),
+      lines: textLines.map((text, i) => ({ x: r1(x), y: at(headingLines.length + i), text })),
+    };
+    return { block, height: (headingLines.length + textLines.length) * sl };
+  };
+
+  const strandOffsets = (n: number, spread: number) => Array.from({ length: n }, (_, i) => (n > 1 ? (i - (n - 1) / 2) * spread : 0));
+  const channelLinks = (channel: NetworkChannelDatum, from: (offset: number) => Point, to: Point, link: typeof linkH): NetworkLink[] =>
+    strandOffsets(channel.strands, pad * 0.8).map((offset, i) => ({
+      id: `${channel.id}-junction-${i}`,
+      d: link({ source: from(offset), target: to }) ?? '',
+      strand: channel.strands > 1,
+    }));
+
+  const nodes: NetworkNode[] = [];
+  const links: NetworkLink[] = [];
+  const annotations: NetworkAnnotation[] = [];
+  const pins: NetworkLayout['pins'] = [];
+  const gap = Math.round(fontSize * 0.5);
+  const markerGap = Math.round(smallSize * 0.9);
+
+  if (width >= horizontalFrom) {
+    // Columns: courts | systems | junction | property.
+    const courtsBox = box(data.courts, width * 0.2);
+    const channelBoxes = data.channels.map((c) => box(c, width * 0.26));
+    const channelWidth = max(channelBoxes, (b) => b.width) ?? 0;
+    const propertyBoxes = data.property.map((p) => box(p, width * 0.24));
+    const headingLines = wrapText(data.propertyHeading, smallSize, width * 0.3);
+    const propertyWidth = Math.max(max(propertyBoxes, (b) => b.width) ?? 0, max(headingLines, (t) => textWidth(t, smallSize)) ?? 0);
+    const free = Math.max(width - courtsBox.width - channelWidth - propertyWidth, 0);
+    const channelX = courtsBox.width + free * 0.3;
+    const junctionX = channelX + channelWidth + free * 0.4;
+    const propertyX = width - propertyWidth;
+
+    // Lanes of context: above for the first system, below for the others and the network.
+    const firstChannel = data.channels[0]?.id;
+    const top = data.annotations.filter((a) => a.attach === firstChannel);
+    const bottom = data.annotations.filter((a) => a.attach !== firstChannel);
+    const pinX = (attach: string) => (attach === 'junction' ? junctionX : channelX + pad * 1.5);
+    const laneRight = (attach: string) => {
+      if (attach === 'junction' || attach === firstChannel) return width;
+      const right = bottom.filter((a) => a.attach !== attach).map((a) => pinX(a.attach)).filter((x) => x > pinX(attach));
+      return Math.min(...right, width + markerGap) - markerGap;
+    };
+    const placeLane = (list: NetworkAnnotationDatum[], startY: number) => {
+      const bottoms: number[] = [];
+      const byAttach = new Map<string, number>();
+      const placed = list.map((a) => {
+        const x = pinX(a.attach) + markerGap;
+        const y = byAttach.get(a.attach) ?? startY;
+        const { block, height } = annotation(a, `Context · ${a.date}`, x, y, laneRight(a.attach) - x, pinX(a.attach));
+        byAttach.set(a.attach, y + height + gap);
+        bottoms.push(y + height);
+        return block;
+      });
+      return { placed, height: bottoms.length ? Math.max(...bottoms) - startY : 0 };
+    };
+    const topLane = placeLane(top, 0);
+    const bandTop = topLane.height ? topLane.height + lh : 0;
+
+    const headingHeight = headingLines.length * sl + gap;
+    const propertyStack = headingHeight + sum(propertyBoxes, (b) => b.height) + Math.max(propertyBoxes.length - 1, 0) * gap;
+    const channelStack = sum(channelBoxes, (b) => b.height) + Math.max(channelBoxes.length - 1, 0) * lh * 2;
+    const band = Math.max(propertyStack, channelStack, courtsBox.height);
+    const cy = bandTop + band / 2;
+
+    const courts = place(data.courts, 'courts', courtsBox, 0, cy - courtsBox.height / 2);
+    nodes.push(courts);
+    const junction = { x: r1(junctionX), y: r1(cy), r: 3.5, visible: data.property.length > 0 };
+
+    // Systems spread over the band's height, first at the top.
+    const channelGap = data.channels.length > 1 ? (band - sum(channelBoxes, (b) => b.height)) / (data.channels.length - 1) : 0;
+    let y = data.channels.length > 1 ? bandTop : cy - (channelBoxes[0]?.height ?? 0) / 2;
+    data.channels.forEach((c, i) => {
+      const b = channelBoxes[i]!;
+      const node = place(c, 'channel', b, channelX, y, channelWidth);
+      nodes.push(node);
+      links.push({
+        id: `courts-${c.id}`,
+        d: linkH({ source: [courts.x + courts.width, cy], target: [node.x, node.y + node.height / 2] }) ?? '',
+        strand: false,
+      });
+      if (junction.visible) {
+        links.push(...channelLinks(c, (o) => [node.x + node.width, node.y + node.height / 2 + o], [junctionX, cy], linkH));
+      }
+      y += b.height + channelGap;
+    });
+
+    y = cy - propertyStack / 2;
+    const propertyHeading = headingLines.map((text, i) => ({ x: r1(propertyX), y: r1(y + i * sl + sl / 2 + smallSize * 0.35), text }));
+    y += headingHeight;
+    data.property.forEach((p, i) => {
+      const b = propertyBoxes[i]!;
+      const node = place(p, 'property', b, propertyX, y, propertyWidth);
+      nodes.push(node);
+      links.push({ id: `junction-${p.id}`, d: linkH({ source: [junctionX, cy], target: [node.x, node.y + node.height / 2] }) ?? '', strand: false });
+      y += b.height + gap;
+    });
+
+    const bandBottom = bandTop + band;
+    const bottomLane = placeLane(bottom, bandBottom + lh);
+    annotations.push(...topLane.placed, ...bottomLane.placed);
+    // Pins run from the node's edge to the furthest marker of its annotations.
+    for (const attach of new Set(data.annotations.map((a) => a.attach))) {
+      const node = nodes.find((n) => n.id === attach);
+      const markers = annotations.filter((b) => data.annotations.find((a) => a.id === b.id)!.attach === attach).map((b) => b.marker.cy);
+      const isTop = attach === firstChannel;
+      const from = node ? (isTop ? node.y : node.y + node.height) : cy;
+      const to = isTop ? Math.min(...markers) : Math.max(...markers);
+      pins.push({ x1: r1(pinX(attach)), y1: r1(from), x2: r1(pinX(attach)), y2: r1(to) });
+    }
+    const height = Math.ceil(bottomLane.height ? bandBottom + lh + bottomLane.height : bandBottom);
+    return { width, height, fontSize, smallSize, orientation: 'horizontal', nodes, links, junction, propertyHeading, annotations, pins };
+  }
+
+  // Narrow: top to bottom. Courts, the systems side by side, then the property as a tree, then the context as a list.
+  const courtsBox = box(data.courts, width);
+  const courts = place(data.courts, 'courts', courtsBox, (width - courtsBox.width) / 2, 0);
+  nodes.push(courts);
+  const drop = lh * 1.8;
+  const columns = Math.max(data.channels.length, 1);
+  const channelWidth = (width - gap * (columns - 1)) / columns;
+  const channelBoxes = data.channels.map((c) => box(c, channelWidth));
+  const channelHeight = max(channelBoxes, (b) => b.height) ?? 0;
+  const channelY = courts.height + drop;
+  const junctionY = channelY + channelHeight + drop * 2;
+  const junctionX = pad;
+  const junction = { x: r1(junctionX), y: r1(junctionY), r: 3.5, visible: data.property.length > 0 };
+  data.channels.forEach((c, i) => {
+    const node = place(c, 'channel', channelBoxes[i]!, i * (channelWidth + gap), channelY, channelWidth, channelHeight);
+    nodes.push(node);
+    const cx = node.x + node.width / 2;
+    links.push({ id: `courts-${c.id}`, d: linkV({ source: [courts.x + courts.width / 2, courts.height], target: [cx, node.y] }) ?? '', strand: false });
+    if (junction.visible) links.push(...channelLinks(c, (o) => [cx + o, node.y + node.height], [junctionX, junctionY], linkV));
+  });
+
+  // Property hangs off a trunk from the junction: elbow links drawn with d3's line.
+  const indent = junctionX + pad * 2;
+  const propertyWidth = width - indent;
+  const headingLines = wrapText(data.propertyHeading, smallSize, propertyWidth);
+  let y = junctionY + gap;
+  const propertyHeading = headingLines.map((text, i) => ({ x: r1(indent), y: r1(y + i * sl + sl / 2 + smallSize * 0.35), text }));
+  y += headingLines.length * sl + gap;
+  const elbow = line<Point>().digits(1);
+  for (const p of data.property) {
+    const b = box(p, propertyWidth);
+    const node = place(p, 'property', b, indent, y, propertyWidth);
+    nodes.push(node);
+    const my = node.y + node.height / 2;
+    links.push({ id: `junction-${p.id}`, d: elbow([[junctionX, junctionY], [junctionX, my], [indent, my]]) ?? '', strand: false });
+    y += b.height + gap;
+  }
+
+  y += lh - gap;
+  for (const a of data.annotations) {
+    y += gap;
+    const { block, height } = annotation(a, `Context · ${a.date} · ${a.about}`, markerGap, y, width - markerGap, 3.5);
+    annotations.push(block);
+    y += height;
+  }
+  return { width, height: Math.ceil(y), fontSize, smallSize, orientation: 'vertical', nodes, links, junction, propertyHeading, annotations, pins };
+}

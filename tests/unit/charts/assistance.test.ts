@@ -1,0 +1,119 @@
+import { describe, expect, test } from 'vitest';
+import { gridColumns, layoutAssistance, type AssistanceData } from '../../../src/charts/assistance/layout';
+import { assistanceData } from '../../../src/charts/assistance/data';
+import { getFigure } from '../../../src/data/index';
+import { textWidth } from '../../../src/charts/shared/text';
+
+const sample = (people: number, amounts: [number, number] = [94_555_100, 51_700_000_000], perSquare = 10): AssistanceData => ({
+  people: { value: people, heading: `${people} people`, tip: { title: 'People', detail: 'x' } },
+  perSquare,
+  legend: 'Each square = 10 people',
+  moneyHeading: 'Money',
+  bars: [
+    { id: 'a', label: 'Assistance', value: amounts[0], valueText: 'small', colour: 'assistance', tip: { title: 'a', detail: 'a' } },
+    { id: 'b', label: 'Livelihood', value: amounts[1], valueText: 'big', colour: 'livelihood', tip: { title: 'b', detail: 'b' } },
+  ],
+  share: 'share',
+});
+
+describe('gridColumns', () => {
+  test('takes the most whole groups of ten that fit, else as many squares as fit', () => {
+    // 20 squares of 11 with 2 gaps and one group gap of 4: 220 + 19 × 2 + 4 = 262 ≤ 300; 30 would be 400.
+    expect(gridColumns(300, 11, 2, 4)).toBe(20);
+    // 40 squares of 12: 480 + 39 × 2 + 3 × 4 = 570 ≤ 640; 50 would be 714.
+    expect(gridColumns(640, 12, 2, 4)).toBe(40);
+    // Ten squares need 128 units: at 120, (120 + 2) ÷ 13 = 9.4, so 9.
+    expect(gridColumns(120, 11, 2, 4)).toBe(9);
+    expect(gridColumns(5, 11, 2, 4)).toBe(1);
+  });
+});
+
+describe('layoutAssistance', () => {
+  test('one square per ten people, the last one part-filled', () => {
+    const layout = layoutAssistance(sample(2_311), 300, 13.5, 12.5);
+    const { grid } = layout;
+    // 2,311 ÷ 10 = 231.1: 231 full squares and a tenth of one more.
+    expect(grid.squares).toHaveLength(232);
+    expect(grid.squares.filter((s) => s.fill === 1)).toHaveLength(231);
+    expect(grid.squares.at(-1)!.fill).toBe(0.1);
+    // Squares of round(13.5 × 0.8) = 11, so the partial fill is 1.1 wide.
+    expect(grid.size).toBe(11);
+    expect(grid.partial).toMatchObject({ width: 1.1, size: 11 });
+    // 20 columns (262 units) in 12 rows: 11 × 20 = 220 full rows' worth, then 12 more.
+    expect([grid.columns, grid.rows]).toEqual([20, 12]);
+    expect(grid.height).toBe(12 * 13 - 2);
+    // Square 11 starts the second group of ten: 10 × 13 + 4 = 134. Square 21 starts row two.
+    expect(grid.squares[10]!.x).toBe(134);
+    expect(grid.squares[20]).toMatchObject({ x: 0, y: grid.y + 13 });
+    expect(grid.path.match(/M/g)).toHaveLength(231);
+  });
+
+  test('bars share one scale: the assistance bar is a sliver, drawn at least one unit wide', () => {
+    const narrow = layoutAssistance(sample(2_311), 300, 13.5, 12.5);
+    // 300 × 94,555,100 ÷ 51,700,000,000 = 0.55, shown as 1; at 640 it is 1.17, shown as 1.2.
+    expect(narrow.bars.map((b) => b.bar.width)).toEqual([1, 300]);
+    expect(layoutAssistance(sample(2_311), 640).bars.map((b) => b.bar.width)).toEqual([1.2, 640]);
+    // The sliver's value sits after it; the full bar's inside it.
+    expect(narrow.bars[0]!.value).toMatchObject({ x: 7, anchor: 'start', inside: false });
+    expect(narrow.bars[1]!.value).toMatchObject({ x: 294, anchor: 'end', inside: true });
+  });
+
+  test('parts stack without overlapping', () => {
+    const layout = layoutAssistance(assistanceData().data, 300, 13.5, 12.5);
+    const lastLegend = layout.legend.lines.at(-1)!.y;
+    expect(layout.grid.y).toBeGreaterThan(lastLegend);
+    expect(layout.moneyHeading[0]!.y - 13.5).toBeGreaterThan(layout.grid.y + layout.grid.height);
+    const [first, second] = layout.bars;
+    expect(second!.label[0]!.y - 13.5).toBeGreaterThan(first!.note.at(-1)!.y);
+    expect(layout.share[0]!.y - 12.5).toBeGreaterThan(second!.bar.y + second!.bar.height);
+    expect(layout.height).toBeGreaterThanOrEqual(layout.share.at(-1)!.y);
+  });
+
+  test('edge cases: no one, one person, zero amounts, a very narrow width', () => {
+    const none = layoutAssistance(sample(0, [0, 0]), 300);
+    expect(none.grid).toMatchObject({ squares: [], path: '', partial: null, rows: 0, height: 0 });
+    expect(none.bars.map((b) => b.bar.width)).toEqual([0, 0]);
+
+    const one = layoutAssistance(sample(1), 300);
+    expect(one.grid.squares).toEqual([{ x: 0, y: one.grid.y, fill: 0.1 }]);
+    expect(one.grid.path).toBe('');
+    expect(layoutAssistance(sample(1, undefined, 1), 300).grid.squares[0]!.fill).toBe(1);
+    expect(layoutAssistance(sample(10), 300).grid).toMatchObject({ partial: null, rows: 1 });
+
+    const narrow = layoutAssistance(assistanceData().data, 120, 13.5, 12.5);
+    expect(narrow.grid.columns).toBe(9);
+    expect(narrow.grid.rows).toBe(26);
+    for (const s of narrow.grid.squares) expect(s.x + narrow.grid.size).toBeLessThanOrEqual(120);
+    // Every line that could wrap fits the width (a single long word cannot).
+    const fits = (l: { x: number; text: string }, size: number, weight: 'normal' | 'bold' = 'normal') =>
+      !l.text.includes(' ') || l.x + textWidth(l.text, size, weight) <= 120;
+    for (const l of [...narrow.heading, ...narrow.moneyHeading]) expect(fits(l, 13.5, 'bold'), l.text).toBe(true);
+    for (const l of narrow.bars.flatMap((b) => b.label)) expect(fits(l, 13.5), l.text).toBe(true);
+    for (const l of [...narrow.legend.lines, ...narrow.bars.flatMap((b) => b.note), ...narrow.share]) expect(fits(l, 12.5), l.text).toBe(true);
+    expect(narrow.heading.length).toBeGreaterThan(2);
+  });
+
+  test('uses the data module: people, amounts, average and share', () => {
+    const { data, rows, notes } = assistanceData();
+    expect(data.people.value).toBe(2_311);
+    expect(data.legend).toBe('Each square = 10 people; the last square is part-filled: 1 person');
+    expect(notes.marks).toBe('231 full squares and one part-filled square for 1 person');
+    expect(data.bars.map((b) => [b.valueText, b.colour])).toEqual([
+      ['94.5551 million yuan', 'assistance'],
+      ['about 51.7 billion yuan', 'livelihood'],
+    ]);
+    expect(data.bars[0]!.note).toBe('On average about 40,920 yuan per person');
+    expect(data.share).toBe('Assistance ÷ livelihood amount: about 0.183%');
+    expect(rows.map((r) => r.value)).toEqual(['2,311 people', '94.5551 million yuan', 'about 40,920 yuan per person', 'about 51.7 billion yuan', 'about 0.183%']);
+  });
+
+  test('the share is derived: 94,555,100 ÷ 51,700,000,000 × 100 = 0.18289… ≈ 0.183 (three significant figures, as in 51.7)', () => {
+    expect(getFigure('assistanceShareOfLivelihoodAmount')).toMatchObject({
+      kind: 'derived',
+      value: 0.183,
+      approximation: 'about',
+      inputs: ['judicialAssistanceAmount', 'livelihoodAmount'],
+      period: '2024',
+    });
+  });
+});

@@ -1,0 +1,188 @@
+import { describe, expect, test } from 'vitest';
+import { layoutNetwork, type NetworkData, type NetworkLayout } from '../../../src/charts/network/layout';
+import { networkData } from '../../../src/charts/network/data';
+import { r1, textWidth } from '../../../src/charts/shared/text';
+
+const tip = { title: 't', detail: 'd' };
+const sample = (property = ['P1', 'P2']): NetworkData => ({
+  courts: { id: 'courts', label: 'Courts', tip },
+  channels: [
+    { id: 'a', label: 'A', sublabel: 'one', strands: 1, tip },
+    { id: 'b', label: 'B', sublabel: 'several', strands: 3, tip },
+  ],
+  propertyHeading: 'Property',
+  property: property.map((label) => ({ id: label, label, tip })),
+  annotations: [
+    { id: 'x', attach: 'a', date: '2014', about: 'A', text: 'About A' },
+    { id: 'y', attach: 'b', date: '2012', about: 'B', text: 'About B' },
+    { id: 'z', attach: 'junction', date: '2018', about: 'all', text: 'About all' },
+  ],
+});
+
+type Rect = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+/** Estimated boxes of every annotation line and the property heading. */
+const textRects = (l: NetworkLayout): Rect[] =>
+  [...l.annotations.flatMap((a) => [...a.heading, ...a.lines]), ...l.propertyHeading].map((t) => ({
+    x: t.x,
+    y: t.y - l.smallSize,
+    width: textWidth(t.text, l.smallSize, 'bold'),
+    height: l.smallSize * 1.25,
+  }));
+
+function expectClean(l: NetworkLayout) {
+  for (const n of l.nodes) {
+    expect(n.x, n.id).toBeGreaterThanOrEqual(0);
+    expect(n.x + n.width, n.id).toBeLessThanOrEqual(l.width + 0.1);
+    expect(n.y + n.height, n.id).toBeLessThanOrEqual(l.height);
+  }
+  for (let i = 0; i < l.nodes.length; i++) {
+    for (let j = i + 1; j < l.nodes.length; j++) expect(overlaps(l.nodes[i]!, l.nodes[j]!), `${l.nodes[i]!.id} / ${l.nodes[j]!.id}`).toBe(false);
+  }
+  const texts = textRects(l);
+  for (const t of texts) {
+    expect(t.y + t.height).toBeLessThanOrEqual(l.height + 1);
+    for (const n of l.nodes) expect(overlaps(t, n), n.id).toBe(false);
+  }
+  for (let i = 0; i < texts.length; i++) {
+    for (let j = i + 1; j < texts.length; j++) expect(overlaps(texts[i]!, texts[j]!)).toBe(false);
+  }
+}
+
+describe('layoutNetwork, narrow (top to bottom)', () => {
+  test('courts centred on top, the systems side by side under them', () => {
+    const l = layoutNetwork(sample(), 300, 10, 10);
+    expect(l.orientation).toBe('vertical');
+    const [courts, a, b] = l.nodes;
+    // "Courts" is 3.5 em × 10 × 1.18 (bold) × 1.1 (margin) = 45.43 wide, plus 2 × 5 padding: 55.43.
+    expect(courts).toMatchObject({ x: 122.3, y: 0, width: 55.4, height: 23 });
+    expect(courts!.label).toEqual([{ x: 150, y: 15, text: 'Courts' }]);
+    // Two columns of (300 − 5) ÷ 2 = 147.5, a drop of 1.8 lines (23.4) under the courts.
+    expect(a).toMatchObject({ x: 0, y: 46.4, width: 147.5 });
+    expect(b).toMatchObject({ x: 152.5, y: 46.4, width: 147.5 });
+    // A vertical link from the courts' foot (150, 23) to the first system's head (73.75, 46.4).
+    expect(l.links[0]).toMatchObject({ id: 'courts-a', d: 'M150,23C150,34.7,73.8,34.7,73.8,46.4', strand: false });
+  });
+
+  test('one link from the national system, several strands from the provincial one, then one per property', () => {
+    const l = layoutNetwork(sample(), 300, 10, 10);
+    expect(l.links.map((k) => k.id)).toEqual([
+      'courts-a',
+      'a-junction-0',
+      'courts-b',
+      'b-junction-0',
+      'b-junction-1',
+      'b-junction-2',
+      'junction-P1',
+      'junction-P2',
+    ]);
+    expect(l.links.filter((k) => k.strand)).toHaveLength(3);
+    // Property hangs off a trunk at the junction's x, by elbow links.
+    expect(l.junction).toMatchObject({ x: 5, visible: true });
+    const p1 = l.nodes.find((n) => n.id === 'P1')!;
+    expect(p1.x).toBe(15);
+    expect(l.links.find((k) => k.id === 'junction-P1')!.d).toBe(`M5,${l.junction.y}L5,${p1.y + p1.height / 2}L15,${p1.y + p1.height / 2}`);
+    // Context comes last, as a list naming what each note is about.
+    expect(l.annotations.map((a) => a.heading.map((h) => h.text).join(' '))).toEqual([
+      'Context · 2014 · A',
+      'Context · 2012 · B',
+      'Context · 2018 · all',
+    ]);
+    const lastNode = Math.max(...l.nodes.map((n) => n.y + n.height));
+    for (const a of l.annotations) expect(a.heading[0]!.y - 10).toBeGreaterThan(lastNode);
+    expect(l.pins).toEqual([]);
+    expectClean(l);
+  });
+});
+
+describe('layoutNetwork, wide (left to right)', () => {
+  test('columns run courts, systems, junction, property; context above and below its system', () => {
+    const l = layoutNetwork(sample(), 640, 15, 13.5);
+    expect(l.orientation).toBe('horizontal');
+    const byId = Object.fromEntries(l.nodes.map((n) => [n.id, n]));
+    const courts = byId.courts!;
+    const [a, b, p1, p2] = [byId.a!, byId.b!, byId.P1!, byId.P2!];
+    expect(courts.x).toBe(0);
+    expect(a.x).toBe(b.x);
+    expect(a.x).toBeGreaterThan(courts.x + courts.width);
+    expect(l.junction.x).toBeGreaterThan(a.x + a.width);
+    expect(p1.x).toBeGreaterThan(l.junction.x);
+    expect(p1.x + p1.width).toBe(640);
+    expect(p2.y).toBeGreaterThan(p1.y + p1.height);
+    // Courts and junction sit level, midway between the first and last system.
+    expect(courts.y + courts.height / 2).toBeCloseTo(l.junction.y, 0);
+    expect(a.y).toBeLessThan(l.junction.y);
+    expect(b.y).toBeGreaterThan(l.junction.y);
+    const [x, y, z] = l.annotations;
+    expect(x!.marker.cy).toBeLessThan(a.y);
+    expect(y!.marker.cy).toBeGreaterThan(b.y + b.height);
+    expect(z!.marker).toMatchObject({ cx: l.junction.x });
+    // Side-by-side notes under the provincial system and under the junction do not meet.
+    expect(y!.lines[0]!.x + textWidth(y!.lines[0]!.text, 13.5)).toBeLessThan(z!.marker.cx);
+    // Pins: from the first system up, from the second down, from the junction down.
+    expect(l.pins).toEqual([
+      { x1: x!.marker.cx, y1: a.y, x2: x!.marker.cx, y2: x!.marker.cy },
+      { x1: y!.marker.cx, y1: r1(b.y + b.height), x2: y!.marker.cx, y2: y!.marker.cy },
+      { x1: l.junction.x, y1: l.junction.y, x2: l.junction.x, y2: z!.marker.cy },
+    ]);
+    expectClean(l);
+  });
+
+  test('the real data lays out cleanly at both widths', () => {
+    const { data } = networkData();
+    expectClean(layoutNetwork(data, 640, 15, 13.5));
+    expectClean(layoutNetwork(data, 300, 13.5, 12.5));
+  });
+});
+
+describe('layoutNetwork edge cases', () => {
+  test('no property: no junction, no links past the systems', () => {
+    for (const width of [300, 640]) {
+      const l = layoutNetwork(sample([]), width);
+      expect(l.junction.visible).toBe(false);
+      expect(l.links.map((k) => k.id)).toEqual(['courts-a', 'courts-b']);
+      expect(l.nodes).toHaveLength(3);
+      expect(l.height).toBeGreaterThan(0);
+      expectClean(l);
+    }
+  });
+
+  test('one property item: one link to it', () => {
+    for (const width of [300, 640]) {
+      const l = layoutNetwork(sample(['Only']), width);
+      expect(l.links.filter((k) => k.id.startsWith('junction-'))).toHaveLength(1);
+      expectClean(l);
+    }
+  });
+
+  test('a very narrow width (120) stays top to bottom, wraps labels and stays inside', () => {
+    const { data } = networkData();
+    const l = layoutNetwork(data, 120, 13.5, 12.5);
+    expect(l.orientation).toBe('vertical');
+    const national = l.nodes.find((n) => n.id === 'totalToTotal')!;
+    expect(national.label.length).toBeGreaterThan(1);
+    expectClean(l);
+  });
+});
+
+describe('networkData', () => {
+  test('the interview’s systems and property, with the context dated and sourced', () => {
+    const { data, rows } = networkData();
+    expect(data.channels.map((c) => [c.label, c.sublabel, c.strands > 1])).toEqual([
+      ['“Total to total”', 'national network', false],
+      ['Point-to-point', 'provincial systems', true],
+    ]);
+    expect(data.property.map((p) => p.label)).toEqual(['Bank deposits', 'Real estate', 'Vehicles', 'Equity']);
+    expect(data.annotations.map((a) => [a.date, a.attach])).toEqual([
+      ['2012', 'pointToPoint'],
+      ['2014', 'totalToTotal'],
+      ['about 2018', 'junction'],
+      ['by 2021', 'totalToTotal'],
+    ]);
+    expect(data.annotations[2]!.text).toBe(
+      "The network had grown to 16 agencies, covering 16 categories and 25 items of property (Supreme People's Court, via a secondary copy).",
+    );
+    expect(data.annotations[3]!.text).toBe("Linked to 21 national banks and more than 3,900 banking institutions (People's Court Daily).");
+    expect(rows.filter((r) => r.source.endsWith('(context)'))).toHaveLength(4);
+  });
+});
