@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { remarkFigureRefs } from './src/mdx/remarkFigureRefs.ts';
+import { remarkFigureNotes } from './src/mdx/remarkFigureNotes.ts';
 import { dataset } from './src/data/index.ts';
 
 export default defineConfig({
@@ -10,7 +11,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   integrations: [
     mdx({
-      remarkPlugins: [[remarkFigureRefs, { references: { Fig: new Set(dataset.byId.keys()), When: new Set(dataset.events.map((e) => e.id)) } }]],
+      remarkPlugins: [remarkFigureNotes, [remarkFigureRefs, { references: { Fig: new Set(dataset.byId.keys()), When: new Set(dataset.events.map((e) => e.id)) } }]],
     }),
   ],
   build: { inlineStylesheets: 'always' },

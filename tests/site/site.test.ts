@@ -26,14 +26,19 @@ describe('/ (the whole explainer)', () => {
     for (const s of sections) expect(root.getElementById(`${s.slug}-title`)?.text).toBe(s.title);
   });
 
-  test('shows every interview figure, rendered from the data module and linked to its row on /data/', () => {
+  test('shows every interview figure, rendered from the data module and linked to its note', () => {
     const root = page('/');
     for (const f of interviewFigures) {
       const shown = root.querySelectorAll(`a.fig[data-figure="${f.id}"]`);
       expect(shown.length, f.id).toBeGreaterThan(0);
       for (const a of shown) {
-        expect(a.getAttribute('href')).toBe(`/data/#${f.id}`);
         expect(a.querySelector('data')?.getAttribute('value')).toBe(String(f.value));
+        const noteId = a.getAttribute('data-panel')!;
+        expect(a.getAttribute('href')).toBe(`#${noteId}`);
+        const note = root.getElementById(noteId);
+        expect(note?.text.replace(/\s+/g, ' '), `${f.id} → #${noteId}`).toContain(f.sentence);
+        expect(note!.querySelector(`a[href="/data/#${f.id}"]`)).not.toBeNull();
+        expect(note!.querySelector(`a[href="/source/#${f.sourceAnchor}"]`)).not.toBeNull();
       }
     }
     expect(root.text).toContain('about 640,000 cases');
@@ -58,6 +63,26 @@ describe('/ (the whole explainer)', () => {
     for (const box of boxes) {
       expect(box.querySelector('.context-tag')?.text).toBe('Context');
       expect(box.querySelector('.context-sources')?.text).toMatch(/not from the interview\. Sources?: \S/);
+    }
+  });
+});
+
+describe('figure notes', () => {
+  test('every figure on every page opens its own note: sentence or formula, numbered in order of first use', () => {
+    for (const path of ['/', ...sections.map((s) => `/sections/${s.slug}/`)]) {
+      const doc = page(path);
+      for (const a of doc.querySelectorAll('a.fig')) {
+        const id = a.getAttribute('data-figure')!;
+        const figure = figures.find((f) => f.id === id)!;
+        const note = doc.getElementById(a.getAttribute('data-panel')!);
+        expect(note?.classList.contains('figure-note'), `${path} ${id}`).toBe(true);
+        const text = note!.text.replace(/\s+/g, ' ');
+        expect(text, `${path} ${id}`).toContain(figure.kind === 'derived' ? figure.formulaText : figure.sentence);
+        // The number in print matches the note's position in its list.
+        const position = note!.parentNode.querySelectorAll('li.figure-note').indexOf(note!) + 1;
+        expect(a.getAttribute('data-panel')).toMatch(new RegExp(`-note-${position}$`));
+        expect(a.nextElementSibling?.classList.contains('note-ref') && a.nextElementSibling.text).toBe(String(position));
+      }
     }
   });
 });

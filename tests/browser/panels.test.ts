@@ -1,0 +1,112 @@
+/** Reference panels in Chromium: open by mouse and keyboard, close with Esc, follow to the sentence, axe. */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { launchChromium } from '../helpers/browser';
+import { startStaticServer, type StaticServer } from '../helpers/server';
+import { assertBuilt } from '../helpers/dist';
+import { getFigure, type SourceFigure } from '../../src/data/index';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await startStaticServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path = '/', width = 1280): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  page.on('close', () => void context.close().catch(() => undefined));
+  await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+  return page;
+}
+
+const cases = getFigure('livelihoodCases') as SourceFigure;
+const firstCases = '#in-numbers a.fig[data-figure="livelihoodCases"]';
+const panelText = async (page: Page) => (await page.locator('.ref-panel').innerText()).replace(/\s+/g, ' ');
+
+test('a click opens the figure’s panel with its exact sentence, and a second click closes it', async () => {
+  const page = await open();
+  await page.locator(firstCases).first().click();
+  await expect(page.locator('.ref-panel').count()).resolves.toBe(1);
+  expect(await panelText(page)).toContain(cases.sentence);
+  expect(await panelText(page)).toContain(cases.sentenceZh!.text);
+  await expect(page.locator(firstCases).first().getAttribute('aria-expanded')).resolves.toBe('true');
+  expect(page.url()).not.toContain('#in-numbers-note'); // the link did not navigate
+  await page.locator(firstCases).first().click();
+  await expect(page.locator('.ref-panel').count()).resolves.toBe(0);
+  await page.close();
+});
+
+test('keyboard: Enter opens, Tab moves into the panel, Esc closes and returns focus to the figure', async () => {
+  const page = await open();
+  await page.locator(firstCases).first().focus();
+  await page.keyboard.press('Enter');
+  expect(await panelText(page)).toContain(cases.sentence);
+  await page.keyboard.press('Tab');
+  await expect(page.evaluate(() => document.activeElement?.closest('.ref-panel') !== null)).resolves.toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.ref-panel').count()).resolves.toBe(0);
+  await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.figure)).resolves.toBe('livelihoodCases');
+  await page.close();
+});
+
+test('focus leaving the panel closes it (no focus trap)', async () => {
+  const page = await open();
+  await page.locator(firstCases).first().focus();
+  await page.keyboard.press('Enter');
+  // Tab through the panel's links and on: the panel closes once focus is past it.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  await expect(page.locator('.ref-panel').count()).resolves.toBe(0);
+  await page.close();
+});
+
+test('a derived figure shows its formula', async () => {
+  const page = await open();
+  await page.locator('#in-numbers a.fig[data-figure="averagePerLivelihoodCase"]').first().click();
+  expect(await panelText(page)).toContain('about 51.7 billion yuan ÷ about 640,000 cases = 80,781.25 ≈ 81,000 yuan per case');
+  await page.close();
+});
+
+test('the panel’s link lands on the highlighted sentence of the source', async () => {
+  const page = await open();
+  await page.locator(firstCases).first().click();
+  await page.locator('.ref-panel a', { hasText: 'See sentence' }).click();
+  await page.waitForURL(`**/source/#${cases.sourceAnchor}`);
+  const sentence = page.locator(`#${cases.sourceAnchor}`);
+  await expect(sentence.innerText()).resolves.toContain('640000 cases');
+  const highlighted = await sentence.evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(highlighted).not.toBe('rgba(0, 0, 0, 0)');
+  const top = await sentence.evaluate((el) => el.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(900);
+  await page.close();
+});
+
+test('without JavaScript a figure is a link to its note', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/`);
+  await page.locator(firstCases).first().click();
+  expect(page.url()).toMatch(/#in-numbers-note-1$/);
+  await expect(page.locator('#in-numbers-note-1').innerText()).resolves.toContain('640000 cases');
+  await context.close();
+});
+
+test('axe finds no violation with a panel open, on a phone and a desktop', async () => {
+  for (const width of [375, 1280]) {
+    const page = await open('/sections/in-numbers/', width);
+    await page.locator('a.fig[data-figure="livelihoodCases"]').first().click();
+    const results = await new AxeBuilder({ page }).include('.ref-panel').include('article').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.close();
+  }
+});
