@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { remarkFigureRefs } from './src/mdx/remarkFigureRefs.ts';
 import { remarkFigureNotes } from './src/mdx/remarkFigureNotes.ts';
-import { dataset } from './src/data/index.ts';
+import { dataset, glossary } from './src/data/index.ts';
 
 export default defineConfig({
   // The public base URL; every absolute URL is built from it. Override with SITE_URL.
@@ -11,7 +11,19 @@ export default defineConfig({
   trailingSlash: 'ignore',
   integrations: [
     mdx({
-      remarkPlugins: [remarkFigureNotes, [remarkFigureRefs, { references: { Fig: new Set(dataset.byId.keys()), When: new Set(dataset.events.map((e) => e.id)) } }]],
+      remarkPlugins: [
+        remarkFigureNotes,
+        [
+          remarkFigureRefs,
+          {
+            references: {
+              Fig: new Set(dataset.byId.keys()),
+              When: new Set(dataset.events.map((e) => e.id)),
+              Term: new Set(glossary.map((e) => e.id)),
+            },
+          },
+        ],
+      ],
     }),
   ],
   build: { inlineStylesheets: 'always' },

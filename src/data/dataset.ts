@@ -3,9 +3,11 @@ import {
   caseTypeSchema,
   derivedFigureSchema,
   eventSchema,
+  glossaryEntrySchema,
   sourceFigureSchema,
   type Approximation,
   type CaseType,
+  type GlossaryEntry,
   type Operation,
   type SourceEvent,
   type Unit,
@@ -54,6 +56,7 @@ export interface Dataset {
   byId: Map<string, Figure>;
   caseTypes: CaseType[];
   events: SourceEvent[];
+  glossary: GlossaryEntry[];
 }
 
 /** Raised when the data is wrong; its message lists every problem with file, id and field. */
@@ -70,6 +73,7 @@ export const dataFiles = {
   derivedFigures: 'src/data/derived.ts',
   caseTypes: 'src/data/caseTypes.ts',
   events: 'src/data/events.ts',
+  glossary: 'src/data/glossary.ts',
 } as const;
 
 export interface DatasetInput {
@@ -77,6 +81,7 @@ export interface DatasetInput {
   derivedFigures: unknown[];
   caseTypes: unknown[];
   events: unknown[];
+  glossary: unknown[];
   sources: readonly SourceRecord[];
   texts: Record<SourceTextId, string>;
 }
@@ -201,8 +206,20 @@ export function buildDataset(input: DatasetInput): Dataset {
     events.push(event);
   }
 
+  const glossary: GlossaryEntry[] = [];
+  for (const { data: entry, at } of parseEach(input.glossary, glossaryEntrySchema, dataFiles.glossary, 'glossary entry', problems)) {
+    quoteFound(at, 'zh', entry.zh, 'context-notes');
+    if (entry.sourceEnglish !== null) quoteFound(at, 'sourceEnglish', entry.sourceEnglish, 'interview-en');
+    // Chinese quoted in the explanation or note must be the notes' Chinese too.
+    for (const field of ['explanation', 'translationNote'] as const) {
+      for (const zh of entry[field]?.match(/[\u3400-\u9fff]+/g) ?? []) quoteFound(at, field, zh, 'context-notes');
+    }
+    if (glossary.some((e) => e.id === entry.id)) problems.push(`${at}: field "id": duplicate id`);
+    glossary.push(entry);
+  }
+
   if (problems.length) throw new DataError(problems);
-  return { figures: [...byId.values()], byId, caseTypes, events };
+  return { figures: [...byId.values()], byId, caseTypes, events, glossary };
 }
 
 /** Compute a derived figure and round it no finer than its least precise input. */

@@ -22,3 +22,8 @@ export const kindLabels: Record<Figure['kind'], string> = {
   context: 'Context',
   derived: 'Derived',
 };
+
+/** Glossary entries as a reader looks them up: by English headword, alphabetically, case aside. */
+export function inEnglishOrder<T extends { english: string }>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => a.english.localeCompare(b.english, 'en', { sensitivity: 'base' }));
+}

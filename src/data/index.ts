@@ -7,6 +7,7 @@ import { sourceFigures } from './figures';
 import { derivedFigures } from './derived';
 import { caseTypes as rawCaseTypes, caseTypeFamilies } from './caseTypes';
 import { events as rawEvents } from './events';
+import { glossary as rawGlossary } from './glossary';
 import { sources, type SourceId, type SourceRecord } from './sources';
 import { sourceTexts } from './sourceText';
 
@@ -15,6 +16,7 @@ export const dataset = buildDataset({
   derivedFigures,
   caseTypes: rawCaseTypes,
   events: rawEvents,
+  glossary: rawGlossary,
   sources,
   texts: sourceTexts,
 });
@@ -22,8 +24,10 @@ export const dataset = buildDataset({
 export const figures = dataset.figures;
 export const caseTypes = dataset.caseTypes;
 export const events = dataset.events;
+export const glossary = dataset.glossary;
 export { caseTypeFamilies, sources };
 export type { Figure };
+export type { GlossaryEntry } from './schema';
 export type { DerivedFigure, SourceFigure } from './dataset';
 
 /** Raised for an id that names no figure; the message names the id and, when given, the file. */
@@ -48,4 +52,11 @@ export function getEvent(id: string, where?: string) {
 
 export function getSource(id: SourceId): SourceRecord {
   return sources.find((s) => s.id === id)!;
+}
+
+/** A glossary entry by id; an unknown id throws, naming the id and, when given, the file. */
+export function getTerm(id: string, where?: string) {
+  const entry = glossary.find((e) => e.id === id);
+  if (!entry) throw new Error(`Unknown glossary term id "${id}"${where ? ` in ${where}` : ''}. Known ids: ${glossary.map((e) => e.id).join(', ')}`);
+  return entry;
 }

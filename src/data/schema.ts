@@ -110,8 +110,32 @@ export const eventSchema = z
   })
   .strict();
 
+/** A term of the Chinese report, explained for English readers (glossary, <Term>, the term panels). */
+export const glossaryEntrySchema = z
+  .object({
+    id: figureId,
+    /** The Chinese term, verbatim from the context notes. */
+    zh: z.string().regex(/^[\u3400-\u9fff]+$/, 'must be Chinese characters only'),
+    /** Hanyu pinyin with tone marks (lower case; spaces and ’ between syllables allowed). */
+    pinyin: z
+      .string()
+      .regex(/^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü’ ]+$/, 'must be lower-case pinyin')
+      .regex(/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/, 'must carry tone marks'),
+    /** The English item's own word, verbatim, or null where the item has none. */
+    sourceEnglish: text.nullable(),
+    /** A precise English rendering: the glossary's headword. */
+    english: text,
+    /** One or two plain sentences for a non-specialist, from the two source files only. */
+    explanation: text,
+    /** Where the item's word misleads, or the rendering needs a word of explanation. */
+    translationNote: text.optional(),
+  })
+  .strict();
+
 export type SourceFigureInput = z.input<typeof sourceFigureSchema>;
 export type DerivedFigureInput = z.input<typeof derivedFigureSchema>;
 export type CaseType = z.infer<typeof caseTypeSchema>;
+export type GlossaryEntryInput = z.input<typeof glossaryEntrySchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type EventInput = z.input<typeof eventSchema>;
 export type SourceEvent = z.infer<typeof eventSchema>;

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { figures, sources } from '../../src/data/index';
+import { figures, sources, type SourceFigure } from '../../src/data/index';
 import { exportColumns, exportRows } from '../../src/data/export';
 import { figureText } from '../../src/data/display';
 import { sourceTexts, splitSentences } from '../../src/data/sourceText';
@@ -12,7 +12,7 @@ import { assertBuilt, distFiles, page, pagePaths, readDist, sectionsFromContent 
 import { distDir } from '../helpers/server';
 
 const sections = sectionsFromContent();
-const interviewFigures = figures.filter((f) => f.kind === 'interview');
+const interviewFigures = figures.filter((f): f is SourceFigure => f.kind === 'interview');
 
 beforeAll(assertBuilt);
 
@@ -58,7 +58,7 @@ describe('/ (the whole explainer)', () => {
   });
 
   test('labels every context box as context, with a named source', () => {
-    const boxes = page('/').querySelectorAll('aside.context');
+    const boxes = page('/').querySelectorAll('.context[role="note"]');
     expect(boxes.length).toBeGreaterThanOrEqual(5);
     for (const box of boxes) {
       expect(box.querySelector('.context-tag')?.text).toBe('Context');
@@ -79,7 +79,7 @@ describe('figure notes', () => {
         const text = note!.text.replace(/\s+/g, ' ');
         expect(text, `${path} ${id}`).toContain(figure.kind === 'derived' ? figure.formulaText : figure.sentence);
         // The number in print matches the note's position in its list.
-        const position = note!.parentNode.querySelectorAll('li.figure-note').indexOf(note!) + 1;
+        const position = note!.parentNode!.querySelectorAll('li.figure-note').indexOf(note!) + 1;
         expect(a.getAttribute('data-panel')).toMatch(new RegExp(`-note-${position}$`));
         expect(a.nextElementSibling?.classList.contains('note-ref') && a.nextElementSibling.text).toBe(String(position));
       }

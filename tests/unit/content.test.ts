@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { dataset, events } from '../../src/data/index';
+import { dataset, events, glossary } from '../../src/data/index';
 
 const dir = join(import.meta.dirname, '..', '..', 'content', 'sections');
 const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
@@ -11,10 +11,10 @@ const frontmatter = (text: string) => text.match(/^---\n([\s\S]*?)\n---\n/)![1]!
 const body = (text: string) => text.replace(/^---\n[\s\S]*?\n---\n/, '');
 
 describe('sections', () => {
-  test('there are nine, with unique orders and word slugs matching their file names', () => {
-    expect(files).toHaveLength(9);
+  test('there are ten, with unique orders and word slugs matching their file names', () => {
+    expect(files).toHaveLength(10);
     const orders = files.map((f) => Number(frontmatter(read(f)).match(/^order: (\d+)$/m)![1]));
-    expect([...orders].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect([...orders].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     for (const f of files) {
       const slug = frontmatter(read(f)).match(/^slug: (.+)$/m)![1];
       expect(slug, f).toMatch(/^[a-z][a-z-]*[a-z]$/);
@@ -51,6 +51,18 @@ describe('sections', () => {
       for (const [, id] of read(f).matchAll(/<Fig id="([^"]+)"/g)) expect(dataset.byId.has(id!), `${f}: ${id}`).toBe(true);
       for (const [, id] of read(f).matchAll(/<When id="([^"]+)"/g)) expect(events.some((e) => e.id === id), `${f}: ${id}`).toBe(true);
     }
+  });
+
+  test('a glossary term is marked at most once per section, never in a heading, and the glossary comes last', () => {
+    for (const f of files) {
+      const ids = [...read(f).matchAll(/<Term id="([^"]+)">/g)].map((m) => m[1]!);
+      for (const id of ids) expect(glossary.some((e) => e.id === id), `${f}: ${id}`).toBe(true);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), f).toEqual([]);
+      expect(body(read(f)).match(/^#.*<Term/m), f).toBeNull();
+    }
+    const last = files.find((f) => /^order: 10$/m.test(frontmatter(read(f))));
+    expect(last).toBe('glossary.mdx');
+    expect(read('glossary.mdx')).toContain('<GlossaryList />');
   });
 
   test('the site’s voice says enforcement; "execution" appears only in quotes', () => {

@@ -1,11 +1,11 @@
-/** The MDX check: an unknown figure or event id fails compilation, naming the file, line and id. */
+/** The MDX check: an unknown figure, event or glossary id fails compilation, naming the file, line and id. */
 import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { remarkFigureRefs } from '../../src/mdx/remarkFigureRefs';
 
 const options = {
-  remarkPlugins: [[remarkFigureRefs, { references: { Fig: new Set(['livelihoodCases']), When: new Set(['interview']) } }]],
+  remarkPlugins: [[remarkFigureRefs, { references: { Fig: new Set(['livelihoodCases']), When: new Set(['interview']), Term: new Set(['enforcement']) } }]],
 } as Parameters<typeof compile>[1];
 
 const compileAt = (value: string) => compile(new VFile({ path: 'content/sections/example.mdx', value }), options);
@@ -23,6 +23,13 @@ describe('remarkFigureRefs', () => {
 
   test('rejects an unknown event id', async () => {
     await expect(compileAt('On <When id="interveiw" />.')).rejects.toThrow('unknown When id "interveiw"');
+  });
+
+  test('accepts a known glossary term and rejects an unknown one with file, line and id', async () => {
+    await expect(compileAt('Courts handle <Term id="enforcement">enforcement</Term>.')).resolves.toBeDefined();
+    await expect(compileAt('Intro.\n\nThen <Term id="enforcment">enforcement</Term>.')).rejects.toThrow(
+      'content/sections/example.mdx:3: unknown Term id "enforcment"',
+    );
   });
 
   test('rejects an id that is not a literal', async () => {

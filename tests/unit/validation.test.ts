@@ -5,6 +5,7 @@ import { sourceFigures } from '../../src/data/figures';
 import { derivedFigures } from '../../src/data/derived';
 import { caseTypes } from '../../src/data/caseTypes';
 import { events } from '../../src/data/events';
+import { glossary } from '../../src/data/glossary';
 import { sources } from '../../src/data/sources';
 import { sourceTexts } from '../../src/data/sourceText';
 
@@ -13,6 +14,7 @@ const valid = (): DatasetInput => ({
   derivedFigures: structuredClone(derivedFigures),
   caseTypes: structuredClone(caseTypes),
   events: structuredClone(events),
+  glossary: structuredClone(glossary),
   sources,
   texts: sourceTexts,
 });
