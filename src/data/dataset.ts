@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import {
   caseTypeSchema,
+  changelogEntrySchema,
   derivedFigureSchema,
   eventSchema,
   glossaryEntrySchema,
@@ -8,6 +9,7 @@ import {
   type Approximation,
   type CaseType,
   type GlossaryEntry,
+  type ChangelogEntry,
   type Operation,
   type SourceEvent,
   type Unit,
@@ -74,6 +76,7 @@ export const dataFiles = {
   caseTypes: 'src/data/caseTypes.ts',
   events: 'src/data/events.ts',
   glossary: 'src/data/glossary.ts',
+  changelog: 'src/data/changelog.ts',
 } as const;
 
 export interface DatasetInput {
@@ -220,6 +223,27 @@ export function buildDataset(input: DatasetInput): Dataset {
 
   if (problems.length) throw new DataError(problems);
   return { figures: [...byId.values()], byId, caseTypes, events, glossary };
+}
+
+/**
+ * Validate the corrections and updates log: at least one entry, real dates,
+ * newest first (equal dates allowed: two changes on one day). Throws a DataError
+ * naming src/data/changelog.ts, the entry and the field.
+ */
+export function parseChangelog(entries: unknown[]): ChangelogEntry[] {
+  const problems: string[] = [];
+  const file = dataFiles.changelog;
+  if (entries.length === 0) problems.push(`${file}: must list at least one entry (the first publication)`);
+  const parsed = parseEach(entries, changelogEntrySchema, file, 'entry', problems);
+  parsed.forEach(({ data, at }, i) => {
+    const newer = parsed[i - 1];
+    // ISO dates compare correctly as strings.
+    if (newer && data.date > newer.data.date) {
+      problems.push(`${at}: field "date": ${data.date} is later than the entry above it (${newer.data.date}); list entries newest first`);
+    }
+  });
+  if (problems.length) throw new DataError(problems);
+  return parsed.map((p) => p.data);
 }
 
 /** Compute a derived figure and round it no finer than its least precise input. */

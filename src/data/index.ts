@@ -2,7 +2,8 @@
  * The one data module: every figure, derived figure, case type and source,
  * validated when imported (so a bad entry fails the build).
  */
-import { buildDataset, type Figure } from './dataset';
+import { buildDataset, parseChangelog, type Figure } from './dataset';
+import { changelog as rawChangelog } from './changelog';
 import { sourceFigures } from './figures';
 import { derivedFigures } from './derived';
 import { caseTypes as rawCaseTypes, caseTypeFamilies } from './caseTypes';
@@ -20,6 +21,11 @@ export const dataset = buildDataset({
   sources,
   texts: sourceTexts,
 });
+
+/** Corrections and updates, newest first, validated. */
+export const changelog = parseChangelog(rawChangelog);
+/** The explainer's latest update: the date its citations give. */
+export const lastUpdated = changelog[0]!.date;
 
 export const figures = dataset.figures;
 export const caseTypes = dataset.caseTypes;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { sources, type SourceId } from './sources';
+import { isIsoDate } from './dates';
 
 /** Units a figure can be counted in; `unitLabels` in format.ts says how each reads. */
 export const units = [
@@ -132,6 +133,16 @@ export const glossaryEntrySchema = z
   })
   .strict();
 
+/** One dated line of the corrections and updates log (src/data/changelog.ts). */
+export const changelogEntrySchema = z
+  .object({
+    /** The day of the change, `YYYY-MM-DD`. */
+    date: z.string().refine(isIsoDate, 'must be a real date written YYYY-MM-DD'),
+    /** What changed, in one sentence. */
+    summary: text,
+  })
+  .strict();
+
 export type SourceFigureInput = z.input<typeof sourceFigureSchema>;
 export type DerivedFigureInput = z.input<typeof derivedFigureSchema>;
 export type CaseType = z.infer<typeof caseTypeSchema>;
@@ -139,3 +150,5 @@ export type GlossaryEntryInput = z.input<typeof glossaryEntrySchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type EventInput = z.input<typeof eventSchema>;
 export type SourceEvent = z.infer<typeof eventSchema>;
+export type ChangelogInput = z.input<typeof changelogEntrySchema>;
+export type ChangelogEntry = z.infer<typeof changelogEntrySchema>;

@@ -8,6 +8,8 @@ export interface SourceRecord {
   id: string;
   /** Title or headline as the source gives it, or a plain description where it gives none. */
   title: string;
+  /** The source has no title or headline, so `title` describes it (citations mark it as a description). */
+  titleIsDescription?: boolean;
   /** Who published it. */
   publisher: string;
   /** A short English name for inline citations ("China Trial magazine"). */
@@ -31,6 +33,7 @@ const sourceRecords = [
   {
     id: 'interviewEn',
     title: 'English news item on the interview with Huang Wenjun (New Society)',
+    titleIsDescription: true,
     publisher: 'China News Network, reproduced by an outlook new era site',
     shortName: 'China News Network',
     date: '2025-03-10',

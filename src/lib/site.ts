@@ -1,6 +1,10 @@
 /** Site-wide words, written once. */
+const title = 'Enforcing livelihood cases in China, 2024';
+
 export const site = {
-  title: 'Enforcing livelihood cases in China, 2024',
+  title,
+  /** The corporate author in citations: no person is named, so the site's own name stands for it. */
+  publisher: title,
   tagline:
     "An explainer of one interview: how China's courts enforced wages, family support and injury compensation in 2024.",
 };
