@@ -60,11 +60,16 @@ export function exportRows(figures: Figure[], sources: readonly SourceRecord[]):
 }
 
 /** RFC 4180 CSV: quote every field that needs it, CRLF line ends, UTF-8 with BOM for spreadsheet apps. */
-export function toCsv(rows: ExportRow[]): string {
+export function csvFromRows(columns: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const quote = (v: string | number) => {
     const s = String(v);
     return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
   };
-  const lines = [exportColumns.join(','), ...rows.map((r) => exportColumns.map((c) => quote(r[c])).join(','))];
+  const lines = [columns, ...rows].map((cells) => cells.map(quote).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** The figures as CSV, in `exportColumns` order. */
+export function toCsv(rows: ExportRow[]): string {
+  return csvFromRows(exportColumns, rows.map((r) => exportColumns.map((c) => r[c])));
 }

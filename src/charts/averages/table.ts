@@ -1,0 +1,16 @@
+/** The averages chart's table and sources: shown under the chart and downloaded as CSV. */
+import type { SourcedTable } from '../shared/table';
+import { averagesData } from './data';
+
+export function averagesTable(data = averagesData()): SourcedTable {
+  return {
+    sources: ['interviewEn'],
+    sourceNote: "Averages computed by this explainer from the interview's figures.",
+    table: {
+      caption: 'Averages and how they were computed',
+      columns: ['Average', 'Value', 'Formula'],
+      rows: data.map((d) => [d.label, d.valueText, d.formula]),
+      numeric: [1],
+    },
+  };
+}
