@@ -110,3 +110,29 @@ test('axe finds no violation with a panel open, on a phone and a desktop', async
     await page.close();
   }
 });
+
+test('a glossary term opens the same kind of panel, by mouse and by keyboard', async () => {
+  const { getTerm } = await import('../../src/data/index');
+  const term = getTerm('enforcement');
+  const page = await open('/sections/the-interview/');
+  const trigger = page.locator('a.term[data-term="enforcement"]').first();
+  await trigger.click();
+  const text = await panelText(page);
+  expect(text).toContain(term.zh);
+  expect(text).toContain(term.pinyin);
+  expect(text).toContain(term.explanation);
+  await expect(page.locator('.ref-panel').getAttribute('aria-label')).resolves.toBe('Glossary');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.ref-panel').count()).resolves.toBe(0);
+  await trigger.focus();
+  await page.keyboard.press('Enter');
+  expect(await panelText(page)).toContain(term.explanation);
+  await page.keyboard.press('Escape');
+  await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.term)).resolves.toBe('enforcement');
+  // Its link goes to the glossary entry on /.
+  await trigger.click();
+  await page.locator('.ref-panel a').last().click();
+  await page.waitForURL('**/#term-enforcement');
+  await expect(page.locator('#term-enforcement').isVisible()).resolves.toBe(true);
+  await page.close();
+});
