@@ -1,0 +1,12 @@
+/** /share/<section slug>.png: each section's share card (title and key figure), drawn at build time. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSections, type Section } from '../../lib/sections';
+import { sectionShareCard } from '../../lib/shareMeta';
+import { shareImageSvg } from '../../lib/shareImage';
+import { renderSharePng } from '../../lib/sharePng';
+
+export const getStaticPaths = (async () =>
+  (await getSections()).map((section) => ({ params: { slug: section.data.slug }, props: { section } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ section: Section }> = ({ props }) =>
+  new Response(renderSharePng(shareImageSvg(sectionShareCard(props.section))), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,81 @@
+/** Article JSON-LD, the sitemap and robots.txt, against hand-written expectations. */
+import { describe, expect, test } from 'vitest';
+import { articleJsonLd, dateModified, datePublished, jsonForScript } from '../../src/lib/shareMeta';
+import { robotsTxt, sitemapXml } from '../../src/lib/sitemap';
+import { changelog } from '../../src/data/index';
+import { site } from '../../src/lib/site';
+
+describe('articleJsonLd', () => {
+  const section = articleJsonLd({
+    siteUrl: 'https://example.org',
+    headline: '2024 in numbers',
+    description: 'What each figure says.',
+    path: '/sections/in-numbers/',
+    imagePath: '/share/in-numbers.png',
+    partOfExplainer: true,
+  });
+
+  test('describes a section as an Article with absolute URLs, the changelog’s dates and the site as publisher', () => {
+    const organisation = { '@type': 'Organization', name: site.publisher, url: 'https://example.org/' };
+    expect(section).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      headline: '2024 in numbers',
+      description: 'What each figure says.',
+      url: 'https://example.org/sections/in-numbers/',
+      mainEntityOfPage: 'https://example.org/sections/in-numbers/',
+      image: { '@type': 'ImageObject', url: 'https://example.org/share/in-numbers.png', width: 1200, height: 630 },
+      datePublished: changelog[changelog.length - 1]!.date,
+      dateModified: changelog[0]!.date,
+      author: organisation,
+      publisher: organisation,
+      isPartOf: { '@type': 'Article', headline: site.title, url: 'https://example.org/' },
+    });
+  });
+
+  test('is based on the source report, described (it has no headline) with its publisher and date', () => {
+    expect(section.isBasedOn).toEqual({
+      '@type': 'NewsArticle',
+      description: 'English news item on the interview with Huang Wenjun (New Society)',
+      publisher: { '@type': 'Organization', name: 'China News Network, reproduced by an outlook new era site' },
+      datePublished: '2025-03-10',
+      inLanguage: 'en',
+    });
+  });
+
+  test('the explainer itself is part of nothing', () => {
+    const explainer = articleJsonLd({ siteUrl: 'https://example.org', headline: site.title, description: 'd', path: '/', imagePath: '/share/index.png', partOfExplainer: false });
+    expect(explainer).not.toHaveProperty('isPartOf');
+    expect(explainer.url).toBe('https://example.org/');
+  });
+
+  test('dates: first publication is the oldest changelog entry, the update the newest', () => {
+    expect(datePublished() <= dateModified()).toBe(true);
+    expect(dateModified()).toBe(changelog[0]!.date);
+  });
+
+  test('jsonForScript cannot close its <script> element', () => {
+    expect(jsonForScript({ a: '</script><b>' })).toBe('{"a":"\\u003c/script>\\u003cb>"}');
+    expect(JSON.parse(jsonForScript({ a: '</script>' }))).toEqual({ a: '</script>' });
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  test('the sitemap lists each path as an absolute URL with the last update', () => {
+    expect(sitemapXml('https://example.org/', ['/', '/sections/a/', '/data/?x&y'], '2026-01-02')).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+        '  <url><loc>https://example.org/</loc><lastmod>2026-01-02</lastmod></url>',
+        '  <url><loc>https://example.org/sections/a/</loc><lastmod>2026-01-02</lastmod></url>',
+        '  <url><loc>https://example.org/data/?x&#38;y</loc><lastmod>2026-01-02</lastmod></url>',
+        '</urlset>',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('robots.txt allows everything and names the sitemap by absolute URL', () => {
+    expect(robotsTxt('https://example.org')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n');
+  });
+});
