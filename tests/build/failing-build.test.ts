@@ -18,6 +18,9 @@ function buildWith(change: (dir: string) => void): { status: number | null; outp
       cpSync(join(root, entry), join(dir, entry), { recursive: true });
     }
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    // Its own content cache: the default lives in the shared node_modules, where parallel builds would mix.
+    const config = join(dir, 'astro.config.mjs');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('defineConfig({', "defineConfig({\n  cacheDir: './.astro-cache',"));
     change(dir);
     const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build'], {
       cwd: dir,
