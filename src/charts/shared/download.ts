@@ -4,6 +4,7 @@
  * fonts from CSS variables and classes, so the copy gets each element's computed
  * styles written inline, a plain background, and the chart's title and source as text.
  */
+import { pageIsDark } from '../../lib/theme';
 
 /** Inherited properties, written only where they differ from the parent's. */
 const inherited = [
@@ -74,7 +75,7 @@ export function standaloneSvg(figure: HTMLElement): { svg: string; width: number
   const page = getComputedStyle(document.body);
   const family = getComputedStyle(shown).fontFamily;
   // White paper in the light theme; in the dark theme the page's own background keeps the light text readable.
-  const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+  const dark = pageIsDark();
   const paper = dark ? page.backgroundColor : '#fff';
   const pad = 16;
   const title = wrap(figure.querySelector('.chart-title')!.textContent!.trim(), width, `700 18px ${family}`);

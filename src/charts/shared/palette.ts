@@ -24,13 +24,21 @@ export const palette = {
 
 export type ColourName = keyof typeof palette;
 
-/** CSS custom properties (--c-livelihood …) for both themes, written once into every page. */
+/**
+ * CSS custom properties (--c-livelihood …) for both themes, written once into every page.
+ * Dark follows the system setting unless the theme toggle set data-theme on <html>,
+ * the same rule as global.css; print keeps the light colours.
+ */
 export function paletteCss(): string {
   const vars = (theme: 'light' | 'dark') =>
     Object.entries(palette)
       .map(([name, c]) => `--c-${name}:${c[theme]};`)
       .join('');
-  return `:root{${vars('light')}}@media (prefers-color-scheme: dark){:root{${vars('dark')}}}`;
+  return (
+    `:root{${vars('light')}}` +
+    `@media screen and (prefers-color-scheme: dark){:root:not([data-theme=light]){${vars('dark')}}}` +
+    `@media screen{:root[data-theme=dark]{${vars('dark')}}}`
+  );
 }
 
 /** WCAG relative luminance of a #rrggbb colour. */

@@ -28,7 +28,7 @@ test('contrast matches the WCAG reference values', () => {
 test('the page colours the contrast checks use are the ones global.css sets', async () => {
   const { readFileSync } = await import('node:fs');
   const css = readFileSync(new URL('../../../src/styles/global.css', import.meta.url), 'utf8');
-  const [light, dark] = css.split('@media (prefers-color-scheme: dark)') as [string, string];
+  const [light, dark] = css.split('@media screen and (prefers-color-scheme: dark)') as [string, string];
   expect(light).toContain(`--bg: ${pageBackground.light};`);
   expect(light).toContain(`--text: ${pageText.light};`);
   expect(dark).toContain(`--bg: ${pageBackground.dark};`);
