@@ -24,13 +24,16 @@ export const palette = {
 
 export type ColourName = keyof typeof palette;
 
-/** CSS custom properties (--c-livelihood …) for both themes, written once into every page. */
+/**
+ * CSS custom properties (--c-livelihood …) for both themes, written once into every page.
+ * Print always takes the light colours (!important beats any theme rule): paper is white.
+ */
 export function paletteCss(): string {
-  const vars = (theme: 'light' | 'dark') =>
+  const vars = (theme: 'light' | 'dark', important = '') =>
     Object.entries(palette)
-      .map(([name, c]) => `--c-${name}:${c[theme]};`)
+      .map(([name, c]) => `--c-${name}:${c[theme]}${important};`)
       .join('');
-  return `:root{${vars('light')}}@media (prefers-color-scheme: dark){:root{${vars('dark')}}}`;
+  return `:root{${vars('light')}}@media (prefers-color-scheme: dark){:root{${vars('dark')}}}@media print{:root{${vars('light', '!important')}}}`;
 }
 
 /** WCAG relative luminance of a #rrggbb colour. */
