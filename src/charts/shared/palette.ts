@@ -27,17 +27,19 @@ export type ColourName = keyof typeof palette;
 /**
  * CSS custom properties (--c-livelihood …) for both themes, written once into every page.
  * Dark follows the system setting unless the theme toggle set data-theme on <html>,
- * the same rule as global.css; print keeps the light colours.
+ * the same rule as global.css. Print always takes the light colours (!important beats
+ * any theme rule): paper is white.
  */
 export function paletteCss(): string {
-  const vars = (theme: 'light' | 'dark') =>
+  const vars = (theme: 'light' | 'dark', important = '') =>
     Object.entries(palette)
-      .map(([name, c]) => `--c-${name}:${c[theme]};`)
+      .map(([name, c]) => `--c-${name}:${c[theme]}${important};`)
       .join('');
   return (
     `:root{${vars('light')}}` +
     `@media screen and (prefers-color-scheme: dark){:root:not([data-theme=light]){${vars('dark')}}}` +
-    `@media screen{:root[data-theme=dark]{${vars('dark')}}}`
+    `@media screen{:root[data-theme=dark]{${vars('dark')}}}` +
+    `@media print{:root{${vars('light', '!important')}}}`
   );
 }
 

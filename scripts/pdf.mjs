@@ -1,0 +1,102 @@
+/**
+ * `npm run pdf`: prints the whole explainer (`/`) from the built site to dist/explainer.pdf
+ * with Debian's Chromium, as a reader's "Save as PDF" would. Run `npm run build` first.
+ * Plain Node ESM so it runs without a TypeScript step; tests/browser/print.test.ts imports
+ * `pdfOptions` so the test prints exactly as this script does.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(fileURLToPath(import.meta.url), '..', '..');
+const distDir = join(root, 'dist');
+const outFile = join(distDir, 'explainer.pdf');
+const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** The page.pdf() options: the page's own @page rules decide size and margins. */
+export const pdfOptions = { printBackground: true, preferCSSPageSize: true };
+
+/** Same flags as tests/helpers/browser.ts. */
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+const contentTypes = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/** Serves dist/ on a free loopback port, as a static host would (/x/ → /x/index.html). */
+export async function serveDist() {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const candidate = join(distDir, path);
+    for (const file of [candidate, join(candidate, 'index.html')]) {
+      if (file.startsWith(distDir) && (await stat(file).catch(() => undefined))?.isFile()) {
+        res.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+        res.end(await readFile(file));
+        return;
+      }
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** Page count and the first page's size in mm, read from the PDF's own objects. */
+export function pdfFacts(pdf) {
+  const text = pdf.toString('latin1');
+  const pages = (text.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  const box = text.match(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/);
+  const mm = (pt) => Math.round((Number(pt) * 25.4) / 72);
+  return { pages, widthMm: box ? mm(box[3] - box[1]) : 0, heightMm: box ? mm(box[4] - box[2]) : 0 };
+}
+
+async function main() {
+  if (!existsSync(join(distDir, 'index.html'))) {
+    throw new Error('dist/ has no index.html: run "npm run build" first.');
+  }
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `No Chromium at ${chromiumPath}. Install it with "apt-get install -y chromium" (or run scripts/setup-tests.sh), ` +
+        'or point CHROME_PATH at a Chromium or Chrome binary.',
+    );
+  }
+  const { chromium } = await import('playwright-core');
+  const server = await serveDist();
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    const pdf = await page.pdf(pdfOptions);
+    await writeFile(outFile, pdf);
+    const { pages, widthMm, heightMm } = pdfFacts(pdf);
+    console.log(`Wrote ${outFile}: ${pages} pages, ${widthMm} × ${heightMm} mm, ${Math.round(pdf.length / 1024)} KB`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error) => {
+    console.error(`npm run pdf: ${error.message}`);
+    process.exit(1);
+  });
+}

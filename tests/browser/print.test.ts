@@ -1,0 +1,255 @@
+/**
+ * The print edition in Chromium: page.pdf() with the options `npm run pdf` uses, read back with
+ * poppler (pdftotext, pdftoppm). Every section and chart prints; a chart's title, caption and
+ * source line share a page and its data table prints; no control prints; a link to another page
+ * prints its address; a dark preference still prints black on white. On screen, the
+ * "Print / Save as PDF" button shows only with JavaScript and opens the print dialog.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { launchChromium } from '../helpers/browser';
+import { startStaticServer, type StaticServer } from '../helpers/server';
+import { assertBuilt, page as distPage, sectionsFromContent } from '../helpers/dist';
+import { pdfOptions } from '../../scripts/pdf.mjs';
+import { palette } from '../../src/charts/shared/palette';
+import { getEvent } from '../../src/data/index';
+
+let browser: Browser;
+let server: StaticServer;
+const work = mkdtempSync(join(tmpdir(), 'print-test-'));
+
+/** Runs a poppler tool; without poppler-utils the test fails and says how to install it. */
+function poppler(tool: 'pdftotext' | 'pdftoppm', args: string[]): Buffer {
+  try {
+    return execFileSync(tool, args);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new Error(`No ${tool}: install poppler-utils ("apt-get install -y poppler-utils", or run scripts/setup-tests.sh).`);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Prints a page as `npm run pdf` does (US Letter, Chromium's default when the CSS sets no size,
+ * or A4 as a printer there would) and returns the PDF's file path.
+ */
+async function printPdf(
+  path: string,
+  name: string,
+  options: BrowserContextOptions = {},
+  extra: { pageRanges?: string; format?: 'A4' } = {},
+): Promise<string> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+  const file = join(work, `${name}.pdf`);
+  writeFileSync(file, await page.pdf({ ...pdfOptions, ...extra }));
+  await context.close();
+  return file;
+}
+
+/** The text of each page (pdftotext puts a form feed after every page). */
+function pageTexts(file: string): string[] {
+  return poppler('pdftotext', ['-layout', file, '-']).toString('utf8').split('\f').slice(0, -1);
+}
+
+/** Text without any whitespace: pdftotext wraps lines and spaces CJK where the HTML does not. */
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+/** Whether printed text holds a phrase, whitespace aside (a short message, not the whole PDF, on failure). */
+function expectPrinted(text: string, phrase: string, where = 'the PDF', present = true): void {
+  expect(squash(text).includes(squash(phrase)), `"${phrase}" ${present ? 'in' : 'not in'} ${where}`).toBe(present);
+}
+
+/** What each chart on a page should print, read from the built HTML. */
+function chartsOn(path: string) {
+  return distPage(path)
+    .querySelectorAll('figure.chart')
+    .map((figure) => ({
+      id: figure.id,
+      heading: `${figure.querySelector('.chart-title')!.text} ${figure.querySelector('.chart-caption')!.text}`,
+      source: figure.querySelector('.chart-source')!.text,
+      tableCaption: figure.querySelector('.chart-data caption')!.text,
+    }));
+}
+
+/** Control labels that must never reach paper. */
+const controlText = [
+  'Print / Save as PDF',
+  'Show the data',
+  'Copy link',
+  'Data (CSV)',
+  'Image (SVG)',
+  'Image (PNG)',
+  'Download:',
+  /\bCopy\b/,
+  /\bPrevious\b/,
+  /\bNext\b/,
+  /\bCases\s+Yuan\b/,
+  /Step \d+ of \d+/,
+];
+
+function expectNoControls(text: string): void {
+  for (const control of controlText) {
+    const printed = typeof control === 'string' ? text.includes(control) : control.test(text);
+    expect(printed, `control text ${String(control)} printed`).toBe(false);
+  }
+}
+
+const sectionPage = '/sections/in-numbers/';
+let rootPages: string[];
+let rootPagesA4: string[];
+let sectionPages: string[];
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await startStaticServer();
+  browser = await launchChromium();
+  // The whole explainer with its scripts running (so every control exists), and one section
+  // with JavaScript off, so its tables print through CSS alone, with no beforeprint handler.
+  rootPages = pageTexts(await printPdf('/', 'root'));
+  rootPagesA4 = pageTexts(await printPdf('/', 'root-a4', {}, { format: 'A4' }));
+  sectionPages = pageTexts(await printPdf(sectionPage, 'section', { javaScriptEnabled: false }));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('the printed explainer (/)', () => {
+  test('has every section title', () => {
+    for (const section of sectionsFromContent()) expectPrinted(rootPages.join('\n'), section.title);
+  });
+
+  test.each(chartsOn('/').flatMap((c) => [['Letter', c.id, c] as const, ['A4', c.id, c] as const]))(
+    'on %s, %s: title, caption and source line on one page, and its data table',
+    (paper, _, chart) => {
+      const pages = paper === 'A4' ? rootPagesA4 : rootPages;
+      const page = pages.findIndex((text) => squash(text).includes(squash(chart.heading)));
+      expect(page, 'title and caption together on some page').toBeGreaterThanOrEqual(0);
+      expectPrinted(pages[page]!, chart.source, `page ${page + 1}, with the title`);
+      expectPrinted(pages.join('\n'), chart.tableCaption);
+    },
+  );
+
+  test('prints no control', () => {
+    expectNoControls(rootPages.join('\n'));
+  });
+
+  test('opens with a title block: site, source and date, and the page’s address', () => {
+    const canonical = distPage('/').querySelector('link[rel=canonical]')!.getAttribute('href')!;
+    for (const phrase of ['Source: China News Network', getEvent('interview').dateLabel, `This page: ${canonical}`]) {
+      expectPrinted(rootPages[0]!, phrase, 'page 1');
+    }
+  });
+
+  test('a link to another page prints its address; figures and notes do not', () => {
+    const origin = new URL(distPage('/').querySelector('link[rel=canonical]')!.getAttribute('href')!).origin;
+    const text = rootPages.join('\n');
+    expectPrinted(text, `all figures (${origin}/data/)`);
+    expectPrinted(text, `the full source text (${origin}/source/)`);
+    // Figures link to /data/#id or to their note; notes link to /source/#sN: none prints an address.
+    for (const address of [`(${origin}/data/#`, `(${origin}/source/#`, '(#']) expectPrinted(text, address, 'the PDF', false);
+  });
+
+  test('stays near its measured length (35 US Letter pages, 33 A4, ±25%)', () => {
+    expect(rootPages.length).toBeGreaterThanOrEqual(26);
+    expect(rootPages.length).toBeLessThanOrEqual(44);
+    expect(rootPagesA4.length).toBeGreaterThanOrEqual(25);
+    expect(rootPagesA4.length).toBeLessThanOrEqual(41);
+  });
+});
+
+describe(`a printed section page (${sectionPage}), JavaScript off`, () => {
+  test.each(chartsOn(sectionPage).map((c) => [c.id, c] as const))('%s: title, caption and source line on one page, and its data table', (_, chart) => {
+    const page = sectionPages.findIndex((text) => squash(text).includes(squash(chart.heading)));
+    expect(page, 'title and caption together on some page').toBeGreaterThanOrEqual(0);
+    expectPrinted(sectionPages[page]!, chart.source, `page ${page + 1}, with the title`);
+    expectPrinted(sectionPages.join('\n'), chart.tableCaption);
+  });
+
+  test('has its title and address on the first page and prints no control', () => {
+    const canonical = distPage(sectionPage).querySelector('link[rel=canonical]')!.getAttribute('href')!;
+    const title = sectionsFromContent().find((s) => `/sections/${s.slug}/` === sectionPage)!.title;
+    expectPrinted(sectionPages[0]!, title, 'page 1');
+    expectPrinted(sectionPages[0]!, `This page: ${canonical}`, 'page 1');
+    expectNoControls(sectionPages.join('\n'));
+  });
+
+  test('stays near its measured length (7 US Letter pages, ±25%)', () => {
+    expect(sectionPages.length).toBeGreaterThanOrEqual(5);
+    expect(sectionPages.length).toBeLessThanOrEqual(9);
+  });
+});
+
+describe('a dark colour preference', () => {
+  test('still prints on white: the first page of the PDF is white paper', async () => {
+    const file = await printPdf('/', 'dark', { colorScheme: 'dark' }, { pageRanges: '1' });
+    // A 20 dpi binary PPM: "P6 width height 255" then RGB bytes.
+    const ppm = poppler('pdftoppm', ['-r', '20', '-f', '1', '-l', '1', file]);
+    const [, width, height] = ppm.toString('latin1', 0, 20).match(/^P6\s+(\d+)\s+(\d+)\s+255\s/)!.map(Number) as [number, number, number];
+    const pixels = ppm.subarray(ppm.length - width * height * 3);
+    const at = (x: number, y: number) => [...pixels.subarray((y * width + x) * 3, (y * width + x) * 3 + 3)];
+    expect(at(2, 2), 'top-left margin').toEqual([255, 255, 255]);
+    expect(at(width >> 1, height - 3), 'bottom margin').toEqual([255, 255, 255]);
+    const mean = pixels.reduce((sum, v) => sum + v, 0) / pixels.length;
+    expect(mean, 'mostly white, with dark text').toBeGreaterThan(230);
+  });
+
+  test('print media takes the light page and chart colours', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    const read = () =>
+      page.evaluate(() => ({
+        background: getComputedStyle(document.body).backgroundColor,
+        livelihood: getComputedStyle(document.documentElement).getPropertyValue('--c-livelihood').trim(),
+      }));
+    expect((await read()).livelihood, 'the screen is dark').toBe(palette.livelihood.dark);
+    await page.emulateMedia({ media: 'print' });
+    expect(await read()).toEqual({ background: 'rgb(255, 255, 255)', livelihood: palette.livelihood.light });
+    await context.close();
+  });
+});
+
+describe('the Print / Save as PDF button', () => {
+  test.each(['/', sectionPage])('on %s: shown with JavaScript, opens the print dialog by mouse and keyboard, hidden in print, axe clean', async (path) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { printCalls: number }).printCalls = 0;
+      window.print = () => void (window as unknown as { printCalls: number }).printCalls++;
+    });
+    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    const button = page.getByRole('button', { name: 'Print / Save as PDF' });
+    await expect(button.isVisible()).resolves.toBe(true);
+    // Where the brief puts it: in the intro on /, right under the h1 on a section page.
+    const place = await button.evaluate((b) => (b.closest('header.intro') ? 'intro' : b.parentElement!.previousElementSibling?.tagName));
+    expect(place).toBe(path === '/' ? 'intro' : 'H1');
+    await button.click();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).resolves.toBe(2);
+    const results = await new AxeBuilder({ page }).include('.print-control').analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    await expect(button.isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
+  test('is not shown with JavaScript off (it could do nothing)', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    await expect(page.getByRole('button', { name: 'Print / Save as PDF' }).isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+});
