@@ -2,37 +2,14 @@
  * Bad input fails the real build with a message naming the file and the field or id.
  * Each case builds a copy of the project with one mistake in it.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { buildCopy } from '../helpers/build';
 
-const root = join(import.meta.dirname, '..', '..');
 
-/** Copy the project (without dist, .git, node_modules), apply `change`, build, return the result. */
-function buildWith(change: (dir: string) => void): { status: number | null; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'explainer-bad-'));
-  try {
-    for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
-      cpSync(join(root, entry), join(dir, entry), { recursive: true });
-    }
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    // Its own content cache: the default lives in the shared node_modules, where parallel builds would mix.
-    const config = join(dir, 'astro.config.mjs');
-    writeFileSync(config, readFileSync(config, 'utf8').replace('defineConfig({', "defineConfig({\n  cacheDir: './.astro-cache',"));
-    change(dir);
-    const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-      timeout: 120_000,
-    });
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+/** Build a copy of the project with one mistake; return the exit status and everything it printed. */
+const buildWith = (change: (dir: string) => void) => buildCopy(change, ({ status, output }) => ({ status, output }));
 
 function edit(dir: string, file: string, from: string | RegExp, to: string): void {
   const path = join(dir, file);

@@ -3,40 +3,17 @@
  * page; without one, the build fails naming content/published-slugs.json. Each case builds
  * a copy of the project, as tests/build/failing-build.test.ts does.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
+import { buildCopy, type BuildResult } from '../helpers/build';
 
-const root = join(import.meta.dirname, '..', '..');
 const siteUrl = 'https://example.org';
 
-/** Copy the project, apply `change`, build it, and hand the result and its dist/ to `check` before cleaning up. */
-function buildWith(change: (dir: string) => void, check: (result: { status: number | null; output: string; dist: string }) => void): void {
-  const dir = mkdtempSync(join(tmpdir(), 'explainer-slugs-'));
-  try {
-    for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
-      cpSync(join(root, entry), join(dir, entry), { recursive: true });
-    }
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    // Astro caches the content layer in node_modules/.astro, which the symlink shares with every
-    // other build; a cache of its own keeps another build's sections out of this one.
-    const config = join(dir, 'astro.config.mjs');
-    writeFileSync(config, readFileSync(config, 'utf8').replace('defineConfig({', "defineConfig({\n  cacheDir: './.astro-cache',"));
-    change(dir);
-    const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/astro.js'), 'build'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, SITE_URL: siteUrl, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-      timeout: 120_000,
-    });
-    check({ status: result.status, output: `${result.stdout}\n${result.stderr}`, dist: join(dir, 'dist') });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+/** Build a renamed copy with the public address set, and hand the result and its dist/ to `check`. */
+const buildWith = (change: (dir: string) => void, check: (result: BuildResult) => void): void =>
+  buildCopy(change, check, { SITE_URL: siteUrl });
 
 /** Give content/sections/case-guidance.mdx the slug "typical-cases"; optionally record the redirect. */
 function renameCaseGuidance(dir: string, { redirect }: { redirect: boolean }): void {
