@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { remarkFigureRefs } from './src/mdx/remarkFigureRefs.ts';
 import { remarkFigureNotes } from './src/mdx/remarkFigureNotes.ts';
 import { dataset, glossary } from './src/data/index.ts';
+import { securePages } from './src/lib/pageSecurity.ts';
 
 export default defineConfig({
   // The public base URL; every absolute URL is built from it. Override with SITE_URL.
@@ -25,6 +26,8 @@ export default defineConfig({
         ],
       ],
     }),
+    // Last, so it sees every page as written: each gets its own policy (src/lib/pageSecurity.ts).
+    securePages(),
   ],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },

@@ -42,6 +42,21 @@ describe('the build rejects bad input', () => {
     expect(output).toContain('figure "judicialAssistancePeople": field "sentence": not found verbatim in the shipped source text "interview-en"');
   });
 
+  test('malformed figures name the file, each figure and each field, all in one run', () => {
+    const { status, output } = buildWith((dir) => {
+      edit(dir, 'src/data/figures.ts', "id: 'livelihoodCases',\n    label: 'Livelihood enforcement cases concluded',\n    value: 640_000,", "id: 'livelihoodCases',\n    label: 'Livelihood enforcement cases concluded',\n    value: 'about 640000',");
+      edit(dir, 'src/data/figures.ts', 'value: 75_200,', 'value: -75_200,');
+      edit(dir, 'src/data/figures.ts', "value: 2_311,\n    unit: 'people',\n", 'value: 2_311,\n');
+      // A second record with the id of the first.
+      edit(dir, 'src/data/figures.ts', "    id: 'typicalWageCasesReleased',", "    id: 'migrantWorkerAmount',");
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/data/figures.ts: figure "livelihoodCases": field "value": must be a number');
+    expect(output).toContain('src/data/figures.ts: figure "migrantWorkerCases": field "value": must not be negative');
+    expect(output).toContain('src/data/figures.ts: figure "judicialAssistancePeople": field "unit": Required');
+    expect(output).toContain('src/data/figures.ts: figure "migrantWorkerAmount": field "id": duplicate id');
+  });
+
   test('section frontmatter without a title names the file and the field', () => {
     const { status, output } = buildWith((dir) => edit(dir, 'content/sections/case-guidance.mdx', /^title: .*\n/m, ''));
     expect(status).not.toBe(0);

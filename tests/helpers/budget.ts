@@ -31,3 +31,19 @@ export function pageScripts(sitePath: string): { name: string; code: string }[] 
   }
   return [...inline, ...[...seen].map(([name, code]) => ({ name, code }))];
 }
+
+/** Files a page loads besides its scripts: stylesheets, icons, images, fonts (share images are only in meta tags: not loaded). */
+export function pageAssets(sitePath: string): string[] {
+  const html = readDist(sitePath);
+  const links = [...html.matchAll(/<link\b[^>]*\brel="(?:stylesheet|icon|preload)"[^>]*>/g)].map(([tag]) => tag.match(/href="([^"]+)"/)?.[1]);
+  const images = [...html.matchAll(/<img\b[^>]*\bsrc="([^"]+)"/g)].map(([, src]) => src);
+  return [...new Set([...links, ...images].filter((url): url is string => !!url && url.startsWith('/')))];
+}
+
+/** Everything a page loads, gzip: its HTML, every script it runs and every asset it fetches. */
+export function pageWeight(sitePath: string): { html: number; scripts: number; assets: number; total: number } {
+  const html = gzipBytes(readDist(sitePath));
+  const scripts = pageScripts(sitePath).reduce((sum, s) => sum + gzipBytes(s.code), 0);
+  const assets = pageAssets(sitePath).reduce((sum, url) => sum + gzipBytes(readFileSync(join(distDir, url))), 0);
+  return { html, scripts, assets, total: html + scripts + assets };
+}

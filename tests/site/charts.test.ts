@@ -29,6 +29,13 @@ describe('charts in the built site', () => {
     expect(chartIds().length).toBeGreaterThanOrEqual(1);
   });
 
+  test('every colour class a mark uses is defined in the page (a misspelt one would paint black)', () => {
+    const css = root().querySelectorAll('head style').map((s) => s.rawText).join('\n');
+    const used = new Set(root().querySelectorAll('svg.chart-svg [class]').flatMap((el) => el.classList.value.filter((c) => /^(fill|stroke)-/.test(c))));
+    expect(used.size).toBeGreaterThan(5);
+    for (const name of used) expect(css, name).toContain(`.${name}{`);
+  });
+
   test('each chart is complete: title, caption, source line, description, table and both layouts', () => {
     for (const figure of root().querySelectorAll('figure.chart')) {
       const id = figure.id;

@@ -24,6 +24,10 @@ export function enhanceScale(): void {
       });
       refreshTargets(this);
     };
+    // The reveal staggers the squares in reading order (--i); set through CSSOM, which the CSP allows.
+    figure.selectAll<HTMLElement, unknown>('.chart-canvas').each(function () {
+      this.querySelectorAll<SVGRectElement>('rect.part').forEach((part, i) => part.style.setProperty('--i', String(i)));
+    });
     figure.selectAll<HTMLButtonElement, unknown>('.measure-toggle button').on('click', function () {
       choose(this.dataset.measure!, true);
     });

@@ -22,8 +22,6 @@ export interface Square {
   size: number;
   /** How much of this square is the migrant-worker part: 1, 0 or a fraction. */
   partFill: number;
-  /** Position in reading order, for a staggered reveal. */
-  index: number;
 }
 
 export interface LegendRow {
@@ -74,7 +72,6 @@ export function layoutScale(measures: ScaleMeasure[], width: number, fontSize = 
       y: r1(gridTop + Math.floor(index / columns) * (cell + gap)),
       size: r1(cell),
       partFill: Math.round(Math.max(0, Math.min(1, filled - index)) * 100) / 100,
-      index,
     }));
     let y = sideBySide ? gridTop + fontSize : gridTop + gridSize + fontSize * 1.6;
     const legend: LegendRow[] = (['part', 'total'] as const).map((kind) => {

@@ -2,11 +2,15 @@
  * "Image (SVG)" and "Image (PNG)" under each chart: export the SVG variant the
  * reader sees as a file that stands alone. The page's SVG takes its colours and
  * fonts from CSS variables and classes, so the copy gets each element's computed
- * styles written inline, a plain background, and the chart's title and source as text.
+ * styles written as attributes, a plain background, and the chart's title and source as text.
  */
 import { pageIsDark } from '../../lib/theme';
 
-/** Inherited properties, written only where they differ from the parent's. */
+/**
+ * Inherited properties, written only where they differ from the parent's. They are written as
+ * SVG presentation attributes, not style attributes: the page's Content Security Policy blocks
+ * inline styles, and a standalone file reads both the same.
+ */
 const inherited = [
   'fill',
   'fill-opacity',
@@ -20,7 +24,6 @@ const inherited = [
   'font-size',
   'font-weight',
   'font-style',
-  'font-variant-numeric',
   'letter-spacing',
   'text-anchor',
   'dominant-baseline',
@@ -31,13 +34,16 @@ const svgNs = 'http://www.w3.org/2000/svg';
 
 function inlineStyles(source: Element, copy: Element, parent?: CSSStyleDeclaration): void {
   const style = getComputedStyle(source);
-  const rules = inherited
-    .filter((p) => !parent || style.getPropertyValue(p) !== parent.getPropertyValue(p))
-    .map((p) => `${p}:${style.getPropertyValue(p)}`);
-  if (style.opacity !== '1') rules.push(`opacity:${style.opacity}`);
-  if (style.display === 'none') rules.push('display:none');
-  if (rules.length) copy.setAttribute('style', rules.join(';'));
-  else copy.removeAttribute('style');
+  for (const name of inherited) {
+    const value = style.getPropertyValue(name);
+    if (!parent || value !== parent.getPropertyValue(name)) copy.setAttribute(name, value);
+  }
+  // Tabular figures: font-variant is the presentation attribute that carries them.
+  const numeric = style.fontVariantNumeric;
+  if (numeric !== 'normal' && (!parent || numeric !== parent.fontVariantNumeric)) copy.setAttribute('font-variant', numeric);
+  if (style.opacity !== '1') copy.setAttribute('opacity', style.opacity);
+  if (style.display === 'none') copy.setAttribute('display', 'none');
+  copy.removeAttribute('style');
   copy.removeAttribute('class');
   [...source.children].forEach((child, i) => inlineStyles(child, copy.children[i]!, style));
 }
@@ -57,7 +63,9 @@ function wrap(text: string, width: number, font: string): string[] {
 
 function textBlock(lines: string[], y: number, size: number, weight: number, colour: string, family: string): SVGTextElement {
   const text = document.createElementNS(svgNs, 'text');
-  text.setAttribute('style', `font-family:${family};font-size:${size}px;font-weight:${weight};fill:${colour}`);
+  for (const [name, value] of Object.entries({ 'font-family': family, 'font-size': `${size}px`, 'font-weight': String(weight), fill: colour })) {
+    text.setAttribute(name, value);
+  }
   lines.forEach((line, i) => {
     const span = document.createElementNS(svgNs, 'tspan');
     span.setAttribute('x', '0');
@@ -90,7 +98,7 @@ export function standaloneSvg(figure: HTMLElement): { svg: string; width: number
   chart.setAttribute('y', String(top));
   chart.setAttribute('width', String(width));
   chart.setAttribute('height', String(height));
-  chart.style.overflow = 'visible';
+  chart.setAttribute('overflow', 'visible');
 
   const root = document.createElementNS(svgNs, 'svg');
   root.setAttribute('viewBox', `0 0 ${total.width} ${total.height}`);

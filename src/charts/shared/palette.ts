@@ -25,7 +25,8 @@ export const palette = {
 export type ColourName = keyof typeof palette;
 
 /**
- * CSS custom properties (--c-livelihood …) for both themes, written once into every page.
+ * CSS custom properties (--c-livelihood …) for both themes, and the classes that paint
+ * chart marks with them, written once into every page.
  * Dark follows the system setting unless the theme toggle set data-theme on <html>,
  * the same rule as global.css. Print always takes the light colours (!important beats
  * any theme rule): paper is white.
@@ -35,7 +36,16 @@ export function paletteCss(): string {
     Object.entries(palette)
       .map(([name, c]) => `--c-${name}:${c[theme]}${important};`)
       .join('');
+  // fill-<name> / stroke-<name> (and fill-bg) paint chart marks. They replace inline style
+  // attributes, which the Content Security Policy blocks, so they keep an inline style's
+  // precedence over the chart rules in charts.css (!important; nothing else sets fill or stroke so).
+  const names = [...Object.keys(palette), 'bg'];
+  const colour = (name: string) => (name === 'bg' ? 'var(--bg)' : `var(--c-${name})`);
+  const classes = names
+    .map((name) => `.fill-${name}{fill:${colour(name)}!important}.stroke-${name}{stroke:${colour(name)}!important}`)
+    .join('');
   return (
+    classes +
     `:root{${vars('light')}}` +
     `@media screen and (prefers-color-scheme: dark){:root:not([data-theme=light]){${vars('dark')}}}` +
     `@media screen{:root[data-theme=dark]{${vars('dark')}}}` +

@@ -1,0 +1,101 @@
+/**
+ * The Content Security Policy in a real Chromium: it is enforced (an injected inline script
+ * does not run), and reading the site — every control on / and /data/ — never trips it.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser';
+import { startStaticServer, type StaticServer } from '../helpers/server';
+import { assertBuilt } from '../helpers/dist';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await startStaticServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that records every CSP violation (the event) and every console error (Chromium logs violations there too). */
+async function open(path: string, context: BrowserContext): Promise<{ page: Page; problems: string[]; violations: () => Promise<string[]> }> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+  await page.evaluate(() => {
+    const log: string[] = [];
+    (window as unknown as { cspLog: string[] }).cspLog = log;
+    document.addEventListener('securitypolicyviolation', (e) => log.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`));
+  });
+  const violations = () => page.evaluate(() => (window as unknown as { cspLog: string[] }).cspLog);
+  return { page, problems, violations };
+}
+
+describe('the policy is enforced', () => {
+  test('an injected inline script does not run, and an inline style attribute does not apply', async () => {
+    const context = await browser.newContext();
+    const { page, violations } = await open('/', context);
+    const result = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true';
+      document.body.append(script);
+      const p = document.createElement('p');
+      p.setAttribute('style', 'color: rgb(255, 0, 0)');
+      document.body.append(p);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return { injected: 'injected' in window, colour: getComputedStyle(p).color };
+    });
+    expect(result.injected).toBe(false);
+    expect(result.colour).not.toBe('rgb(255, 0, 0)');
+    const seen = await violations();
+    expect(seen.some((v) => v.startsWith('script-src'))).toBe(true);
+    expect(seen.some((v) => v.startsWith('style-src'))).toBe(true);
+    await context.close();
+  });
+});
+
+describe('no violation while reading', () => {
+  test('every control on / (theme, panels, glossary, chart toggle, stepper, details, downloads, citations)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, problems, violations } = await open('/', context);
+    for (let i = 0; i < 3; i++) await page.locator('.theme-toggle').click();
+    await page.locator('a.fig[data-figure="livelihoodCases"]').first().click();
+    await expect(page.locator('.ref-panel').count()).resolves.toBe(1);
+    await page.keyboard.press('Escape');
+    await page.locator('a.term[data-term="enforcement"]').first().click();
+    await expect(page.locator('.ref-panel').count()).resolves.toBe(1);
+    await page.keyboard.press('Escape');
+    // The Cases / Yuan toggle runs the staggered reveal (its delays are set through CSSOM).
+    await page.locator('#chart-scale button[data-measure="yuan"]').click();
+    await page.locator('#chart-case-path button[data-direction="1"]').click();
+    await page.locator('#chart-averages .chart-wide .chart-target').first().hover();
+    await expect(page.locator('#chart-averages .chart-tooltip').isVisible()).resolves.toBe(true);
+    for (const name of ['Image (SVG)', 'Image (PNG)']) {
+      await Promise.all([page.waitForEvent('download'), page.locator('#chart-averages .chart-downloads').getByText(name).click()]);
+    }
+    const cite = page.locator('details.citations').first();
+    await cite.locator('summary').click();
+    await cite.getByRole('button', { name: 'Copy APA citation' }).click();
+    await page.waitForTimeout(100);
+    expect(await violations()).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('sorting and filtering the /data/ table', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, problems, violations } = await open('/data/', context);
+    await page.locator('#figures-table thead button').first().click();
+    await page.locator('.kind-filter input').last().check();
+    expect(await violations()).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { hashSource, inlineBlocks, policyFor, unhashableInline, withPolicy, withSafeExternalLinks } from '../../src/lib/pageSecurity';
+
+const page = (head: string, body = '<p>Text</p>') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title>${head}</head><body>${body}</body></html>`;
+
+describe('hashSource', () => {
+  test('is the CSP source for the SHA-256 of the exact text', () => {
+    // Well-known SHA-256 digests: of the empty string, and of "abc" (FIPS 180-2 test vector).
+    expect(hashSource('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+    expect(hashSource('abc')).toBe("'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='");
+  });
+});
+
+describe('inlineBlocks', () => {
+  test('finds inline scripts and styles, not external scripts or JSON data blocks', () => {
+    const html = page(
+      '<script>a()</script><script type="module">b()</script><script type="module" src="/x.js"></script>' +
+        '<script type="application/ld+json">{"@type":"Article"}</script><style>p{}</style>',
+    );
+    expect(inlineBlocks(html)).toEqual({ scripts: ['a()', 'b()'], styles: ['p{}'] });
+  });
+});
+
+describe('policyFor', () => {
+  test('allows the page itself and each inline block by hash, never unsafe-inline or another host', () => {
+    const policy = policyFor(page('<script>a()</script><style>p{}</style><style>p{}</style>'));
+    const directive = (name: string) => policy.split('; ').find((d) => d.startsWith(`${name} `));
+    expect(directive('default-src')).toBe("default-src 'none'");
+    expect(directive('script-src')).toBe(`script-src 'self' ${hashSource('a()')}`);
+    // The same block twice is listed once.
+    expect(directive('style-src')).toBe(`style-src 'self' ${hashSource('p{}')}`);
+    expect(policy).not.toMatch(/unsafe-|https?:|\*/);
+  });
+});
+
+describe('unhashableInline', () => {
+  test('names style attributes, event handlers and javascript: URLs', () => {
+    const problems = unhashableInline(page('', '<p style="color:red">x</p><button onclick="go()">b</button><a href="javascript:go()">a</a>'));
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/^inline style attribute .*<p style="color:red">/);
+    expect(problems[1]).toMatch(/^event-handler attribute .*<button onclick/);
+    expect(problems[2]).toMatch(/^javascript: URL/);
+  });
+
+  test('does not mistake data attributes, text or script code for them', () => {
+    const html = page('<script>el.setAttribute("onclick", "x"); // <p style="x"></script>', '<p data-style="x" data-onclick="y">style="x" onclick=</p>');
+    expect(unhashableInline(html)).toEqual([]);
+  });
+});
+
+describe('withPolicy', () => {
+  test('puts the policy right after <meta charset>, before any script or style', () => {
+    const html = withPolicy(page('<script>a()</script>'), 'dist/x.html');
+    expect(html).toMatch(/^<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'sha256-[^"]+"><title>/);
+  });
+
+  test('fails naming the file and the tag when a hash cannot allow something', () => {
+    expect(() => withPolicy(page('', '<rect style="fill:red"/>'), 'dist/sections/x/index.html')).toThrow(
+      /^dist\/sections\/x\/index\.html: the Content Security Policy cannot allow:\n {2}- inline style attribute \(use a class\): <rect style="fill:red"\/>/,
+    );
+    expect(() => withPolicy('<html><head><title>T</title></head></html>', 'dist/a.html')).toThrow('dist/a.html: no <meta charset="utf-8">');
+  });
+});
+
+describe('withSafeExternalLinks', () => {
+  const origin = 'https://example.org';
+  test('adds noopener noreferrer to links to other hosts, keeping any rel already there', () => {
+    expect(withSafeExternalLinks('<a href="https://other.example/x">x</a>', origin)).toBe('<a rel="noopener noreferrer" href="https://other.example/x">x</a>');
+    expect(withSafeExternalLinks('<a class="c" rel="external" href="http://other.example/">x</a>', origin)).toBe(
+      '<a class="c" rel="external noopener noreferrer" href="http://other.example/">x</a>',
+    );
+  });
+
+  test('leaves links within the site alone', () => {
+    const same = '<a href="/data/">d</a><a href="#x">x</a><a href="https://example.org/sections/a/">a</a><a href="mailto:a@b.c">m</a>';
+    expect(withSafeExternalLinks(same, origin)).toBe(same);
+  });
+});
