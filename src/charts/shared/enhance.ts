@@ -43,14 +43,11 @@ function hide(tip: HTMLElement): void {
   tip.hidden = true;
 }
 
-/** Put a focusable button over each [data-tip] mark of one SVG. */
-function addTargets(svg: SVGSVGElement, figure: HTMLElement): void {
-  const canvas = svg.parentElement!;
-  if (canvas.querySelector('.chart-targets')) return;
+/** A layer with a focusable button over each [data-tip] mark of one SVG (not yet in the page). */
+function targetLayer(svg: SVGSVGElement, figure: HTMLElement, size: DOMRect): HTMLElement {
   const layer = document.createElement('div');
   layer.className = 'chart-targets';
   const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
-  const tip = tooltipFor(figure);
   for (const mark of svg.querySelectorAll<SVGGraphicsElement>('[data-tip]')) {
     const box = mark.getBBox();
     const button = document.createElement('button');
@@ -60,9 +57,8 @@ function addTargets(svg: SVGSVGElement, figure: HTMLElement): void {
     button.dataset.tipDetail = mark.dataset.tipDetail ?? '';
     button.setAttribute('aria-label', `${mark.dataset.tip}: ${(mark.dataset.tipDetail ?? '').replaceAll('\n', '; ')}`);
     // Targets at least 24 px square (WCAG 2.5.8), centred on the mark.
-    const minW = (24 / svg.getBoundingClientRect().width) * width || 0;
-    const w = Math.max(box.width, minW);
-    const h = Math.max(box.height, (24 / svg.getBoundingClientRect().height) * height || 0);
+    const w = Math.max(box.width, (24 / size.width) * width);
+    const h = Math.max(box.height, (24 / size.height) * height);
     Object.assign(button.style, {
       left: `${((box.x + box.width / 2 - w / 2) / width) * 100}%`,
       top: `${((box.y + box.height / 2 - h / 2) / height) * 100}%`,
@@ -71,11 +67,11 @@ function addTargets(svg: SVGSVGElement, figure: HTMLElement): void {
     });
     const open = () => {
       mark.classList.add('is-active');
-      show(tip, button);
+      show(tooltipFor(figure), button);
     };
     const close = () => {
       mark.classList.remove('is-active');
-      hide(tip);
+      hide(tooltipFor(figure));
     };
     button.addEventListener('pointerenter', open);
     button.addEventListener('pointerleave', close);
@@ -87,22 +83,29 @@ function addTargets(svg: SVGSVGElement, figure: HTMLElement): void {
     });
     layer.append(button);
   }
-  canvas.append(layer);
+  return layer;
 }
 
-/** Give every SVG now on screen its targets (getBBox needs a rendered SVG, so hidden ones wait). */
-export function refreshTargets(figure: HTMLElement): void {
-  for (const svg of figure.querySelectorAll<SVGSVGElement>('svg.chart-svg')) {
-    if (svg.getBoundingClientRect().width > 0) addTargets(svg, figure);
-  }
+/**
+ * Give every SVG now on screen its targets (getBBox needs a rendered SVG, so hidden ones wait).
+ * All measuring comes before any change to the page: interleaved, each chart would force a layout.
+ */
+export function refreshTargets(...figures: HTMLElement[]): void {
+  const measured = figures.flatMap((figure) =>
+    [...figure.querySelectorAll<SVGSVGElement>('svg.chart-svg')]
+      .filter((svg) => !svg.parentElement!.querySelector('.chart-targets'))
+      .map((svg) => ({ svg, figure, size: svg.getBoundingClientRect() }))
+      .filter(({ size }) => size.width > 0 && size.height > 0),
+  );
+  const layers = measured.map(({ svg, figure, size }) => ({ canvas: svg.parentElement!, layer: targetLayer(svg, figure, size) }));
+  for (const { canvas, layer } of layers) canvas.append(layer);
 }
 
 export function enhanceCharts(): void {
-  for (const figure of document.querySelectorAll<HTMLElement>('figure.chart')) {
-    refreshTargets(figure);
-    // A change of width can reveal the other layout variant.
-    new ResizeObserver(() => refreshTargets(figure)).observe(figure);
-  }
+  // One observer for every chart: its first report comes after the first layout, with all charts at once,
+  // and a later change of width can reveal the other layout variant.
+  const observer = new ResizeObserver((entries) => refreshTargets(...entries.map((e) => e.target as HTMLElement)));
+  for (const figure of document.querySelectorAll<HTMLElement>('figure.chart')) observer.observe(figure);
   document.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape') return;
     for (const tip of document.querySelectorAll<HTMLElement>('.chart-tooltip')) tip.hidden = true;
