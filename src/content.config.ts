@@ -2,6 +2,10 @@ import { defineCollection, z } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { dataset } from './data/index';
 import { fillFigures } from './data/template';
+import { site } from './lib/site';
+
+/** A section page's <title> is "shortTitle · site title", and html-validate's long-title allows 70 characters. */
+const shortTitleMax = 70 - ` · ${site.title}`.length;
 
 /** One MDX file per section of the explainer, in content/sections/. */
 const sections = defineCollection({
@@ -15,8 +19,8 @@ const sections = defineCollection({
     .object({
       /** The section heading. */
       title: z.string().trim().min(3),
-      /** A shorter title for the table of contents and previous/next links. */
-      shortTitle: z.string().trim().min(3).max(40),
+      /** A shorter title for the table of contents, previous/next links and the page's <title>. */
+      shortTitle: z.string().trim().min(3).max(shortTitleMax, `must be at most ${shortTitleMax} characters, so the page's <title> with the site name stays within 70`),
       /** The public URL segment and anchor id: never changes once published. */
       slug: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, starting with a letter'),
       /** Position in the explainer, 1 first. */

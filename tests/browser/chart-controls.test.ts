@@ -1,29 +1,15 @@
 /** The charts' own controls in Chromium: the Cases / Yuan toggle, and no layout shift. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser';
-import { startStaticServer, type StaticServer } from '../helpers/server';
-import { assertBuilt } from '../helpers/dist';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../helpers/browser';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { browser, origin } = useBrowser();
 
 async function open(width = 1280, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
+  const context = await browser().newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
   const page = await context.newPage();
   page.on('close', () => void context.close().catch(() => undefined));
-  await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+  await page.goto(`${origin()}/`, { waitUntil: 'networkidle' });
   return page;
 }
 
@@ -84,7 +70,7 @@ describe('Cases / Yuan toggle', () => {
 });
 
 test('loading / and using the charts shifts no layout (CLS 0)', async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  const context = await browser().newContext({ viewport: { width: 390, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
     (window as unknown as { shifts: number[] }).shifts = [];
@@ -94,7 +80,7 @@ test('loading / and using the charts shifts no layout (CLS 0)', async () => {
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+  await page.goto(`${origin()}/`, { waitUntil: 'networkidle' });
   for (const y of [0.25, 0.5, 0.75, 1]) {
     await page.evaluate((f) => window.scrollTo(0, document.body.scrollHeight * f), y);
     await page.waitForTimeout(100);

@@ -3,34 +3,20 @@
  * a standalone SVG with the title, the marks and no CSS variables left, "Image (PNG)" a PNG.
  */
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Download, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Download, Page } from 'playwright-core';
 import { parse } from 'node-html-parser';
 import { chartTables } from '../../src/charts/tables';
 import { parseCsv } from '../helpers/csv';
-import { launchChromium } from '../helpers/browser';
-import { startStaticServer, type StaticServer } from '../helpers/server';
-import { assertBuilt } from '../helpers/dist';
+import { useBrowser } from '../helpers/browser';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { browser, origin } = useBrowser();
 
 async function open(width = 1280, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled, acceptDownloads: true });
+  const context = await browser().newContext({ viewport: { width, height: 900 }, javaScriptEnabled, acceptDownloads: true });
   const page = await context.newPage();
   page.on('close', () => void context.close().catch(() => undefined));
-  await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+  await page.goto(`${origin()}/`, { waitUntil: 'networkidle' });
   return page;
 }
 
@@ -93,9 +79,9 @@ describe('Image (SVG)', () => {
 
 describe('dark theme', () => {
   test('the image keeps the page’s dark background, so its light text stays readable', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin()}/`, { waitUntil: 'networkidle' });
     const { bytes } = await download(page, 'chart-averages', 'Image (SVG)');
     const doc = parse(bytes.toString('utf8'));
     // The palette's dark page background (#161614) and text (#ecebe6).

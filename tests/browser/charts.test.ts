@@ -3,34 +3,21 @@
  * close with Esc; no text label overlaps another or leaves its SVG at 320, 768
  * and 1280 px; axe finds no violation in any chart.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launchChromium } from '../helpers/browser';
-import { startStaticServer, type StaticServer } from '../helpers/server';
-import { assertBuilt, page as distPage } from '../helpers/dist';
+import { useBrowser } from '../helpers/browser';
+import { page as distPage } from '../helpers/dist';
 
-let browser: Browser;
-let server: StaticServer;
+const { browser, origin } = useBrowser();
 const chartIds = () => distPage('/').querySelectorAll('figure.chart').map((f) => f.id);
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function openRoot(width: number): Promise<Page> {
   // A context per page: axe needs one, and closing the page closes it.
-  const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+  const context = await browser().newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   page.on('close', () => void context.close().catch(() => undefined));
-  await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+  await page.goto(`${origin()}/`, { waitUntil: 'networkidle' });
   return page;
 }
 
@@ -139,9 +126,9 @@ describe('chart details', () => {
   });
 
   test('tapping a mark on a phone shows its detail', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
+    const context = await browser().newContext({ viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin()}/`, { waitUntil: 'networkidle' });
     const id = chartIds()[0]!;
     const target = page.locator(`#${id} .chart-narrow .chart-target`).first();
     await target.scrollIntoViewIfNeeded();

@@ -1,32 +1,18 @@
 /** "Cite this" in Chromium: Copy puts exactly the citation on the clipboard and says so; keyboard, print, no-JS; axe. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launchChromium } from '../helpers/browser';
-import { startStaticServer, type StaticServer } from '../helpers/server';
-import { assertBuilt } from '../helpers/dist';
+import { useBrowser } from '../helpers/browser';
 import { lastUpdated } from '../../src/data/index';
 import { citationsFor, plainText, sectionRecord } from '../../src/lib/citation';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { browser, origin } = useBrowser();
 
 /** A page in a context allowed to use the clipboard (loopback is a secure context). */
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], reducedMotion: 'reduce', ...options });
+  const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'], reducedMotion: 'reduce', ...options });
   const page = await context.newPage();
-  await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+  await page.goto(origin() + path, { waitUntil: 'networkidle' });
   return { context, page };
 }
 

@@ -2,33 +2,19 @@
  * The /data/ table in Chromium: filtering by kind, sorting by column, by mouse
  * and keyboard, the live count; every row without JavaScript; axe clean.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { figures, getFigure } from '../../src/data/index';
-import { launchChromium } from '../helpers/browser';
-import { startStaticServer, type StaticServer } from '../helpers/server';
-import { assertBuilt } from '../helpers/dist';
+import { useBrowser } from '../helpers/browser';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { browser, origin } = useBrowser();
 
 async function open(width = 1280, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled, reducedMotion: 'reduce' });
+  const context = await browser().newContext({ viewport: { width, height: 900 }, javaScriptEnabled, reducedMotion: 'reduce' });
   const page = await context.newPage();
   page.on('close', () => void context.close().catch(() => undefined));
-  await page.goto(`${server.origin}/data/`, { waitUntil: 'networkidle' });
+  await page.goto(`${origin()}/data/`, { waitUntil: 'networkidle' });
   return page;
 }
 
@@ -173,7 +159,7 @@ describe('print', () => {
 describe('layout', () => {
   // Retried: on a loaded 2-core machine Chromium has once reported a 0.003 shift here that never reproduced alone.
   test('loading and using the controls shifts no layout before the reader acts (CLS 0)', { retry: 2 }, async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const context = await browser().newContext({ viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
     await page.addInitScript(() => {
       (window as unknown as { shifts: number[] }).shifts = [];
@@ -183,7 +169,7 @@ describe('layout', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(`${server.origin}/data/`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin()}/data/`, { waitUntil: 'networkidle' });
     await page.waitForTimeout(200);
     const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
     expect(shifts.reduce((a, b) => a + b, 0)).toBe(0);

@@ -1,44 +1,30 @@
 /** Browser tests in a real Chromium: pages load cleanly, deep links land, nothing overflows. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/browser';
-import { startStaticServer, type StaticServer } from '../helpers/server';
-import { assertBuilt, pagePaths, sectionsFromContent } from '../helpers/dist';
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from '../helpers/browser';
+import { pagePaths, sectionsFromContent } from '../helpers/dist';
 
-let browser: Browser;
-let server: StaticServer;
+const { browser, origin } = useBrowser();
 const sections = sectionsFromContent();
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('every page', () => {
   test.each(pagePaths().filter((p) => p !== '/404.html'))('%s loads with no console error, failed request or third-party request', async (path) => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
     page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
-    page.on('request', (r) => !r.url().startsWith(server.origin) && !r.url().startsWith('data:') && problems.push(`third party: ${r.url()}`));
-    const response = await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+    page.on('request', (r) => !r.url().startsWith(origin()) && !r.url().startsWith('data:') && problems.push(`third party: ${r.url()}`));
+    const response = await page.goto(origin() + path, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
     expect(problems).toEqual([]);
     await context.close();
   });
 
   test('an unknown address gets the 404 page with status 404', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${server.origin}/sections/no-such-section/`);
+    const page = await browser().newPage();
+    const response = await page.goto(`${origin()}/sections/no-such-section/`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
     await page.close();
@@ -47,8 +33,8 @@ describe('every page', () => {
 
 describe('deep links', () => {
   test.each(sections.map((s) => s.slug))('/#%s lands on that section', async (slug) => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 800 }, reducedMotion: 'reduce' });
-    await page.goto(`${server.origin}/#${slug}`);
+    const page = await browser().newPage({ viewport: { width: 390, height: 800 }, reducedMotion: 'reduce' });
+    await page.goto(`${origin()}/#${slug}`);
     const top = await page.locator(`section#${slug}`).evaluate((el) => el.getBoundingClientRect().top);
     expect(Math.abs(top)).toBeLessThan(40);
     await expect(page.locator(`#${slug}-title`).isVisible()).resolves.toBe(true);
@@ -58,9 +44,9 @@ describe('deep links', () => {
 
 describe('layout', () => {
   test.each([320, 360, 768, 1280])('no page scrolls sideways at %d px', async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const page = await browser().newPage({ viewport: { width, height: 800 } });
     for (const path of pagePaths()) {
-      await page.goto(server.origin + path);
+      await page.goto(origin() + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
     }
@@ -68,8 +54,8 @@ describe('layout', () => {
   });
 
   test('body text keeps a comfortable measure and size on a wide screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${server.origin}/`);
+    const page = await browser().newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${origin()}/`);
     const { fontSize, lineHeight, charactersPerLine } = await page
       .locator('#in-numbers > p:not(.kicker)')
       .nth(1)

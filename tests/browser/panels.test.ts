@@ -1,31 +1,17 @@
 /** Reference panels in Chromium: open by mouse and keyboard, close with Esc, follow to the sentence, axe. */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launchChromium } from '../helpers/browser';
-import { startStaticServer, type StaticServer } from '../helpers/server';
-import { assertBuilt } from '../helpers/dist';
+import { useBrowser } from '../helpers/browser';
 import { getFigure, type SourceFigure } from '../../src/data/index';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { browser, origin } = useBrowser();
 
 async function open(path = '/', width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+  const context = await browser().newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   page.on('close', () => void context.close().catch(() => undefined));
-  await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+  await page.goto(origin() + path, { waitUntil: 'networkidle' });
   return page;
 }
 
@@ -92,9 +78,9 @@ test('the panel’s link lands on the highlighted sentence of the source', async
 });
 
 test('without JavaScript a figure is a link to its note', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await browser().newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${server.origin}/`);
+  await page.goto(`${origin()}/`);
   await page.locator(firstCases).first().click();
   expect(page.url()).toMatch(/#in-numbers-note-1$/);
   await expect(page.locator('#in-numbers-note-1').innerText()).resolves.toContain('640000 cases');

@@ -10,17 +10,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContextOptions } from 'playwright-core';
+import type { BrowserContextOptions } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launchChromium } from '../helpers/browser';
-import { startStaticServer, type StaticServer } from '../helpers/server';
-import { assertBuilt, page as distPage, sectionsFromContent } from '../helpers/dist';
+import { useBrowser } from '../helpers/browser';
+import { page as distPage, sectionsFromContent } from '../helpers/dist';
 import { pdfOptions } from '../../scripts/pdf.mjs';
 import { palette } from '../../src/charts/shared/palette';
 import { getEvent } from '../../src/data/index';
 
-let browser: Browser;
-let server: StaticServer;
+const { browser, origin } = useBrowser();
 const work = mkdtempSync(join(tmpdir(), 'print-test-'));
 
 /** Runs a poppler tool; without poppler-utils the test fails and says how to install it. */
@@ -45,9 +43,9 @@ async function printPdf(
   options: BrowserContextOptions = {},
   extra: { pageRanges?: string; format?: 'A4' } = {},
 ): Promise<string> {
-  const context = await browser.newContext(options);
+  const context = await browser().newContext(options);
   const page = await context.newPage();
-  await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${origin()}${path}`, { waitUntil: 'networkidle' });
   const file = join(work, `${name}.pdf`);
   writeFileSync(file, await page.pdf({ ...pdfOptions, ...extra }));
   await context.close();
@@ -108,9 +106,6 @@ let rootPagesA4: string[];
 let sectionPages: string[];
 
 beforeAll(async () => {
-  assertBuilt();
-  server = await startStaticServer();
-  browser = await launchChromium();
   // The whole explainer with its scripts running (so every control exists), and one section
   // with JavaScript off, so its tables print through CSS alone, with no beforeprint handler.
   rootPages = pageTexts(await printPdf('/', 'root'));
@@ -119,8 +114,6 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -205,9 +198,9 @@ describe('a dark colour preference', () => {
   });
 
   test('print media takes the light page and chart colours', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await browser().newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin()}/`, { waitUntil: 'networkidle' });
     const read = () =>
       page.evaluate(() => ({
         background: getComputedStyle(document.body).backgroundColor,
@@ -222,13 +215,13 @@ describe('a dark colour preference', () => {
 
 describe('the Print / Save as PDF button', () => {
   test.each(['/', sectionPage])('on %s: shown with JavaScript, opens the print dialog by mouse and keyboard, hidden in print, axe clean', async (path) => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const context = await browser().newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
     await page.addInitScript(() => {
       (window as unknown as { printCalls: number }).printCalls = 0;
       window.print = () => void (window as unknown as { printCalls: number }).printCalls++;
     });
-    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin()}${path}`, { waitUntil: 'networkidle' });
     const button = page.getByRole('button', { name: 'Print / Save as PDF' });
     await expect(button.isVisible()).resolves.toBe(true);
     // Where the brief puts it: in the intro on /; on a section page under the h1, with the share controls, before the text.
@@ -254,9 +247,9 @@ describe('the Print / Save as PDF button', () => {
   });
 
   test('is not shown with JavaScript off (it could do nothing)', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${origin()}/`);
     await expect(page.getByRole('button', { name: 'Print / Save as PDF' }).isVisible()).resolves.toBe(false);
     await context.close();
   });

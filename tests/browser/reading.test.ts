@@ -3,40 +3,27 @@
  * "Share" hand over the section's absolute URL, the theme toggle switches, persists and
  * never flashes, the progress bar moves no layout; keyboard, no JavaScript, print, axe.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launchChromium } from '../helpers/browser';
-import { startStaticServer, type StaticServer } from '../helpers/server';
-import { assertBuilt, sectionsFromContent } from '../helpers/dist';
+import { useBrowser } from '../helpers/browser';
+import { sectionsFromContent } from '../helpers/dist';
 
-let browser: Browser;
-let server: StaticServer;
+const { browser, origin } = useBrowser();
 const sections = sectionsFromContent();
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 type ContextOptions = Parameters<Browser['newContext']>[0];
 
 /** A page in its own context (clipboard allowed; loopback is a secure context). */
 async function open(path: string, options: ContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
+  const context = await browser().newContext({
     viewport: { width: 1280, height: 900 },
     permissions: ['clipboard-read', 'clipboard-write'],
     reducedMotion: 'reduce',
     ...options,
   });
   const page = await context.newPage();
-  await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+  await page.goto(origin() + path, { waitUntil: 'networkidle' });
   return { context, page };
 }
 
@@ -93,7 +80,7 @@ describe('contents', () => {
   test('the text column keeps its measure beside the contents', async () => {
     const { context, page } = await open('/sections/in-numbers/');
     const alone = await page.locator('article').evaluate((el) => el.getBoundingClientRect().width);
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${origin()}/`);
     const beside = await page.locator('section#in-numbers').evaluate((el) => el.getBoundingClientRect().width);
     expect(beside).toBe(alone);
     await context.close();
@@ -170,12 +157,12 @@ describe('Copy link and Share', () => {
   });
 
   test('without a clipboard the status shows the link to copy by hand', async () => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const context = await browser().newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
     });
-    await page.goto(`${server.origin}/sections/glossary/`);
+    await page.goto(`${origin()}/sections/glossary/`);
     await page.getByRole('button', { name: 'Copy link to “Glossary”' }).click();
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     await expect.poll(() => page.locator('article .share-status').textContent()).toBe(`Could not copy. The link: ${canonical}`);
@@ -189,7 +176,7 @@ describe('Copy link and Share', () => {
     await expect(plain.page.locator('[data-native-share]').first().isVisible()).resolves.toBe(false);
     await plain.context.close();
 
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, reducedMotion: 'reduce' });
+    const context = await browser().newContext({ viewport: { width: 360, height: 800 }, reducedMotion: 'reduce' });
     await context.addInitScript(() => {
       const shared: ShareData[] = [];
       (window as unknown as { shared: ShareData[] }).shared = shared;
@@ -199,7 +186,7 @@ describe('Copy link and Share', () => {
       };
     });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin()}/`, { waitUntil: 'networkidle' });
     const share = page.getByRole('button', { name: 'Share “Glossary”' });
     await expect(share.isVisible()).resolves.toBe(true);
     await share.focus();
@@ -266,7 +253,7 @@ describe('theme', () => {
   });
 
   test('no flash: the stored theme is on <html> before the body exists and before the first frame', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await browser().newContext({ colorScheme: 'light' });
     await context.addInitScript(() => {
       const seen = window as unknown as { atBody?: string | null; atFirstFrame?: string | null };
       // Record the attribute when <body> first appears, and at the first animation frame (before first paint).
@@ -278,10 +265,10 @@ describe('theme', () => {
       requestAnimationFrame(() => (seen.atFirstFrame = document.documentElement.dataset.theme ?? null));
     });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${origin()}/`);
     await page.evaluate(() => localStorage.setItem('theme', 'dark'));
     for (const path of ['/', '/sections/in-numbers/', '/data/']) {
-      await page.goto(server.origin + path, { waitUntil: 'load' });
+      await page.goto(origin() + path, { waitUntil: 'load' });
       const seen = await page.evaluate(() => {
         const w = window as unknown as { atBody?: string | null; atFirstFrame?: string | null };
         return [w.atBody, w.atFirstFrame];
@@ -320,7 +307,7 @@ describe('theme', () => {
 
 describe('progress bar', () => {
   test.each([360, 1280])('follows the scroll at %i px and shifts no layout (CLS 0), with a stored theme', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const context = await browser().newContext({ viewport: { width, height: 800 } });
     await context.addInitScript(() => {
       localStorage.setItem('theme', 'dark');
       (window as unknown as { shifts: number[] }).shifts = [];
@@ -331,7 +318,7 @@ describe('progress bar', () => {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin()}/`, { waitUntil: 'networkidle' });
     const bar = page.locator('.reading-progress');
     const scale = () => bar.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
     await expect(bar.evaluate((el) => getComputedStyle(el).position)).resolves.toBe('fixed');

@@ -3,7 +3,10 @@
  * without a Chromium they fail and say how to install one.
  */
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
+import { startStaticServer, type StaticServer } from './server';
+import { assertBuilt } from './dist';
 
 export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -28,4 +31,27 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-dev-shm-usage',
     ],
   });
+}
+
+/**
+ * One Chromium and one static server for a browser test file: call at the top level of the file, then read
+ * `browser()` and `origin()` inside tests. Registers beforeAll (checks dist/ is built) and afterAll hooks.
+ */
+export function useBrowser(): { browser: () => Browser; origin: () => string } {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    assertBuilt();
+    server = await startStaticServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`useBrowser(): no ${what} yet; read it inside a test or hook`);
+    return value;
+  };
+  return { browser: () => ready(browser, 'browser'), origin: () => ready(server, 'server').origin };
 }

@@ -90,7 +90,7 @@ describe('figure notes', () => {
 describe('section pages', () => {
   test.each(sections.map((s, i) => [s.slug, s, i] as const))('/sections/%s/ has its title, description and neighbours', (slug, s, i) => {
     const doc = page(`/sections/${slug}/`);
-    expect(doc.querySelector('title')?.text).toBe(`${s.title} · ${site.title}`);
+    expect(doc.querySelector('title')?.text).toBe(`${s.shortTitle} · ${site.title}`);
     expect(doc.querySelector('h1')?.text).toBe(s.title);
     const description = doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
     expect(description.length).toBeGreaterThanOrEqual(50);

@@ -1,0 +1,300 @@
+/**
+ * Accessibility gates in Chromium: axe on every page (light and dark, phone and desktop width), keyboard order and
+ * focus indicators, the skip link, the heading outline, 200% text size, and the explainer without JavaScript.
+ */
+import { describe, expect, test } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { useBrowser } from '../helpers/browser';
+import { pagePaths, sectionsFromContent } from '../helpers/dist';
+import { dataset } from '../../src/data/index';
+import { figureText } from '../../src/data/display';
+
+const { browser, origin } = useBrowser();
+const pages = pagePaths();
+const sections = sectionsFromContent();
+const sectionPage = `/sections/${sections.find((s) => s.slug === 'in-numbers')?.slug ?? sections[0]!.slug}/`;
+
+async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', ...options });
+  const page = await context.newPage();
+  await page.goto(origin() + path, { waitUntil: 'networkidle' });
+  return page;
+}
+
+const close = (page: Page) => page.context().close();
+
+const axeViolations = async (page: Page): Promise<string[]> => {
+  // axe's default rule set: every WCAG 2.0/2.1 A and AA rule (wcag2a, wcag2aa, wcag21a, wcag21aa tags) and the
+  // best practices; only AAA, deprecated and experimental rules are off by default.
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${v.help}`));
+};
+
+describe('axe finds no violation', () => {
+  test.each(pages.flatMap((path) => (['light', 'dark'] as const).map((scheme) => [path, scheme] as const)))(
+    '%s in %s colours at 375 and 1280 px, disclosures closed and open',
+    async (path, colorScheme) => {
+      const page = await open(path, { colorScheme, viewport: { width: 375, height: 800 } });
+      const found = (await axeViolations(page)).map((v) => `375 px: ${v}`);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      // Open every disclosure (contents, data tables, notes) so what is inside is checked too.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      found.push(...(await axeViolations(page)).map((v) => `1280 px, details open: ${v}`));
+      expect(found).toEqual([]);
+      await close(page);
+    },
+  );
+});
+
+/** Visible, tabbable elements in document order, described (runs in the page). */
+function tabbables(): string[] {
+  // A short, stable description of an element for comparing focus sequences (inline: functions run in the page).
+  const describe = (el: Element) => {
+    const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+    return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} "${text}"`;
+  };
+  return [...document.querySelectorAll<HTMLElement | SVGElement>('*')]
+    .filter((el) => {
+      if (el.tabIndex < 0 || (el as HTMLButtonElement).disabled || el.closest('[inert]')) return false;
+      if (el instanceof HTMLAnchorElement && !el.hasAttribute('href') && !el.hasAttribute('tabindex')) return false;
+      // Content of a closed <details> is not rendered, its summary is.
+      const details = el.parentElement?.closest('details');
+      if (details && !details.open && !(el.tagName === 'SUMMARY' && el.parentElement === details)) return false;
+      if (el.classList.contains('skip-link')) return true; // off screen until focused; checked on its own
+      const rect = el.getBoundingClientRect();
+      return rect.width > 0 && rect.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+    })
+    .map(describe);
+}
+
+interface Stop {
+  element: string;
+  indicator: string | null;
+  inView: boolean;
+  visible: boolean;
+}
+
+/** What has focus now: its description, its focus indicator, whether it is on screen. */
+function focused(): Stop {
+  // A short, stable description of an element for comparing focus sequences (inline: functions run in the page).
+  const describe = (el: Element) => {
+    const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+    return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} "${text}"`;
+  };
+  const el = document.activeElement!;
+  const style = getComputedStyle(el);
+  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 ? `outline ${style.outlineWidth} ${style.outlineStyle}` : null;
+  const shadow = style.boxShadow !== 'none' ? `box-shadow ${style.boxShadow}` : null;
+  const rect = el.getBoundingClientRect();
+  return {
+    element: describe(el),
+    indicator: outline ?? shadow,
+    inView: rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth,
+    visible: rect.width > 0 && rect.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+  };
+}
+
+async function tabThrough(page: Page, presses: number): Promise<Stop[]> {
+  const stops: Stop[] = [];
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press('Tab');
+    stops.push(await page.evaluate(focused));
+  }
+  return stops;
+}
+
+async function openForKeyboard(path: string, width: number): Promise<Page> {
+  return open(path, { viewport: { width, height: 800 } });
+}
+
+describe('keyboard', () => {
+  test.each([
+    ['/', 1280, 60],
+    ['/', 375, 60],
+    [sectionPage, 1280, Infinity],
+  ] as const)('Tab from the top of %s at %i px visits the skip link, the header, then every control in order, each with a visible focus ring', async (path, width, cap) => {
+    const page = await openForKeyboard(path, width);
+    const expected = await page.evaluate(tabbables);
+    expect(await page.evaluate(() => [...document.querySelectorAll('[tabindex]')].filter((el) => (el as HTMLElement).tabIndex > 0).length), 'positive tabindex').toBe(0);
+    const presses = Math.min(expected.length, cap);
+    const stops = await tabThrough(page, presses);
+    expect(stops.map((s) => s.element)).toEqual(expected.slice(0, presses));
+    expect(stops[0]!.element).toMatch(/^a\.skip-link/);
+    const header = await page.evaluate(() => [...document.querySelectorAll('header.site-header a[href], header.site-header button')].filter((el) => el.checkVisibility()).length);
+    expect(stops.slice(1, 1 + header).every((s) => /^(a|button)\b/.test(s.element))).toBe(true);
+    expect(stops.filter((s) => !s.indicator).map((s) => s.element), 'no focus indicator').toEqual([]);
+    expect(stops.filter((s) => !s.inView || !s.visible).map((s) => s.element), 'focused but not visible').toEqual([]);
+    if (cap === Infinity) {
+      // One more Tab leaves the page (focus goes to the browser UI: the body has focus in headless Chromium).
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement === null)).toBe(true);
+    }
+    await close(page);
+  });
+
+  test('the whole explainer has a sane number of Tab stops', async () => {
+    const page = await openForKeyboard('/', 1280);
+    const count = (await page.evaluate(tabbables)).length;
+    expect(count).toBeGreaterThan(20);
+    expect(count, 'Tab stops on /').toBeLessThan(600);
+    await close(page);
+  });
+
+  test.each(['/', sectionPage])('on %s the skip link shows when focused and moves focus to <main>', async (path) => {
+    const page = await openForKeyboard(path, 375);
+    await page.keyboard.press('Tab');
+    const link = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const r = el.getBoundingClientRect();
+      return { cls: el.className, inView: r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth && r.width > 1 };
+    });
+    expect(link).toEqual({ cls: 'skip-link', inView: true });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#main');
+    expect(await page.evaluate(() => Math.abs(document.querySelector('main')!.getBoundingClientRect().top))).toBeLessThan(50);
+    // The next Tab lands inside <main>, not back in the header.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement))).toBe(true);
+    await close(page);
+  });
+});
+
+describe('headings', () => {
+  test.each(pages)('%s: one h1, first, no level skipped, none empty', async (path) => {
+    const page = await open(path);
+    const headings = await page.evaluate(() =>
+      [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')]
+        .filter((h) => h.checkVisibility() && !h.closest('[aria-hidden="true"]'))
+        .map((h) => ({
+          level: h.getAttribute('aria-level') ? Number(h.getAttribute('aria-level')) : Number(h.tagName.slice(1)),
+          text: (h.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        })),
+    );
+    const problems: string[] = [];
+    if (headings.filter((h) => h.level === 1).length !== 1) problems.push(`${headings.filter((h) => h.level === 1).length} h1`);
+    if (headings[0]?.level !== 1) problems.push(`first heading is h${headings[0]?.level}`);
+    headings.forEach((h, i) => {
+      if (i > 0 && h.level > headings[i - 1]!.level + 1) problems.push(`h${headings[i - 1]!.level} "${headings[i - 1]!.text}" → h${h.level} "${h.text}"`);
+      if (!h.text) problems.push(`empty h${h.level} (#${i + 1})`);
+    });
+    expect(problems).toEqual([]);
+    await close(page);
+  });
+});
+
+/** At 200% text size: overflow, clipped text, and whether header, contents and chart controls fit (runs in the page). */
+function zoomProblems(): string[] {
+  const problems: string[] = [];
+  const root = document.documentElement;
+  if (root.scrollWidth > root.clientWidth) problems.push(`page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
+  const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
+  // Text cut off by an ancestor that hides its overflow (scrolling containers are fine: their content can be reached).
+  const clips = new Map<Element, boolean>();
+  const clipping = (el: Element) => {
+    if (!clips.has(el)) {
+      const s = getComputedStyle(el);
+      const hides = [s.overflowX, s.overflowY].some((o) => o === 'hidden' || o === 'clip');
+      const r = el.getBoundingClientRect();
+      // Visually hidden text (1 px, clipped) is meant for screen readers only.
+      clips.set(el, hides && !(r.width <= 1 && r.height <= 1));
+    }
+    return clips.get(el)!;
+  };
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const reported = new Set<Element>();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent!.trim()) continue;
+    const parent = node.parentElement!;
+    if (!parent.checkVisibility({ visibilityProperty: true }) || parent.closest('.visually-hidden, svg, [aria-hidden="true"]')) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const text = range.getBoundingClientRect();
+    if (text.width === 0 || text.height === 0) continue;
+    for (let a = parent.parentElement; a && a !== document.body; a = a.parentElement) {
+      if (!clipping(a) || reported.has(a)) continue;
+      const box = a.getBoundingClientRect();
+      if (text.left < box.left - 1 || text.right > box.right + 1 || text.top < box.top - 1 || text.bottom > box.bottom + 1) {
+        reported.add(a);
+        problems.push(`"${node.textContent!.trim().slice(0, 30)}" clipped by ${name(a)}`);
+      }
+    }
+  }
+  // The header, the contents and every chart's controls still fit their box and the window.
+  for (const box of document.querySelectorAll('header.site-header, nav.toc, .chart-controls, .table-controls')) {
+    if (!box.checkVisibility()) continue;
+    const outer = box.getBoundingClientRect();
+    if (box.scrollWidth > box.clientWidth + 1) problems.push(`${name(box)} overflows: ${box.scrollWidth} > ${box.clientWidth}`);
+    for (const item of box.querySelectorAll('a, button, input, label, select, summary')) {
+      const r = item.getBoundingClientRect();
+      if (r.width === 0 || !item.checkVisibility()) continue;
+      if (r.left < Math.max(0, outer.left) - 1 || r.right > Math.min(innerWidth, outer.right) + 1) {
+        problems.push(`${name(item)} "${item.textContent!.trim().slice(0, 30)}" sticks out of ${name(box)}`);
+      }
+    }
+  }
+  return problems;
+}
+
+describe('200% text size', () => {
+  test.each(['/', sectionPage, '/data/', '/source/'].flatMap((path) => [375, 1280].map((width) => [path, width] as const)))(
+    '%s at %i px: text doubles, nothing scrolls sideways or is clipped, header and controls fit',
+    async (path, width) => {
+      const page = await open(path, { viewport: { width, height: 800 } });
+      const bodySize = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p')!).fontSize));
+      const before = await bodySize();
+      // Text-only zoom: the root font size, as a browser's "text size" setting changes it (a CSSOM change, allowed by CSP).
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      // Open the disclosures so their contents are laid out and checked too.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      expect((await bodySize()) / before).toBeGreaterThanOrEqual(1.9);
+      expect(await page.evaluate(zoomProblems)).toEqual([]);
+      await close(page);
+    },
+  );
+});
+
+describe('without JavaScript, /', () => {
+  test('shows every section, every figure, every chart with its SVG and a data table that opens, and no JS-only control', async () => {
+    const page = await open('/', { javaScriptEnabled: false });
+    for (const s of sections) expect(await page.locator(`section#${s.slug}`).isVisible(), s.slug).toBe(true);
+
+    const figs = await page.locator('.fig').evaluateAll((els) =>
+      els.map((el) => {
+        el.scrollIntoView();
+        const r = el.getBoundingClientRect();
+        return { id: (el as HTMLElement).dataset.figure!, text: el.textContent!.trim(), visible: r.width > 0 && r.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) };
+      }),
+    );
+    expect(figs.length).toBeGreaterThan(20);
+    for (const fig of figs) {
+      const figure = dataset.byId.get(fig.id);
+      expect(figure, fig.id).toBeDefined();
+      expect([figureText(figure!), figureText(figure!, { bare: true })], fig.id).toContain(fig.text);
+      expect(fig.visible, `${fig.id} visible`).toBe(true);
+    }
+
+    const charts = page.locator('figure.chart');
+    const count = await charts.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const chart = charts.nth(i);
+      const id = await chart.getAttribute('id');
+      const svgs = await chart.locator('svg').evaluateAll((els) => els.filter((svg) => svg.checkVisibility() && svg.getBoundingClientRect().height > 50).length);
+      expect(svgs, `${id}: a visible SVG`).toBeGreaterThanOrEqual(1);
+      const table = chart.locator('details.chart-data table');
+      await expect(table.isVisible(), `${id}: table closed at first`).resolves.toBe(false);
+      await chart.locator('details.chart-data > summary').click();
+      await expect(table.isVisible(), `${id}: table shown after a click`).resolves.toBe(true);
+      expect(await table.locator('tbody tr').count(), id!).toBeGreaterThan(0);
+    }
+
+    const jsOnly = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-js-only], .chart-controls, button')]
+        .filter((el) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    expect(jsOnly, 'JS-only controls shown').toEqual([]);
+    await close(page);
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * Every built page is valid HTML by html-validate's recommended rules (configured in .htmlvalidate.json at the
+ * repository root, which FileSystemConfigLoader finds by walking up from dist/).
+ */
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { assertBuilt, pagePaths } from '../helpers/dist';
+import { distDir } from '../helpers/server';
+import { projectRoot } from '../helpers/build';
+
+assertBuilt();
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+const file = (path: string) => join(distDir, path.endsWith('/') ? `${path}index.html` : path);
+
+describe('html-validate', () => {
+  test('checks every page, the 404 page included', () => {
+    expect(pagePaths()).toContain('/404.html');
+    expect(pagePaths().length).toBeGreaterThan(3);
+  });
+
+  test.each(pagePaths())('%s has no error or warning', async (path) => {
+    const report = await validator.validateFile(file(path));
+    const problems = report.results.flatMap((result) =>
+      result.messages.map((m) => `${relative(projectRoot, result.filePath)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`),
+    );
+    expect(problems).toEqual([]);
+  });
+});
