@@ -2,25 +2,11 @@
  * The Content Security Policy in a real Chromium: it is enforced (an injected inline script
  * does not run), and reading the site — every control on / and /data/ — never trips it.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser';
-import { startStaticServer, type StaticServer } from '../helpers/server';
-import { assertBuilt } from '../helpers/dist';
+import { describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowser } from '../helpers/browser';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { browser, origin } = useBrowser();
 
 /** A page that records every CSP violation (the event) and every console error (Chromium logs violations there too). */
 async function open(path: string, context: BrowserContext): Promise<{ page: Page; problems: string[]; violations: () => Promise<string[]> }> {
@@ -28,7 +14,7 @@ async function open(path: string, context: BrowserContext): Promise<{ page: Page
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+  await page.goto(origin() + path, { waitUntil: 'networkidle' });
   await page.evaluate(() => {
     const log: string[] = [];
     (window as unknown as { cspLog: string[] }).cspLog = log;
@@ -40,7 +26,7 @@ async function open(path: string, context: BrowserContext): Promise<{ page: Page
 
 describe('the policy is enforced', () => {
   test('an injected inline script does not run, and an inline style attribute does not apply', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page, violations } = await open('/', context);
     const result = await page.evaluate(async () => {
       const script = document.createElement('script');
@@ -63,7 +49,7 @@ describe('the policy is enforced', () => {
 
 describe('no violation while reading', () => {
   test('every control on / (theme, panels, glossary, chart toggle, stepper, details, downloads, citations)', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
     const { page, problems, violations } = await open('/', context);
     for (let i = 0; i < 3; i++) await page.locator('.theme-toggle').click();
     await page.locator('a.fig[data-figure="livelihoodCases"]').first().click();
@@ -90,7 +76,7 @@ describe('no violation while reading', () => {
   });
 
   test('sorting and filtering the /data/ table', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const { page, problems, violations } = await open('/data/', context);
     await page.locator('#figures-table thead button').first().click();
     await page.locator('.kind-filter input').last().check();
