@@ -43,7 +43,7 @@ describe('deep links', () => {
 });
 
 describe('layout', () => {
-  test.each([320, 360, 768, 1280])('no page scrolls sideways at %d px', async (width) => {
+  test.each([320, 360, 375, 768, 1280])('no page scrolls sideways at %d px', async (width) => {
     const page = await browser().newPage({ viewport: { width, height: 800 } });
     for (const path of pagePaths()) {
       await page.goto(origin() + path);
