@@ -1,7 +1,7 @@
 /** The charts' own controls in Chromium: the Cases / Yuan toggle, and no layout shift. */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from '../helpers/browser';
+import { layoutShifts, recordLayoutShifts, useBrowser } from '../helpers/browser';
 
 const { browser, origin } = useBrowser();
 
@@ -72,21 +72,13 @@ describe('Cases / Yuan toggle', () => {
 test('loading / and using the charts shifts no layout (CLS 0)', async () => {
   const context = await browser().newContext({ viewport: { width: 390, height: 800 } });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    (window as unknown as { shifts: number[] }).shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) (window as unknown as { shifts: number[] }).shifts.push(entry.value);
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordLayoutShifts(page);
   await page.goto(`${origin()}/`, { waitUntil: 'networkidle' });
   for (const y of [0.25, 0.5, 0.75, 1]) {
     await page.evaluate((f) => window.scrollTo(0, document.body.scrollHeight * f), y);
     await page.waitForTimeout(100);
   }
-  const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-  expect(shifts.reduce((a, b) => a + b, 0)).toBe(0);
+  expect(await layoutShifts(page)).toEqual([]);
   await context.close();
 });
 

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { figures, getFigure } from '../../src/data/index';
-import { useBrowser } from '../helpers/browser';
+import { layoutShifts, recordLayoutShifts, useBrowser } from '../helpers/browser';
 
 const { browser, origin } = useBrowser();
 
@@ -161,18 +161,10 @@ describe('layout', () => {
   test('loading and using the controls shifts no layout before the reader acts (CLS 0)', { retry: 2 }, async () => {
     const context = await browser().newContext({ viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      (window as unknown as { shifts: number[] }).shifts = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!entry.hadRecentInput) (window as unknown as { shifts: number[] }).shifts.push(entry.value);
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     await page.goto(`${origin()}/data/`, { waitUntil: 'networkidle' });
     await page.waitForTimeout(200);
-    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-    expect(shifts.reduce((a, b) => a + b, 0)).toBe(0);
+    expect(await layoutShifts(page)).toEqual([]);
     await context.close();
   });
 });

@@ -1,6 +1,6 @@
 /** Browser tests in a real Chromium: pages load cleanly, deep links land, nothing overflows. */
 import { describe, expect, test } from 'vitest';
-import { useBrowser } from '../helpers/browser';
+import { layoutShifts, recordLayoutShifts, useBrowser } from '../helpers/browser';
 import { pagePaths, sectionsFromContent } from '../helpers/dist';
 
 const { browser, origin } = useBrowser();
@@ -43,6 +43,22 @@ describe('deep links', () => {
 });
 
 describe('layout', () => {
+  test('the layout-shift recorder the CLS checks use sees a shift and names what moved', async () => {
+    const context = await browser().newContext({ viewport: { width: 390, height: 800 } });
+    await recordLayoutShifts(context);
+    const page = await context.newPage();
+    await page.goto(`${origin()}/`, { waitUntil: 'networkidle' });
+    expect(await layoutShifts(page)).toEqual([]);
+    // A late banner above the content, as a careless script might add (CSSOM: the page's CSP allows it).
+    await page.evaluate(() => {
+      const banner = document.createElement('div');
+      banner.style.height = '200px';
+      document.body.prepend(banner);
+    });
+    await expect.poll(() => layoutShifts(page)).toEqual([expect.stringMatching(/^0\.\d{4} at \d+ ms: .*→/)]);
+    await context.close();
+  });
+
   test.each([320, 360, 375, 768, 1280])('no page scrolls sideways at %d px', async (width) => {
     const page = await browser().newPage({ viewport: { width, height: 800 } });
     for (const path of pagePaths()) {

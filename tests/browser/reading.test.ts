@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { useBrowser } from '../helpers/browser';
+import { layoutShifts, recordLayoutShifts, useBrowser } from '../helpers/browser';
 import { sectionsFromContent } from '../helpers/dist';
 
 const { browser, origin } = useBrowser();
@@ -308,15 +308,8 @@ describe('theme', () => {
 describe('progress bar', () => {
   test.each([360, 1280])('follows the scroll at %i px and shifts no layout (CLS 0), with a stored theme', async (width) => {
     const context = await browser().newContext({ viewport: { width, height: 800 } });
-    await context.addInitScript(() => {
-      localStorage.setItem('theme', 'dark');
-      (window as unknown as { shifts: number[] }).shifts = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!entry.hadRecentInput) (window as unknown as { shifts: number[] }).shifts.push(entry.value);
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await context.addInitScript(() => localStorage.setItem('theme', 'dark'));
+    await recordLayoutShifts(context);
     const page = await context.newPage();
     await page.goto(`${origin()}/`, { waitUntil: 'networkidle' });
     const bar = page.locator('.reading-progress');
@@ -327,8 +320,7 @@ describe('progress bar', () => {
       await page.evaluate((f) => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * f), share);
       await expect.poll(scale).toBeCloseTo(share, 2);
     }
-    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-    expect(shifts.reduce((a, b) => a + b, 0)).toBe(0);
+    expect(await layoutShifts(page)).toEqual([]);
     await context.close();
   });
 });

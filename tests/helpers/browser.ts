@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from './server';
 import { assertBuilt } from './dist';
 
@@ -55,3 +55,30 @@ export function useBrowser(): { browser: () => Browser; origin: () => string } {
   };
   return { browser: () => ready(browser, 'browser'), origin: () => ready(server, 'server').origin };
 }
+
+/**
+ * Record every layout shift a page makes without recent input, from before its first paint.
+ * Call on a context or page before navigating; read with layoutShifts().
+ */
+export async function recordLayoutShifts(target: BrowserContext | Page): Promise<void> {
+  await target.addInitScript(() => {
+    const shifts: string[] = [];
+    (window as unknown as { layoutShifts: string[] }).layoutShifts = shifts;
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Shift[]) {
+        if (entry.hadRecentInput) continue;
+        // Name what moved, so a failure says where to look.
+        const moved = (entry.sources ?? []).map(({ node, previousRect: a, currentRect: b }) => {
+          const el = node instanceof Element ? node : node?.parentElement;
+          const name = el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}` : 'unknown';
+          return `${name} (${a.x},${a.y} ${a.width}×${a.height} → ${b.x},${b.y} ${b.width}×${b.height})`;
+        });
+        shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${moved.join('; ')}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The layout shifts recorded so far, each with its score, time and the elements that moved. */
+export const layoutShifts = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts);
