@@ -23,7 +23,7 @@ import {
   referencedUrls,
   summarize,
 } from './bench-lib.mjs';
-import { assertChromium, chromiumPath, launchChromium, printExplainer, serveDist } from './pdf.mjs';
+import { assertChromium, chromiumArgs, chromiumPath, launchChromium, printExplainer, serveDist } from './pdf.mjs';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const distDir = join(root, 'dist');
@@ -34,18 +34,8 @@ const builds = 3;
 const lighthouseRuns = 3;
 /** Lighthouse's default mobile screen (Moto G Power): the fold for "first screen" is 823 CSS px. */
 const mobile = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
-/** The flags of tests/helpers/browser.ts, with the new headless mode Lighthouse needs. */
-const lighthouseChromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+/** The shared Chromium flags, with the new headless mode Lighthouse needs. */
+const lighthouseChromeFlags = chromiumArgs.map((flag) => (flag === '--headless' ? '--headless=new' : flag));
 
 const log = (message) => process.stderr.write(`bench: ${message}\n`);
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;

@@ -11,6 +11,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import chromiumFlags from './chromium-flags.json' with { type: 'json' };
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const distDir = join(root, 'dist');
@@ -20,18 +21,11 @@ export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** The page.pdf() options: the page's own @page rules decide size and margins. */
 export const pdfOptions = { printBackground: true, preferCSSPageSize: true };
 
-/** Same flags as tests/helpers/browser.ts. */
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+/**
+ * Chromium's flags, shared with the browser tests and the benchmark: headless, and no background
+ * traffic to hosts this machine cannot reach (which would also count as third-party requests).
+ */
+export const chromiumArgs = chromiumFlags;
 
 const contentTypes = {
   '.html': 'text/html; charset=utf-8',
