@@ -239,16 +239,27 @@ function zoomProblems(): string[] {
 
 describe('200% text size', () => {
   test.each(['/', sectionPage, '/data/', '/source/'].flatMap((path) => [375, 1280].map((width) => [path, width] as const)))(
-    '%s at %i px: text doubles, nothing scrolls sideways or is clipped, header and controls fit',
+    '%s at %i px: text and headings double, nothing scrolls sideways or is clipped, header and controls fit',
     async (path, width) => {
       const page = await open(path, { viewport: { width, height: 800 } });
-      const bodySize = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p')!).fontSize));
-      const before = await bodySize();
+      // Body text and every heading level the page has.
+      const sizes = () =>
+        page.evaluate(() =>
+          Object.fromEntries(
+            ['main p', 'h1', 'main h2', 'main h3'].flatMap((s) => {
+              const el = document.querySelector(s);
+              return el ? [[s, parseFloat(getComputedStyle(el).fontSize)]] : [];
+            }),
+          ),
+        );
+      const before = await sizes();
       // Text-only zoom: the root font size, as a browser's "text size" setting changes it (a CSSOM change, allowed by CSP).
       await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
       // Open the disclosures so their contents are laid out and checked too.
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      expect((await bodySize()) / before).toBeGreaterThanOrEqual(1.9);
+      const after = await sizes();
+      expect(Object.keys(before)).toContain('h1');
+      for (const [selector, size] of Object.entries(before)) expect(after[selector]! / size, selector).toBeGreaterThanOrEqual(1.9);
       expect(await page.evaluate(zoomProblems)).toEqual([]);
       await close(page);
     },
