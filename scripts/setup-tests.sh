@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Installs what the tests need on a fresh Debian/Ubuntu machine: Chromium (browser tests)
-# and poppler-utils (PDF checks), then the exact npm dependencies from the lock file.
+# Installs what the tests need on a fresh Debian/Ubuntu machine: Chromium (browser tests),
+# poppler-utils (PDF checks) and Charis SIL (a Charter from the body font stack, so the measure
+# checks see the design's proportions, not a wide fallback serif), then the exact npm
+# dependencies from the lock file (with them, Node 24 on Linux x64: see the README).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
 command -v chromium >/dev/null 2>&1 || [ -x "${CHROME_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+fc-list 2>/dev/null | grep -q 'Charis SIL' || missing+=(fonts-sil-charis)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
