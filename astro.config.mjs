@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import { remarkFigureRefs } from './src/mdx/remarkFigureRefs.ts';
 import { remarkFigureNotes } from './src/mdx/remarkFigureNotes.ts';
 import { dataset, glossary } from './src/data/index.ts';
@@ -10,8 +11,10 @@ export default defineConfig({
   // The public base URL; every absolute URL is built from it. Override with SITE_URL.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'ignore',
-  integrations: [
-    mdx({
+  // The unified (remark) processor, not Astro 7's default Satteri: the build-time checks on the MDX
+  // (figure, term and date references, figure notes) are remark plugins, which Satteri does not run.
+  markdown: {
+    processor: unified({
       remarkPlugins: [
         remarkFigureNotes,
         [
@@ -26,9 +29,15 @@ export default defineConfig({
         ],
       ],
     }),
+  },
+  integrations: [
+    mdx(),
     // Last, so it sees every page as written: each gets its own policy (src/lib/pageSecurity.ts).
     securePages(),
   ],
+  // Astro 5's HTML-aware whitespace collapsing, not Astro 7's default JSX rules, which drop the
+  // spaces between inline elements written on separate lines ("Theme: System" would read "Theme:System").
+  compressHTML: true,
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
 });

@@ -1,4 +1,5 @@
-import { defineCollection, z } from 'astro:content';
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { dataset } from './data/index';
 import { fillFigures } from './data/template';
@@ -31,14 +32,14 @@ const sections = defineCollection({
         .trim()
         .transform((template, ctx) => {
           const { text, unknownIds } = fillFigures(template, dataset.byId);
-          for (const id of unknownIds) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `unknown figure id "${id}"` });
+          for (const id of unknownIds) ctx.addIssue({ code: 'custom', message: `unknown figure id "${id}"` });
           return text;
         })
         .pipe(z.string().min(50).max(200)),
       /** The figure that sums the section up (share cards, summaries). */
       keyFigure: z
         .string()
-        .refine((id) => dataset.byId.has(id), (id) => ({ message: `unknown figure id "${id}"` }))
+        .refine((id) => dataset.byId.has(id), { error: (issue) => `unknown figure id "${String(issue.input)}"` })
         .optional(),
     })
     .strict(),

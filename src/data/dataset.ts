@@ -5,6 +5,7 @@ import {
   derivedFigureSchema,
   eventSchema,
   glossaryEntrySchema,
+  parseOptions,
   sourceFigureSchema,
   type Approximation,
   type CaseType,
@@ -123,7 +124,7 @@ function describe(record: unknown, index: number, noun: string): string {
 }
 
 /** Parse each record with its schema; report failures with file, record and field. */
-function parseEach<T extends z.ZodTypeAny>(
+function parseEach<T extends z.ZodType>(
   records: unknown[],
   schema: T,
   file: string,
@@ -132,7 +133,7 @@ function parseEach<T extends z.ZodTypeAny>(
 ): { data: z.output<T>; at: string }[] {
   return records.flatMap((raw, index) => {
     const what = describe(raw, index, noun);
-    const parsed = schema.safeParse(raw);
+    const parsed = schema.safeParse(raw, parseOptions);
     if (parsed.success) return [{ data: parsed.data as z.output<T>, at: `${file}: ${what}` }];
     problems.push(...zodProblems(file, what, parsed.error));
     return [];

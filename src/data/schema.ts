@@ -27,6 +27,11 @@ export type Approximation = (typeof approximations)[number];
 
 const sourceIds = sources.map((s) => s.id) as [SourceId, ...SourceId[]];
 
+/** Parse options for every record file: a missing field says "Required", whatever its schema (zod 4 would name the expected type). */
+export const parseOptions = {
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? 'Required' : undefined),
+};
+
 /** Ids are camelCase words so they read well in MDX and never start with a digit. */
 const figureId = z
   .string()
@@ -40,7 +45,7 @@ export const sourceFigureSchema = z
     id: figureId,
     /** What is counted, as a short noun phrase. */
     label: text,
-    value: z.number({ invalid_type_error: 'must be a number' }).finite().nonnegative('must not be negative'),
+    value: z.number({ error: 'must be a number' }).nonnegative('must not be negative'),
     unit: z.enum(units),
     approximation: z.enum(approximations),
     /** When it was counted ("2024", "By 2021"). */

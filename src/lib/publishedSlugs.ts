@@ -4,6 +4,7 @@
  * build fails when a recorded slug would stop resolving, so a rename cannot break a link.
  */
 import { z } from 'astro/zod';
+import { parseOptions } from '../data/schema';
 
 export const publishedSlugsFile = 'content/published-slugs.json';
 
@@ -22,7 +23,7 @@ export type PublishedSlugs = z.output<typeof publishedSlugsSchema>;
 
 /** The file's contents, validated; a bad entry throws naming the file and the field. */
 export function parsePublishedSlugs(raw: unknown): PublishedSlugs {
-  const result = publishedSlugsSchema.safeParse(raw);
+  const result = publishedSlugsSchema.safeParse(raw, parseOptions);
   if (result.success) return result.data;
   throw new Error(result.error.issues.map((i) => `${publishedSlugsFile}: field "${i.path.join('.')}": ${i.message}`).join('\n'));
 }

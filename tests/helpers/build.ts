@@ -27,7 +27,7 @@ export function buildCopy<T>(change: (dir: string) => void, inspect: (result: Bu
     const config = join(dir, 'astro.config.mjs');
     writeFileSync(config, readFileSync(config, 'utf8').replace('defineConfig({', "defineConfig({\n  cacheDir: './.astro-cache',"));
     change(dir);
-    const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/astro.js'), 'build'], {
+    const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/.bin/astro'), 'build'], {
       cwd: dir,
       encoding: 'utf8',
       env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },

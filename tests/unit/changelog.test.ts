@@ -57,7 +57,7 @@ describe('the changelog', () => {
   test('rejects an empty summary, an unknown field and an empty log', () => {
     const message = rejection([{ date: '2026-11-29', summary: ' ', author: 'x' }]);
     expect(message).toContain('src/data/changelog.ts: entry #1: field "summary": must not be empty');
-    expect(message).toContain('src/data/changelog.ts: entry #1: field "(record)": Unrecognized key(s) in object: \'author\'');
+    expect(message).toContain('src/data/changelog.ts: entry #1: field "(record)": Unrecognized key: "author"');
     expect(rejection([])).toContain('src/data/changelog.ts: must list at least one entry (the first publication)');
   });
 });

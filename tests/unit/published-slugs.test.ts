@@ -42,7 +42,7 @@ describe('slugProblems', () => {
 describe('parsePublishedSlugs', () => {
   test('rejects a malformed slug or an unknown field, naming the file and the field', () => {
     expect(() => parsePublishedSlugs({ slugs: ['Bad_Slug'], redirects: {} })).toThrow(`${file}: field "slugs.0": must be lower-case words`);
-    expect(() => parsePublishedSlugs({ slugs: [], redirects: {}, extra: 1 })).toThrow(`${file}: field "": Unrecognized key(s) in object: 'extra'`);
+    expect(() => parsePublishedSlugs({ slugs: [], redirects: {}, extra: 1 })).toThrow(`${file}: field "": Unrecognized key: "extra"`);
     expect(() => parsePublishedSlugs({ slugs: [] })).toThrow(`${file}: field "redirects": Required`);
   });
 });
