@@ -79,8 +79,11 @@ export const commonHeaders: readonly [string, string][] = [
 /** Only over HTTPS (a browser ignores it over HTTP). No includeSubDomains: the site does not own its neighbours. */
 export const strictTransportSecurity = 'max-age=31536000';
 
-/** Generated files that are host configuration, not site content. */
-export const hostFiles = ['/_headers', '/_redirects'];
+/**
+ * Generated files that are host configuration, not site content. .nojekyll: GitHub Pages, when it
+ * publishes a branch, runs Jekyll, which drops every folder starting with "_" (so /_astro/) unless it is there.
+ */
+export const hostFiles = ['/_headers', '/_redirects', '/.nojekyll'];
 const isPrecompressed = (path: string): boolean => /\.(gz|br)$/.test(path);
 
 export const contentTypeOf = (path: string): string =>
@@ -271,6 +274,7 @@ export function hostConfig(): AstroIntegration {
         await Promise.all([
           writeFile(join(out, '_headers'), headersFile(files)),
           writeFile(join(out, '_redirects'), redirectsFile(redirects)),
+          writeFile(join(out, '.nojekyll'), ''),
           writeFile(nginxFile, nginxConfig(files, redirects)),
         ]);
         const totals = { raw: 0, gz: 0, br: 0, count: 0 };
@@ -283,7 +287,7 @@ export function hostConfig(): AstroIntegration {
           totals.br += br.length;
           totals.count += 1;
         }
-        logger.info(`dist/_headers, dist/_redirects and ${nginxConfigPath} written (${files.length} files, ${redirects.length} redirects)`);
+        logger.info(`dist/_headers, dist/_redirects, dist/.nojekyll and ${nginxConfigPath} written (${files.length} files, ${redirects.length} redirects)`);
         logger.info(`${totals.count} text files precompressed: ${totals.raw} bytes raw, ${totals.gz} gzip, ${totals.br} brotli`);
       },
     },

@@ -43,9 +43,9 @@ const text = new Set(['.html', '.css', '.js', '.json', '.csv', '.txt', '.xml', '
 const immutable = 'public, max-age=31536000, immutable';
 const revalidate = 'public, max-age=0, must-revalidate';
 
-/** The site's files (not the precompressed copies or the Netlify/Cloudflare files) and the address of each. */
+/** The site's files (not the precompressed copies or the files for Netlify, Cloudflare Pages and GitHub Pages) and the address of each. */
 const files = distFiles()
-  .filter((f) => !/\.(gz|br)$/.test(f) && !['/_headers', '/_redirects'].includes(f))
+  .filter((f) => !/\.(gz|br)$/.test(f) && !['/_headers', '/_redirects', '/.nojekyll'].includes(f))
   .map((file) => ({ file, url: file.replace(/(^|\/)index\.html$/, '$1') }));
 const pages = files.filter((f) => f.file.endsWith('.html'));
 
@@ -167,6 +167,25 @@ describe('nginx with the generated configuration', () => {
       const plain = await get(`${nginx.origin}${url}`);
       expect(plain.headers['strict-transport-security'], url).toBeUndefined();
     }
+  });
+
+  test('dist/_headers (Netlify, Cloudflare Pages) gives each page the policy header nginx sends, and .nojekyll is there', async () => {
+    const rules = new Map(
+      readFileSync(join(distDir, '_headers'), 'utf8')
+        .split(/\n(?=\/)/)
+        .filter((block) => block.startsWith('/'))
+        .map((block) => {
+          const [path, ...lines] = block.trim().split('\n');
+          return [path!, lines.map((l) => l.trim())];
+        }),
+    );
+    for (const { url } of pages) {
+      const res = await get(`${nginx.origin}${url}`);
+      expect(rules.get(url), url).toContain(`Content-Security-Policy: ${res.headers['content-security-policy']}`);
+    }
+    expect(rules.get('/_astro/*')).toEqual(['Cache-Control: public, max-age=31536000, immutable']);
+    expect([...rules.keys()].filter((path) => /\.(gz|br)$/.test(path))).toEqual([]);
+    expect(readFileSync(join(distDir, '.nojekyll'), 'utf8')).toBe('');
   });
 
   test('Chromium loads pages from nginx with both policies enforced and nothing refused or logged', async () => {
