@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 const projectRoot = join(fileURLToPath(import.meta.url), '..', '..');
 export const nginxBinary = process.env.NGINX ?? (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
+const setpriv = '/usr/bin/setpriv';
 /** Debian's libnginx-mod-http-brotli-static: serves the .br files the build writes. */
 export const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
@@ -92,11 +93,13 @@ export async function startNginx({ root = join(projectRoot, 'dist'), include = j
     const test = spawnSync(nginxBinary, ['-t', ...args], { encoding: 'utf8' });
     const testOutput = `${test.stdout}${test.stderr}`;
     if (test.status !== 0) throw new Error(`nginx -t failed:\n${testOutput}`);
-    const child = spawn(nginxBinary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    // With util-linux's setpriv, nginx also gets SIGTERM if this process dies before it can stop it.
+    const [command, ...rest] = existsSync(setpriv) ? [setpriv, '--pdeathsig', 'TERM', nginxBinary, ...args] : [nginxBinary, ...args];
+    const child = spawn(command, rest, { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const exited = new Promise((done) => child.once('exit', (code) => done(code)));
-    // Never leave an nginx behind, even when the test process ends without its afterAll.
+    // Never leave an nginx behind, even when the process exits without calling stop().
     const kill = () => child.kill('SIGTERM');
     process.once('exit', kill);
     const ports = [httpPort, ...(tls ? [tls.port] : [])];

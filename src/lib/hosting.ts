@@ -156,6 +156,7 @@ export function nginxConfig(files: readonly SiteFile[], redirects: readonly Redi
     'server_tokens off;',
     'etag on;',
     '',
+    // Only the types the site serves (src/lib/contentTypes.json): a new kind of file needs a line there.
     'types {',
     ...[...types].map(([mime, exts]) => `  ${mime} ${exts.join(' ')};`),
     '}',
@@ -190,7 +191,7 @@ export function nginxConfig(files: readonly SiteFile[], redirects: readonly Redi
 
 // ----------------------------------------------------------------------------- Netlify, Cloudflare Pages
 
-/** Cloudflare Pages' documented limits for _headers; past them rules are dropped, so the build fails instead. */
+/** Cloudflare Pages' documented limits for _headers: the build fails rather than ship a file it would not fully apply. */
 export const headersLimits = { rules: 100, lineLength: 2000 };
 
 /**

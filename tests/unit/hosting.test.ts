@@ -99,7 +99,7 @@ describe('nginxConfig', () => {
     expect(config).toContain('set $site_hsts "";\nif ($https = on) {\n  set $site_hsts "max-age=31536000";\n}');
   });
 
-  test('/_astro/ is immutable and wins over the regex-free catch-all', () => {
+  test('/_astro/ is immutable for a year, the catch-all revalidated and without a policy', () => {
     expect(location(config, '^~ /_astro/')).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always;');
     expect(location(config, '/')).toContain('add_header Cache-Control "public, max-age=0, must-revalidate" always;');
     expect(location(config, '/')).not.toContain('Content-Security-Policy');
