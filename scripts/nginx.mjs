@@ -1,7 +1,8 @@
 /**
  * Serve a built dist/ with Debian's nginx and the include the build generates (deploy/nginx/explainer.conf),
- * unprivileged, on loopback: for the tests (tests/site/nginx.test.ts) and for trying the site as a host
- * serves it (`node scripts/nginx.mjs [port]`, then Ctrl-C). The root folder and the ports are parameters of
+ * on a loopback port above 1024 with every file it writes in a temp folder, so it needs no root (run as root,
+ * its workers drop to "nobody", so the root folder must be world-readable): for the tests (tests/site/nginx.test.ts) and for trying the site as a host
+ * serves it (`node scripts/nginx.mjs [port] [root]`, then Ctrl-C). The root folder and the ports are parameters of
  * the small nginx.conf written here around the include; the include itself names neither.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -133,9 +134,11 @@ export async function startNginx({ root = join(projectRoot, 'dist'), include = j
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // node scripts/nginx.mjs [port] [root]: the built dist/ on 8080 unless told otherwise.
   const port = Number(process.argv[2] ?? 8080);
-  const server = await startNginx({ port });
-  console.log(`nginx serves dist/ at ${server.origin}/ (brotli ${server.brotli ? 'on' : 'off'}); Ctrl-C stops it`);
+  const root = process.argv[3] ?? join(projectRoot, 'dist');
+  const server = await startNginx({ port, root });
+  console.log(`nginx serves ${root} at ${server.origin}/ (brotli ${server.brotli ? 'on' : 'off'}); Ctrl-C stops it`);
   const stop = () => server.stop().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
