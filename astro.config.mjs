@@ -6,6 +6,7 @@ import { remarkFigureRefs } from './src/mdx/remarkFigureRefs.ts';
 import { remarkFigureNotes } from './src/mdx/remarkFigureNotes.ts';
 import { dataset, glossary } from './src/data/index.ts';
 import { securePages } from './src/lib/pageSecurity.ts';
+import { hostConfig } from './src/lib/hosting.ts';
 
 export default defineConfig({
   // The public base URL; every absolute URL is built from it. Override with SITE_URL.
@@ -34,6 +35,8 @@ export default defineConfig({
     mdx(),
     // Last, so it sees every page as written: each gets its own policy (src/lib/pageSecurity.ts).
     securePages(),
+    // After it: host headers carry the policies it wrote, then every text file gets .gz and .br copies.
+    hostConfig(),
   ],
   // Astro 5's HTML-aware whitespace collapsing, not Astro 7's default JSX rules, which drop the
   // spaces between inline elements written on separate lines ("Theme: System" would read "Theme:System").

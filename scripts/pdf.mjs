@@ -12,6 +12,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import chromiumFlags from './chromium-flags.json' with { type: 'json' };
+import types from '../src/lib/contentTypes.json' with { type: 'json' };
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const distDir = join(root, 'dist');
@@ -27,18 +28,8 @@ export const pdfOptions = { printBackground: true, preferCSSPageSize: true };
  */
 export const chromiumArgs = chromiumFlags;
 
-const contentTypes = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
-};
+/** @type {Record<string, string>} One table for this server, the tests' and the host configuration (src/lib/hosting.ts). */
+const contentTypes = types;
 
 /**
  * Serves dist/ on a free loopback port, as a static host would (/x/ → /x/index.html).

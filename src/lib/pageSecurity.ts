@@ -10,10 +10,11 @@
  * a page with one fails the build, naming the file and the tag.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesUnder } from './files';
 
 /** CSP source expression for an inline block: 'sha256-<base64>' of its exact text. */
 export const hashSource = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -70,8 +71,21 @@ export function withPolicy(html: string, file: string): string {
   const charset = html.match(/<meta charset="utf-8"\s*\/?>/i);
   if (!charset) throw new Error(`${file}: no <meta charset="utf-8"> to put the Content Security Policy after`);
   const at = charset.index! + charset[0].length;
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html)}">`;
-  return html.slice(0, at) + meta + html.slice(at);
+  return html.slice(0, at) + policyMeta(policyFor(html)) + html.slice(at);
+}
+
+// The policy has no quote or ampersand (keywords, hashes in base64, blob:), so it needs no escaping.
+const policyMeta = (policy: string): string => `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+const policyMetaPattern = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/g;
+
+/**
+ * The policy withPolicy() wrote into a built page, read back so a host can send that exact policy as a
+ * header (src/lib/hosting.ts). Throws unless the page has exactly one.
+ */
+export function pagePolicy(html: string, file: string): string {
+  const found = [...html.matchAll(policyMetaPattern)];
+  if (found.length !== 1) throw new Error(`${file}: expected one Content-Security-Policy <meta>, found ${found.length}`);
+  return found[0]![1]!;
 }
 
 /** Links to other hosts get rel="noopener noreferrer": no access to this page, no Referer sent. */
@@ -84,14 +98,6 @@ export function withSafeExternalLinks(html: string, siteOrigin: string): string 
     const attribute = ` rel="${[...values].join(' ')}"`;
     return rel ? tag.replace(rel[0], attribute) : tag.replace(/^<a\b/i, `<a${attribute}`);
   });
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : Promise.resolve(e.name.endsWith('.html') ? [join(dir, e.name)] : []))),
-  );
-  return nested.flat();
 }
 
 /**
@@ -108,10 +114,10 @@ export function securePages(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = await htmlFiles(root);
+        const files = (await filesUnder(root)).filter((f) => f.endsWith('.html'));
         for (const file of files) {
-          const html = await readFile(file, 'utf8');
-          await writeFile(file, withPolicy(withSafeExternalLinks(html, siteOrigin), join('dist', file.slice(root.length))));
+          const html = await readFile(join(root, file), 'utf8');
+          await writeFile(join(root, file), withPolicy(withSafeExternalLinks(html, siteOrigin), join('dist', file)));
         }
         logger.info(`Content Security Policy and safe external links written into ${files.length} pages`);
       },

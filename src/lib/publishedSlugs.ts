@@ -28,6 +28,13 @@ export function parsePublishedSlugs(raw: unknown): PublishedSlugs {
   throw new Error(result.error.issues.map((i) => `${publishedSlugsFile}: field "${i.path.join('.')}": ${i.message}`).join('\n'));
 }
 
+/** The URL path of a section page; one definition for the pages, the redirect pages and the host configuration. */
+export const slugPath = (slug: string): string => `/sections/${slug}/`;
+
+/** Every renamed section's old URL path and the path it now lives at. */
+export const redirectPaths = (published: PublishedSlugs): { from: string; to: string }[] =>
+  Object.entries(published.redirects).map(([from, to]) => ({ from: slugPath(from), to: slugPath(to) }));
+
 const has = (map: Record<string, string>, key: string): boolean => Object.hasOwn(map, key);
 
 /** What would break a published link, one message per problem; empty when every recorded slug resolves. */

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { slugPath } from './publishedSlugs';
 
 export type Section = CollectionEntry<'sections'>;
 
@@ -24,5 +25,5 @@ export async function getSections(): Promise<Section[]> {
 }
 
 export function sectionPath(section: Section): string {
-  return `/sections/${section.data.slug}/`;
+  return slugPath(section.data.slug);
 }

@@ -1,19 +1,21 @@
 /**
  * Renaming a published section: with a redirect recorded, the old URL becomes a redirect
- * page; without one, the build fails naming content/published-slugs.json. Each case builds
- * a copy of the project, as tests/build/failing-build.test.ts does.
+ * page (and a 301 at hosts that can redirect: nginx with the copy's generated include, and
+ * its dist/_redirects); without one, the build fails naming content/published-slugs.json.
+ * Each case builds a copy of the project, as tests/build/failing-build.test.ts does.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
+import { startNginx } from '../../scripts/nginx.mjs';
 import { buildCopy, type BuildResult } from '../helpers/build';
+import { get } from '../helpers/http';
 
 const siteUrl = 'https://example.org';
 
 /** Build a renamed copy with the public address set, and hand the result and its dist/ to `check`. */
-const buildWith = (change: (dir: string) => void, check: (result: BuildResult) => void): void =>
-  buildCopy(change, check, { SITE_URL: siteUrl });
+const buildWith = <T>(change: (dir: string) => void, check: (result: BuildResult) => T): T => buildCopy(change, check, { SITE_URL: siteUrl });
 
 /** Give content/sections/case-guidance.mdx the slug "typical-cases"; optionally record the redirect. */
 function renameCaseGuidance(dir: string, { redirect }: { redirect: boolean }): void {
@@ -31,10 +33,10 @@ function renameCaseGuidance(dir: string, { redirect }: { redirect: boolean }): v
 }
 
 describe('a renamed section', () => {
-  test('with a recorded redirect: the old URL is a redirect page to the new one', () => {
-    buildWith(
+  test('with a recorded redirect: the old URL is a redirect page to the new one, and a 301 where the host can redirect', async () => {
+    await buildWith(
       (dir) => renameCaseGuidance(dir, { redirect: true }),
-      ({ status, output, dist }) => {
+      async ({ status, output, dist }) => {
         expect(status, output).toBe(0);
         expect(existsSync(join(dist, 'sections/typical-cases/index.html'))).toBe(true);
         const oldPage = join(dist, 'sections/case-guidance/index.html');
@@ -55,6 +57,24 @@ describe('a renamed section', () => {
         const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
         expect(sitemap).toContain(`<loc>${siteUrl}/sections/typical-cases/</loc>`);
         expect(sitemap).not.toContain('/sections/case-guidance/');
+        // Hosts that can redirect answer 301: dist/_redirects, and nginx with the copy's own generated include.
+        const redirects = readFileSync(join(dist, '_redirects'), 'utf8').split('\n');
+        expect(redirects).toEqual(expect.arrayContaining(['/sections/case-guidance/ /sections/typical-cases/ 301', '/sections/case-guidance /sections/typical-cases/ 301']));
+        const nginx = await startNginx({ root: dist, include: join(dist, '..', 'deploy/nginx/explainer.conf') });
+        try {
+          for (const path of ['/sections/case-guidance/', '/sections/case-guidance', '/sections/case-guidance/index.html']) {
+            const res = await get(`${nginx.origin}${path}`);
+            expect(res.status, path).toBe(301);
+            expect(res.headers.location, path).toBe('/sections/typical-cases/');
+            expect(res.headers['x-content-type-options']).toBe('nosniff');
+          }
+          const moved = await get(`${nginx.origin}/sections/typical-cases/`);
+          expect(moved.status).toBe(200);
+          expect(moved.headers['content-security-policy']).toMatch(/^default-src 'none'; .*; frame-ancestors 'none'$/);
+          expect((await get(`${nginx.origin}/sections/case-guidance/x`)).status).toBe(404);
+        } finally {
+          await nginx.stop();
+        }
       },
     );
   });

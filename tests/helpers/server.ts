@@ -6,23 +6,12 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import types from '../../src/lib/contentTypes.json';
 
 export const distDir = join(import.meta.dirname, '..', '..', 'dist');
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.xml': 'application/xml',
-  '.pdf': 'application/pdf',
-  '.woff2': 'font/woff2',
-};
+// One table for this server, scripts/pdf.mjs and the host configuration (src/lib/hosting.ts).
+const contentTypes: Record<string, string> = types;
 
 async function resolveFile(urlPath: string): Promise<string | undefined> {
   const safe = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
