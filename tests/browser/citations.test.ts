@@ -28,9 +28,10 @@ describe('Copy', () => {
     const { context, page } = await open('/sections/judicial-assistance/');
     await page.locator('#cite-section > summary').click();
     await page.getByRole('button', { name: 'Copy APA citation' }).click();
-    // Its label now reads "Copied" for a moment, so find it by what it copies.
+    // Its label reads "Copied" for two seconds once the clipboard write resolves, so find it by what it
+    // copies and wait for it: on a busy machine the write can resolve after the click returns.
     const label = page.locator('button[data-copy="cite-section-apa"] .copy-label');
-    await expect(label.textContent()).resolves.toBe('Copied');
+    await expect.poll(() => label.textContent(), { timeout: 1500, interval: 50 }).toBe('Copied');
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     expect(clipboard).toBe(await expectedApa(page, 'judicial-assistance', 'Measure four: judicial assistance'));
     expect(clipboard).toBe(await page.locator('#cite-section-apa').textContent());
