@@ -14,7 +14,7 @@ import {
   type SourceEvent,
   type Unit,
 } from './schema';
-import type { SourceRecord, SourceTextId } from './sources';
+import type { SourceId, SourceRecord, SourceTextId } from './sources';
 import {
   formatFigureText,
   formatNumber,
@@ -35,7 +35,7 @@ export type SourceFigure = z.output<typeof sourceFigureSchema> & {
 /** Something a statement marker can cite: a sentence of the English item or a context passage, by its /source/ anchor. */
 export interface Citable {
   id: string;
-  sourceId: SourceRecord['id'];
+  sourceId: SourceId;
   text: string;
   /** The Chinese report's wording of an English sentence, where known (passage ids). */
   chinese: string[];
@@ -263,7 +263,7 @@ function citables(
   const file = dataFiles.passages;
   const primary = input.sources.find((s) => s.role === 'primary')!;
   const citable = new Map<string, Citable>(
-    sentences.map((s) => [s.anchor, { id: s.anchor, sourceId: primary.id, text: s.text, chinese: input.sentenceChinese?.[s.anchor] ?? [] }]),
+    sentences.map((s) => [s.anchor, { id: s.anchor, sourceId: primary.id as SourceId, text: s.text, chinese: input.sentenceChinese?.[s.anchor] ?? [] }]),
   );
   for (const p of input.passages ?? []) {
     const at = `${file}: passage "${p.id}"`;
