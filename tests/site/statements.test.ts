@@ -49,7 +49,8 @@ describe('statement markers', () => {
         expect(note?.classList.contains('statement-note'), `${path} ${marker.getAttribute('data-statement')}`).toBe(true);
         // The number a reader sees is the note's place in its list, as in print.
         const position = note!.parentNode!.querySelectorAll('li.figure-note').indexOf(note!) + 1;
-        expect(marker.text.replace('Source note', '').trim()).toBe(String(position));
+        expect(marker.text.trim()).toBe(String(position));
+        expect(marker.getAttribute('aria-label')).toBe(`Source note ${position}`);
         for (const id of marker.getAttribute('data-statement')!.split(' ')) {
           const cited = dataset.citable.get(id)!;
           expect(squash(note!.text), `${path} ${id}`).toContain(squash(cited.text));

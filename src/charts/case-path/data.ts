@@ -11,7 +11,7 @@ export const pathNodes: PathNode[] = [
   { id: 'search', label: 'Property search and control', narrow: { col: 0, row: 1 }, wide: { col: 1, row: 0 }, branch: false },
   { id: 'enforcement', label: 'Priority enforcement', narrow: { col: 0, row: 2 }, wide: { col: 2, row: 0 }, branch: false },
   { id: 'payout', label: 'Priority payout', narrow: { col: 0, row: 3 }, wide: { col: 3, row: 0 }, branch: false },
-  { id: 'assistance', label: 'Applicant in financial difficulty: judicial assistance', narrow: { col: 1, row: 1 }, wide: { col: 1, row: 1 }, branch: true },
+  { id: 'assistance', label: 'Applicant in difficulty: judicial assistance', narrow: { col: 1, row: 1 }, wide: { col: 1, row: 1 }, branch: true },
   { id: 'sanctions', label: 'Debtor refuses: sanctions', narrow: { col: 1, row: 2 }, wide: { col: 2, row: 1 }, branch: true },
   { id: 'crackdown', label: 'Crime suspected: crackdown', narrow: { col: 1, row: 3 }, wide: { col: 2, row: 2 }, branch: true },
 ];
@@ -44,12 +44,12 @@ export function pathSteps(): PathStep[] {
     {
       node: 'search',
       title: 'Property search and control',
-      text: 'Through the “total to total” and point-to-point inspection and control systems, and property investigation online and offline, the court searches for and controls the debtor’s property, such as bank deposits, real estate, vehicles and equity.',
+      text: 'Through the “total to total” and point-to-point systems and investigation online and offline, the court searches for and controls property such as bank deposits, real estate, vehicles and equity.',
     },
     {
       node: 'enforcement',
       title: 'Priority enforcement',
-      text: 'The case gets priority in enforcement; during the New Year and Spring Festival courts also run centralised enforcement actions.',
+      text: 'The case is enforced with priority.',
     },
     {
       node: 'payout',
@@ -64,12 +64,12 @@ export function pathSteps(): PathStep[] {
     {
       node: 'crackdown',
       title: 'If a crime is suspected',
-      text: 'Those suspected of crimes face “strict crackdowns” in accordance with the law, “to urge the executed person to fulfill their obligations”.',
+      text: 'Suspected crimes meet “strict crackdowns” in accordance with the law.',
     },
     {
       node: 'assistance',
-      title: 'If the applicant faces financial difficulty',
-      text: `Courts start judicial assistance for applicants who face financial difficulty and meet its conditions; for those who do not meet them, courts coordinate help with local departments. In 2024 enforcement departments helped ${fig('judicialAssistancePeople')} with ${fig('judicialAssistanceAmount')}.`,
+      title: 'If the applicant is in financial difficulty',
+      text: `Applicants in financial difficulty who meet the conditions get judicial assistance; others get help through local departments. In 2024 enforcement departments helped ${fig('judicialAssistancePeople')} with ${fig('judicialAssistanceAmount')}.`,
     },
   ];
 }
