@@ -108,7 +108,7 @@ export const derivedFigures: DerivedFigureInput[] = [
     unit: 'caseTypes',
     operation: 'countCaseTypes',
     inputs: [],
-    period: '2024',
+    period: 'As the interview lists them',
     scope: 'The interview\'s list, which ends with "etc."',
   },
 ];

@@ -81,7 +81,7 @@ export function networkData(): { data: NetworkData; rows: NetworkRow[]; contextS
         title: 'Courts',
         detail: [
           'Use the “total to total” and point-to-point inspection and control systems to search for and control the property of the person enforced against',
-          'Searches online are combined with investigation offline',
+          'Online and offline property investigation is strengthened',
           interview,
         ].join('\n'),
       },
