@@ -41,7 +41,6 @@ const sourceRecords = [
     language: 'en',
     role: 'primary',
     quotedIn: 'interview-en',
-    note: 'The item names Ou Xiaoling as editor and Shu Hua as responsible editor. It gives no headline.',
   },
   {
     id: 'chinaNewsZh',
