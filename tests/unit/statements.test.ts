@@ -90,3 +90,24 @@ describe('remarkStatements', () => {
     await expect(compileAt('<Src at="s1" />')).rejects.toThrow('<Src> must sit in a paragraph or list item');
   });
 });
+
+describe('meta text', () => {
+  test('every quotation in a section’s title or description is word for word in the English item', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = join(import.meta.dirname, '..', '..', 'content', 'sections');
+    let checked = 0;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
+      const frontmatter = readFileSync(join(dir, file), 'utf8').match(/^---\n([\s\S]*?)\n---/)![1]!;
+      for (const line of frontmatter.split('\n').filter((l) => /^(title|description):/.test(l))) {
+        // The YAML may wrap the whole value in quotation marks; those are not a quotation.
+        const value = line.replace(/^\w+: /, '').replace(/^"(.*)"$/, '$1');
+        for (const [, quote] of value.matchAll(/"([^"]+)"/g)) {
+          checked++;
+          expect(quoteOccurs(quote!, sourceTexts['interview-en']), `${file}: "${quote}"`).toBe(true);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+});
