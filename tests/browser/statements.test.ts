@@ -103,3 +103,17 @@ test('without JavaScript a marker is a link to its note, which quotes the senten
   await expect(page.locator(target).innerText()).resolves.toContain('a difficult point and a direction that requires concerted efforts');
   await context.close();
 });
+
+test('the panel’s link lands on the highlighted passage on /source/', async () => {
+  const page = await open();
+  await page.locator('#the-interview .context a.src[data-statement="c-trial-broadcast"]').first().click();
+  await page.locator('.ref-panel a', { hasText: 'See this passage' }).click();
+  await page.waitForURL('**/source/#c-trial-broadcast');
+  const passage = page.locator('#c-trial-broadcast');
+  await expect(passage.innerText()).resolves.toContain('carried the live broadcast');
+  await expect(passage.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.not.toBe('rgba(0, 0, 0, 0)');
+  const top = await passage.evaluate((el) => el.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(900);
+  await page.close();
+});
