@@ -4,7 +4,9 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkFigureRefs } from './src/mdx/remarkFigureRefs.ts';
 import { remarkFigureNotes } from './src/mdx/remarkFigureNotes.ts';
-import { dataset, glossary } from './src/data/index.ts';
+import { remarkStatements } from './src/mdx/remarkStatements.ts';
+import { dataset, glossary, sources } from './src/data/index.ts';
+import { sourceTexts } from './src/data/sourceText.ts';
 import { securePages } from './src/lib/pageSecurity.ts';
 import { hostConfig } from './src/lib/hosting.ts';
 
@@ -26,6 +28,14 @@ export default defineConfig({
               When: new Set(dataset.events.map((e) => e.id)),
               Term: new Set(glossary.map((e) => e.id)),
             },
+          },
+        ],
+        [
+          remarkStatements,
+          {
+            citable: dataset.citable,
+            contextSources: new Set(sources.filter((s) => s.role === 'context').map((s) => s.id)),
+            contextNotes: sourceTexts['context-notes'],
           },
         ],
       ],

@@ -8,6 +8,11 @@ import type { ChangelogInput } from './schema';
  */
 export const changelog: ChangelogInput[] = [
   {
+    date: '2026-12-01',
+    summary:
+      'Corrections: every statement now links to the sentence it rests on; statements the sources do not support were removed or reworded, context facts are labelled as context, and the English news item is cited as undated.',
+  },
+  {
     date: '2026-11-29',
     summary: 'First publication: all nine sections, the data page and the source text.',
   },

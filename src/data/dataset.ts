@@ -15,7 +15,7 @@ import {
   type SourceEvent,
   type Unit,
 } from './schema';
-import type { SourceRecord, SourceTextId } from './sources';
+import type { SourceId, SourceRecord, SourceTextId } from './sources';
 import {
   formatFigureText,
   formatNumber,
@@ -24,13 +24,23 @@ import {
   roundToSignificant,
   significantDigitsOf,
 } from './format';
-import { occursVerbatim, splitSentences } from './sourceText';
+import { occursVerbatim, splitSentences, type SourceSentence } from './sourceText';
+import type { PassageInput } from './passages';
 
 /** A figure a source states, validated, with where to find its sentence. */
 export type SourceFigure = z.output<typeof sourceFigureSchema> & {
-  /** Anchor of its sentence on /source/ (interview figures only). */
+  /** Anchor of its sentence (interview) or passage (context) on /source/. */
   sourceAnchor?: string;
 };
+
+/** Something a statement marker can cite: a sentence of the English item or a context passage, by its /source/ anchor. */
+export interface Citable {
+  id: string;
+  sourceId: SourceId;
+  text: string;
+  /** The Chinese report's wording of an English sentence, where known (passage ids). */
+  chinese: string[];
+}
 
 /** A figure computed from others, with its arithmetic spelled out. */
 export interface DerivedFigure extends z.output<typeof derivedFigureSchema> {
@@ -60,6 +70,10 @@ export interface Dataset {
   caseTypes: CaseType[];
   events: SourceEvent[];
   glossary: GlossaryEntry[];
+  /** Every sentence of the English item and every context passage, by anchor. */
+  citable: Map<string, Citable>;
+  /** Sentences deliberately not used, with the reason. */
+  unusedSentences: { anchor: string; reason: string }[];
 }
 
 /** Raised when the data is wrong; its message lists every problem with file, id and field. */
@@ -78,6 +92,7 @@ export const dataFiles = {
   events: 'src/data/events.ts',
   glossary: 'src/data/glossary.ts',
   changelog: 'src/data/changelog.ts',
+  passages: 'src/data/passages.ts',
 } as const;
 
 export interface DatasetInput {
@@ -88,6 +103,9 @@ export interface DatasetInput {
   glossary: unknown[];
   sources: readonly SourceRecord[];
   texts: Record<SourceTextId, string>;
+  passages?: PassageInput[];
+  sentenceChinese?: Record<string, string[]>;
+  unusedSentences?: { anchor: string; reason: string }[];
 }
 
 const operators: Record<Exclude<Operation, 'countCaseTypes'>, string> = {
@@ -155,6 +173,8 @@ export function buildDataset(input: DatasetInput): Dataset {
     return false;
   };
 
+  const citable = citables(input, interviewSentences, quoteFound, problems);
+
   const sourceFigures: SourceFigure[] = [];
   for (const { data, at } of parseEach(input.sourceFigures, sourceFigureSchema, dataFiles.sourceFigures, 'figure', problems)) {
     const figure: SourceFigure = data;
@@ -173,6 +193,10 @@ export function buildDataset(input: DatasetInput): Dataset {
     if (source.quotedIn === 'interview-en') {
       figure.sourceAnchor = interviewSentences.find((s) => occursVerbatim(figure.sentence, s.text))?.anchor;
       if (!figure.sourceAnchor) problems.push(`${at}: field "sentence": spans more than one sentence of the source`);
+    } else if (input.passages) {
+      // A context figure links to the passage that holds its sentence, as an interview figure links to its sentence.
+      figure.sourceAnchor = [...citable.values()].find((c) => c.sourceId === figure.sourceId && occursVerbatim(figure.sentence, c.text))?.id;
+      if (!figure.sourceAnchor) problems.push(`${at}: field "sentence": in no passage of source "${figure.sourceId}" in ${dataFiles.passages}`);
     }
     sourceFigures.push(figure);
   }
@@ -218,12 +242,47 @@ export function buildDataset(input: DatasetInput): Dataset {
     for (const field of ['explanation', 'translationNote'] as const) {
       for (const zh of entry[field]?.match(/[\u3400-\u9fff]+/g) ?? []) quoteFound(at, field, zh, 'context-notes');
     }
+    // Context is credited to its own sources; the English item is never named as one.
+    for (const id of entry.context?.sources ?? []) {
+      if (sourcesById.get(id)?.role !== 'context') problems.push(`${at}: field "context.sources": "${id}" is not a context source`);
+    }
     if (glossary.some((e) => e.id === entry.id)) problems.push(`${at}: field "id": duplicate id`);
     glossary.push(entry);
   }
 
   if (problems.length) throw new DataError(problems);
-  return { figures: [...byId.values()], byId, caseTypes, events, glossary };
+  return { figures: [...byId.values()], byId, caseTypes, events, glossary, citable, unusedSentences: input.unusedSentences ?? [] };
+}
+
+/** The English item's sentences and the context passages, checked: verbatim, unique ids, known anchors. */
+function citables(
+  input: DatasetInput,
+  sentences: SourceSentence[],
+  quoteFound: (at: string, field: string, quote: string, textId: SourceTextId) => boolean,
+  problems: string[],
+): Map<string, Citable> {
+  const file = dataFiles.passages;
+  const primary = input.sources.find((s) => s.role === 'primary')!;
+  const citable = new Map<string, Citable>(
+    sentences.map((s) => [s.anchor, { id: s.anchor, sourceId: primary.id as SourceId, text: s.text, chinese: input.sentenceChinese?.[s.anchor] ?? [] }]),
+  );
+  for (const p of input.passages ?? []) {
+    const at = `${file}: passage "${p.id}"`;
+    if (!/^c-[a-z0-9]+(-[a-z0-9]+)*$/.test(p.id)) problems.push(`${at}: field "id": must be c- and lower-case words joined by hyphens`);
+    if (citable.has(p.id)) problems.push(`${at}: field "id": duplicate id`);
+    const source = input.sources.find((s) => s.id === p.sourceId);
+    if (!source || source.role !== 'context') problems.push(`${at}: field "sourceId": "${p.sourceId}" is not a context source`);
+    quoteFound(at, 'text', p.text, 'context-notes');
+    citable.set(p.id, { id: p.id, sourceId: p.sourceId, text: p.text, chinese: [] });
+  }
+  for (const [anchor, ids] of Object.entries(input.sentenceChinese ?? {})) {
+    if (!sentences.some((s) => s.anchor === anchor)) problems.push(`${file}: sentenceChinese: no sentence "${anchor}" in the English item`);
+    for (const id of ids) if (!citable.has(id)) problems.push(`${file}: sentenceChinese "${anchor}": unknown passage "${id}"`);
+  }
+  for (const { anchor } of input.unusedSentences ?? []) {
+    if (!sentences.some((s) => s.anchor === anchor)) problems.push(`${file}: unusedSentences: no sentence "${anchor}" in the English item`);
+  }
+  return citable;
 }
 
 /**
@@ -261,7 +320,7 @@ function derive(recipe: z.output<typeof derivedFigureSchema>, inputs: SourceFigu
       exactValue: caseTypeCount,
       approximation: 'exact',
       formula: 'count(caseTypes)',
-      formulaText: `Counted from the report's list of case types: ${caseTypeCount}`,
+      formulaText: `Counted from the interview's list of case types: ${caseTypeCount}`,
       roundingNote: 'A count; not rounded.',
     };
   }

@@ -104,11 +104,11 @@ export const derivedFigures: DerivedFigureInput[] = [
   },
   {
     id: 'caseTypeCount',
-    label: 'Case types the report lists',
+    label: 'Case types the interview lists',
     unit: 'caseTypes',
     operation: 'countCaseTypes',
     inputs: [],
-    period: '2024',
-    scope: 'The report\'s list, which ends with "etc."',
+    period: 'As the interview lists them',
+    scope: 'The interview\'s list, which ends with "etc."',
   },
 ];

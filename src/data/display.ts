@@ -23,7 +23,7 @@ export const kindLabels: Record<Figure['kind'], string> = {
   derived: 'Derived',
 };
 
-/** Glossary entries as a reader looks them up: by English headword, alphabetically, case aside. */
+/** Glossary entries as a reader looks them up: by English headword, alphabetically, case and quotation marks aside. */
 export function inEnglishOrder<T extends { english: string }>(entries: readonly T[]): T[] {
-  return [...entries].sort((a, b) => a.english.localeCompare(b.english, 'en', { sensitivity: 'base' }));
+  return [...entries].sort((a, b) => a.english.localeCompare(b.english, 'en', { sensitivity: 'base', ignorePunctuation: true }));
 }

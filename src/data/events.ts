@@ -71,7 +71,7 @@ export const events: EventInput[] = [
     id: 'nationalTotalsReported',
     date: '2025-04-07',
     dateLabel: '7 April 2025',
-    label: 'China News reports the nationwide enforcement totals for 2024',
+    label: 'China News reports its nationwide enforcement totals for 2024',
     sourceId: 'chinaNews20250407',
     sentence: 'China News, 7 April 2025',
     figures: ['nationalCasesConcluded', 'nationalAmountChinaNews'],

@@ -36,7 +36,7 @@ const quotesZh = {
  * context notes, which hold the Chinese wording. The build fails otherwise.
  */
 export const sourceFigures: SourceFigureInput[] = [
-  // --- The interview (English news item, 10 March 2025) ---
+  // --- The interview (the English news item; undated, it reports the interview of 10 March 2025) ---
   {
     id: 'livelihoodCases',
     label: 'Livelihood enforcement cases concluded',
@@ -49,7 +49,7 @@ export const sourceFigures: SourceFigureInput[] = [
     sourceId: 'interviewEn',
     sentence: quotes.livelihood2024,
     sentenceZh: quotesZh.livelihood2024,
-    note: 'The English says "will handle"; the Chinese 执结 means cases concluded.',
+    note: 'Labelled “concluded” after the Chinese 执结; on the English item’s “will handle”, see “concluded” in the glossary.',
   },
   {
     id: 'livelihoodAmount',
@@ -97,13 +97,13 @@ export const sourceFigures: SourceFigureInput[] = [
     value: 5,
     unit: 'cases',
     approximation: 'exact',
-    period: 'Shortly before 10 March 2025 ("recently")',
-    scope: 'Released by the Supreme People\'s Court',
+    period: '"Recently", before the interview',
+    scope: 'Typical cases of wage enforcement for rural migrant workers; the item does not say who released them',
     kind: 'interview',
     sourceId: 'interviewEn',
     sentence:
       'Recently, five typical cases of wage execution for rural migrant workers have been released, effectively demonstrating the exemplary role of "handling one case, governing one area".',
-    note: 'Which five cases were meant could not be confirmed.',
+    note: 'Which five cases were meant is not known.',
   },
   {
     id: 'judicialAssistancePeople',
@@ -116,7 +116,7 @@ export const sourceFigures: SourceFigureInput[] = [
     kind: 'interview',
     sourceId: 'interviewEn',
     sentence: quotes.judicialAssistance2024,
-    note: 'Not verified in the Chinese report, whose readable copy stops before this sentence.',
+    note: 'The Chinese report’s wording of this sentence is not known: the figure is the English item’s.',
   },
   {
     id: 'judicialAssistanceAmount',
@@ -129,7 +129,7 @@ export const sourceFigures: SourceFigureInput[] = [
     kind: 'interview',
     sourceId: 'interviewEn',
     sentence: quotes.judicialAssistance2024,
-    note: 'Not verified in the Chinese report, whose readable copy stops before this sentence.',
+    note: 'The Chinese report’s wording of this sentence is not known: the figure is the English item’s.',
   },
 
   // --- Context: said elsewhere, each with its own source ---

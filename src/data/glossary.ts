@@ -15,7 +15,7 @@ const terms: GlossaryEntryInput[] = [
     sourceEnglish: 'execution',
     english: 'enforcement',
     explanation:
-      'What happens after a court has decided a case: if the losing party does not pay or act as ordered, the court makes sure the winner actually receives what was awarded.',
+      'What a court does when the losing party does not pay or act as a judgment orders: its aim is that the winning party receives what it was awarded.',
     translationNote: 'In English legal usage the word is enforcement; this explainer keeps “execution” only where it quotes the item.',
   },
   {
@@ -25,7 +25,7 @@ const terms: GlossaryEntryInput[] = [
     sourceEnglish: 'Executive Bureau',
     english: 'Enforcement Bureau',
     explanation: 'The Supreme People’s Court’s department for enforcement. Huang Wenjun, who gave the interview, is its Director.',
-    translationNote: '“Executive” follows the item’s “execution” for 执行; the bureau’s work is enforcement.',
+    translationNote: '“Executive Bureau” is the item’s name for it; on its word “execution”, see enforcement.',
   },
   {
     id: 'livelihoodCases',
@@ -34,8 +34,8 @@ const terms: GlossaryEntryInput[] = [
     sourceEnglish: "cases related to people's livelihood",
     english: 'livelihood cases',
     explanation:
-      'Enforcement cases over the money people live on, such as unpaid wages, support for family members and compensation for injuries. The report lists the case types it means and ends the list with “etc.”.',
-    translationNote: 'The report’s phrase is 涉民生案件, cases that involve people’s livelihood.',
+      'Enforcement cases over the money people live on, such as unpaid wages, support for family members and compensation for injuries. The interview lists the case types it means and ends the list with “etc.”.',
+    translationNote: 'The Chinese report’s phrase is 涉民生案件, cases that involve people’s livelihood.',
   },
   {
     id: 'ruralMigrantWorkers',
@@ -52,19 +52,27 @@ const terms: GlossaryEntryInput[] = [
     zh: '总对总',
     pinyin: 'zǒng duì zǒng',
     sourceEnglish: 'total to total',
-    english: 'national inspection and control network',
+    english: '“total to total” inspection and control system',
     explanation:
-      'The national system through which courts search online for, and take control of, the property of the person a judgment is enforced against. It was proposed in a joint opinion of the Supreme People’s Court and the China Banking Regulatory Commission, and links courts to banks and other agencies.',
+      'One of the two inspection and control systems the interview names, through which courts search for, and take control of, the property of the person a judgment is enforced against.',
     translationNote: '“Total to total” is the item’s literal rendering; this explainer keeps it, in quotation marks, as the system’s name.',
+    context: {
+      sources: ['courtDaily20210526'],
+      text: 'The network inspection and control system, proposed in a joint opinion of the Supreme People’s Court and the China Banking Regulatory Commission, and later linked to national banks and other banking institutions.',
+    },
   },
   {
     id: 'pointToPoint',
     zh: '点对点',
     pinyin: 'diǎn duì diǎn',
     sourceEnglish: 'point-to-point',
-    english: 'provincial inspection and control systems',
+    english: 'point-to-point inspection and control systems',
     explanation:
-      'The provincial systems through which courts search for, and take control of, a debtor’s property. They began as pilots in Zhejiang, Beijing, Shanghai and Jiangsu, before the national “total to total” system was proposed.',
+      'The other inspection and control systems the interview names, through which courts search for, and take control of, a debtor’s property.',
+    context: {
+      sources: ['courtDaily20210526'],
+      text: 'Provincial systems, which began as pilots in Zhejiang, Beijing, Shanghai and Jiangsu, before the “total to total” system was proposed.',
+    },
   },
   {
     id: 'inspectionAndControl',
@@ -73,7 +81,7 @@ const terms: GlossaryEntryInput[] = [
     sourceEnglish: 'inspection and control',
     english: 'property search and control',
     explanation:
-      'Finding what the person a judgment is enforced against owns, such as bank deposits, real estate, vehicles and equity, and taking control of it. Courts do it online through the national and provincial systems, and offline by investigation.',
+      'Finding what the person a judgment is enforced against owns, such as bank deposits, real estate, vehicles and equity, and taking control of it: through the “total to total” and point-to-point systems, and by property investigation online and offline.',
     translationNote: 'In the item, to “inspect” property means to search for it.',
   },
   {
@@ -83,7 +91,7 @@ const terms: GlossaryEntryInput[] = [
     sourceEnglish: 'judicial assistance',
     english: 'judicial assistance',
     explanation:
-      'Help from the courts for applicants for enforcement who face financial difficulty and meet its conditions. For those in difficulty who do not meet the conditions, courts work with local departments to arrange help.',
+      'Help from the courts for applicants who face financial difficulty and meet its conditions. For applicants in difficulty who do not meet the conditions, courts coordinate help with local departments.',
   },
   {
     id: 'typicalCases',
@@ -92,7 +100,7 @@ const terms: GlossaryEntryInput[] = [
     sourceEnglish: 'typical cases',
     english: 'typical cases',
     explanation:
-      'Real cases that courts select and publish as examples for other courts and for the public. The interview mentions typical cases on enforcing rural migrant workers’ wages, released recently.',
+      'Cases that courts select and release as examples. The interview mentions typical cases on enforcing rural migrant workers’ wages, released recently.',
   },
   {
     id: 'amountDelivered',
@@ -109,7 +117,7 @@ const terms: GlossaryEntryInput[] = [
     pinyin: 'zhíjié',
     sourceEnglish: 'will handle',
     english: 'concluded (of enforcement cases)',
-    explanation: 'Short for 执行结案: enforcement cases brought to a close. The report’s counts for 2024 are of cases concluded in that year.',
+    explanation: 'Enforcement cases brought to a close. The Chinese report counts the 2024 cases with 执结 and the longer 执行结案.',
     translationNote:
       '“Will handle”, said of the 2024 cases, is the wrong tense for a year already over, and a weaker verb. For the migrant-worker cases the item says “executed and settled”.',
   },
@@ -126,7 +134,7 @@ const caseTypeDetails: Record<string, CaseTypeDetails> = {
   migrantWorkerWages: {
     pinyin: 'nóngmíngōng gōngzī',
     explanation:
-      'Wages owed to rural migrant workers. Courts sanction those who could pay but maliciously withhold them, and the interview counts these workers’ cases separately.',
+      'Wages owed to rural migrant workers. Those who maliciously withhold them face sanctions, and the interview counts these workers’ cases separately.',
   },
   elderSupport: {
     pinyin: 'shànyǎngfèi',

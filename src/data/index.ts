@@ -11,6 +11,7 @@ import { events as rawEvents } from './events';
 import { glossary as rawGlossary } from './glossary';
 import { sources, type SourceId, type SourceRecord } from './sources';
 import { sourceTexts } from './sourceText';
+import { passages, sentenceChinese, unusedSentences } from './passages';
 
 export const dataset = buildDataset({
   sourceFigures,
@@ -20,6 +21,9 @@ export const dataset = buildDataset({
   glossary: rawGlossary,
   sources,
   texts: sourceTexts,
+  passages,
+  sentenceChinese,
+  unusedSentences,
 });
 
 /** Corrections and updates, newest first, validated. */
@@ -34,7 +38,14 @@ export const glossary = dataset.glossary;
 export { caseTypeFamilies, sources };
 export type { Figure };
 export type { GlossaryEntry } from './schema';
-export type { DerivedFigure, SourceFigure } from './dataset';
+export type { Citable, DerivedFigure, SourceFigure } from './dataset';
+
+/** A sentence of the English item (`s3`) or a context passage (`c-…`) by its anchor on /source/; unknown throws. */
+export function getCitable(id: string, where?: string) {
+  const c = dataset.citable.get(id);
+  if (!c) throw new Error(`Unknown source sentence or passage "${id}"${where ? ` in ${where}` : ''}`);
+  return c;
+}
 
 /** Raised for an id that names no figure; the message names the id and, when given, the file. */
 export class UnknownFigureError extends Error {

@@ -135,6 +135,8 @@ export const glossaryEntrySchema = z
     explanation: text,
     /** Where the item's word misleads, or the rendering needs a word of explanation. */
     translationNote: text.optional(),
+    /** What context sources (never the English item) add, shown labelled with them. */
+    context: z.object({ sources: z.array(z.enum(sourceIds)).min(1), text }).strict().optional(),
   })
   .strict();
 

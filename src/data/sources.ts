@@ -1,7 +1,7 @@
 /**
  * Every source the site quotes. `quotedIn` names the shipped text file in which
  * each quoted sentence must occur verbatim: the English item itself, or the
- * project's verified context notes (which hold the Chinese wording and context).
+ * context notes (which hold the Chinese wording and the context).
  */
 export interface SourceRecord {
   /** Stable id used by figures (`sourceId`). */
@@ -32,16 +32,15 @@ export type SourceTextId = 'interview-en' | 'context-notes';
 const sourceRecords = [
   {
     id: 'interviewEn',
-    title: 'English news item on the interview with Huang Wenjun (New Society)',
+    title: 'English news item reporting the interview with Huang Wenjun of 10 March 2025 (New Society)',
     titleIsDescription: true,
     publisher: 'China News Network, reproduced by an outlook new era site',
     shortName: 'China News Network',
-    date: '2025-03-10',
-    dateLabel: '10 March 2025 (the day of the interview)',
+    // The item carries no date of its own; only the interview is dated (by the Chinese reports).
+    dateLabel: 'undated (n.d.); reports the interview of 10 March 2025',
     language: 'en',
     role: 'primary',
     quotedIn: 'interview-en',
-    note: 'The item names Ou Xiaoling as editor and Shu Hua as responsible editor. It gives no headline.',
   },
   {
     id: 'chinaNewsZh',
@@ -53,7 +52,7 @@ const sourceRecords = [
     language: 'zh',
     role: 'context',
     quotedIn: 'context-notes',
-    note: 'The Chinese report of the same interview, read on a mirror; the readable copy stops mid-sentence before the judicial assistance figures.',
+    note: 'The Chinese report of the same interview, quoted in simplified characters. Its wording of the judicial assistance passage is not known.',
   },
   {
     id: 'chinaTrial',
@@ -101,14 +100,14 @@ const sourceRecords = [
   {
     id: 'spcAccount2018',
     title: 'Supreme People\'s Court account of the inspection and control network',
-    publisher: "Supreme People's Court, via a secondary copy",
-    shortName: "Supreme People's Court (secondary copy)",
+    publisher: "Supreme People's Court, known from a secondary source",
+    shortName: "Supreme People's Court (secondary source)",
     date: '2018',
     dateLabel: 'about 2018',
     language: 'zh',
     role: 'context',
     quotedIn: 'context-notes',
-    note: 'Dated "about 2018" and read in a secondary copy, so treat its figures as indicative.',
+    note: 'Dated "about 2018" and known from a secondary source, so treat its figures as indicative.',
   },
   {
     id: 'wageCases20250122',
@@ -120,7 +119,7 @@ const sourceRecords = [
     language: 'zh',
     role: 'context',
     quotedIn: 'context-notes',
-    note: 'This batch may or may not be the five cases the interview meant; that could not be confirmed.',
+    note: 'This batch may or may not be the five cases the interview meant; which cases were meant is not known.',
   },
 ] as const satisfies readonly SourceRecord[];
 

@@ -20,8 +20,8 @@ export interface CitationRecord {
   untitled?: boolean;
   /** The website a page is part of; the styles leave it out where it repeats the author. */
   website?: string;
-  /** ISO `YYYY-MM-DD`. */
-  date: string;
+  /** ISO `YYYY-MM-DD`; absent for an undated work, which every style cites as n.d. */
+  date?: string;
   /** `date` is the latest update (the site) rather than the day of publication (the source). */
   updated?: boolean;
   /** The address; absent when not recorded. A work with an address gets an access-date placeholder. */
@@ -57,8 +57,7 @@ const distinctWebsite = (r: CitationRecord): string | undefined => (r.website &&
 
 /** APA 7: Author. (Year, Month Day). *Title*. Site. Retrieved [date], from URL (no full stop after a URL). */
 export function apa(r: CitationRecord): CitationPart[] {
-  const { year, month, day } = datePartsOf(r.date);
-  const parts: CitationPart[] = [`${withStop(r.author)} (${year}, ${monthNames[month - 1]} ${day}). `];
+  const parts: CitationPart[] = [`${withStop(r.author)} (${r.date ? apaDate(r.date) : 'n.d.'}). `];
   if (r.untitled) parts.push(`[${r.title}].`);
   else parts.push({ italic: r.title }, stopAfter(r.title));
   const website = distinctWebsite(r);
@@ -68,23 +67,28 @@ export function apa(r: CitationRecord): CitationPart[] {
   return parts;
 }
 
+const apaDate = (iso: string) => {
+  const { year, month, day } = datePartsOf(iso);
+  return `${year}, ${monthNames[month - 1]} ${day}`;
+};
+
 /** Chicago author-date: Author. Year. “Page.” Website. Last modified Month Day, Year. Accessed [date]. URL. */
 export function chicago(r: CitationRecord): CitationPart[] {
-  const { year } = datePartsOf(r.date);
   // A page of a website is quoted; a whole website, and a described untitled item, stay roman.
   const title = r.website && !r.untitled ? `“${withStop(r.title)}”` : withStop(r.title);
-  const segments = [withStop(r.author), `${year}.`, title];
+  const segments = [withStop(r.author), r.date ? `${datePartsOf(r.date).year}.` : 'n.d.', title];
   const website = distinctWebsite(r);
   if (website) segments.push(withStop(website));
-  segments.push(r.updated ? `Last modified ${monthDayYear(r.date)}.` : `${monthDayYear(r.date)}.`);
+  if (r.date) segments.push(r.updated ? `Last modified ${monthDayYear(r.date)}.` : `${monthDayYear(r.date)}.`);
   if (r.url) segments.push(`Accessed ${accessPlaceholders.chicago}.`, `${r.url}.`);
   return [segments.join(' ')];
 }
 
 /** GB/T 7714-2015, online resource: Author. Title[EB/OL]. (date)[date cited]. URL. */
 export function gbt(r: CitationRecord): CitationPart[] {
-  let text = `${withStop(r.author)} ${r.title}[EB/OL]. (${r.date})`;
-  text += r.url ? `[${accessPlaceholders.iso}]. ${r.url}.` : '.';
+  // An undated work gives no (date); the date cited stays.
+  let text = `${withStop(r.author)} ${r.title}[EB/OL].${r.date ? ` (${r.date})` : ''}`;
+  text += r.url ? `${r.date ? '' : ' '}[${accessPlaceholders.iso}]. ${r.url}.` : r.date ? '.' : '';
   return [text];
 }
 
@@ -128,19 +132,21 @@ const bibtexMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 's
 
 /** BibTeX @misc, readable by BibTeX and biblatex alike (month as the standard macro, url for both). */
 export function bibtex(r: CitationRecord): CitationPart[] {
-  const { year, month } = datePartsOf(r.date);
   // Double braces keep a corporate author whole and a title's capitals as written.
   const fields: [string, string][] = [
     ['author', `{{${escapeBibtex(r.author)}}}`],
     ['title', `{{${escapeBibtex(r.title)}}}`],
-    ['year', `{${year}}`],
-    ['month', bibtexMonths[month - 1]!],
   ];
+  if (r.date) {
+    const { year, month } = datePartsOf(r.date);
+    fields.push(['year', `{${year}}`], ['month', bibtexMonths[month - 1]!]);
+  }
   const website = distinctWebsite(r);
   if (website) fields.push(['howpublished', `{${escapeBibtex(website)}}`]);
   if (r.url) fields.push(['url', `{${r.url}}`]);
   const notes = [
     r.untitled && 'Untitled; the title describes the item',
+    !r.date && 'Undated',
     r.updated && `Last modified ${r.date}`,
     r.url && `Accessed [${accessPlaceholders.iso}]`,
   ].filter(Boolean);
@@ -187,17 +193,18 @@ export function sectionRecord(
 
 /**
  * A source from src/data/sources.ts. Its short name is its publisher ("China News Network");
- * the records hold no address, so none is given (and so no access date).
+ * the records hold no address, so none is given (and so no access date). An undated
+ * source is cited n.d.; a date known only to the year is too vague to cite.
  */
 export function sourceCitationRecord(source: SourceRecord): CitationRecord {
-  if (!source.date || !/^\d{4}-\d{2}-\d{2}$/.test(source.date)) {
-    throw new Error(`src/data/sources.ts: source "${source.id}": field "date": a citation needs a full YYYY-MM-DD date`);
+  if (source.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(source.date)) {
+    throw new Error(`src/data/sources.ts: source "${source.id}": field "date": a citation needs a full YYYY-MM-DD date or none`);
   }
   return {
     id: source.id,
     author: source.shortName,
     title: source.title,
     untitled: source.titleIsDescription,
-    date: source.date,
+    ...(source.date && { date: source.date }),
   };
 }

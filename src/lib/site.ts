@@ -6,5 +6,5 @@ export const site = {
   /** The corporate author in citations: no person is named, so the site's own name stands for it. */
   publisher: title,
   tagline:
-    "An explainer of one interview: how China's courts enforced wages, family support and injury compensation in 2024.",
+    "An explainer of one interview: how China's courts enforced claims for wages, family support and injury compensation in 2024.",
 };

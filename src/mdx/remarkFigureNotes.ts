@@ -1,7 +1,8 @@
 /**
- * Numbers the figures of a section as notes, in order of first use: each
- * <Fig id> gets `section` and `note` attributes, and the ordered ids go to the
- * entry's frontmatter (`figureNotes`), so the notes list and the prose agree.
+ * Numbers the notes of a section in order of first use: each <Fig id> and each
+ * statement marker <Src at> gets `section` and `note` attributes, and the ordered
+ * keys (a figure id, or `src:` and the anchors cited) go to the entry's
+ * frontmatter (`figureNotes`), so the notes list and the prose agree.
  */
 import { basename } from 'node:path';
 import { visit } from 'unist-util-visit';
@@ -22,9 +23,10 @@ export function remarkFigureNotes() {
     visit(tree, (node) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const element = node as unknown as JsxElement;
-      if (element.name !== 'Fig') return;
-      const id = element.attributes.find((a) => a.name === 'id')?.value;
-      if (typeof id !== 'string') return;
+      if (element.name !== 'Fig' && element.name !== 'Src') return;
+      const value = element.attributes.find((a) => a.name === (element.name === 'Fig' ? 'id' : 'at'))?.value;
+      if (typeof value !== 'string') return;
+      const id = element.name === 'Fig' ? value : `src:${value.trim().split(/\s+/).join(' ')}`;
       if (!notes.includes(id)) notes.push(id);
       element.attributes.push(
         { type: 'mdxJsxAttribute', name: 'section', value: section },

@@ -1,5 +1,5 @@
 /**
- * Reference panels: a figure (or glossary term) with data-panel="X" opens a
+ * Reference panels: a figure, a statement marker or a glossary term with data-panel="X" opens a
  * small panel beside it showing the content of element #X (its note, or a
  * <template>). Click, tap or Enter opens it; Esc closes it and returns focus;
  * it closes when focus or a click leaves it, and never traps focus.
@@ -51,7 +51,8 @@ function openPanel(trigger: HTMLElement): void {
   panel.className = 'ref-panel';
   panel.id = `ref-panel-${++counter}`;
   panel.setAttribute('role', 'dialog');
-  panel.setAttribute('aria-label', trigger.dataset.figure ? 'Where this number comes from' : 'Glossary');
+  const label = trigger.dataset.figure ? 'Where this number comes from' : trigger.dataset.statement ? 'Where this statement comes from' : 'Glossary';
+  panel.setAttribute('aria-label', label);
   panel.append(content);
   // Right after the trigger in the DOM, so Tab moves from the number into its panel and on.
   trigger.after(panel);

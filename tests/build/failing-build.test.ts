@@ -64,6 +64,40 @@ describe('the build rejects bad input', () => {
     expect(output).toMatch(/title\**: Required/);
   });
 
+  test('a quotation that is not in its source names the file, the line and the quote', () => {
+    const { status, output } = buildWith((dir) =>
+      edit(dir, 'content/sections/livelihood-cases.mdx', '"a difficult point and a direction that requires concerted efforts"', '"a hard point that needs concerted efforts"'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/sections\/livelihood-cases\.mdx:\d+: the quotation “a hard point that needs concerted efforts” is not word for word in the cited <Src at="s4">/);
+  });
+
+  test('a statement marker pointing at a sentence that does not exist names the file and the line', () => {
+    const { status, output } = buildWith((dir) => edit(dir, 'content/sections/judicial-assistance.mdx', '<Src at="s18" />', '<Src at="s18 s31" />'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/sections\/judicial-assistance\.mdx:\d+: <Src at="s18 s31">: no sentence or passage "s31"/);
+  });
+
+  test('a context fact credited to the interview fails, in a figure and in a glossary entry', () => {
+    const { status, output } = buildWith((dir) => {
+      // A China Trial figure recorded as the interview's …
+      edit(dir, 'src/data/figures.ts', "    kind: 'context',\n    sourceId: 'chinaTrial',\n    sentence: quotes.chinaTrialNational,", "    kind: 'interview',\n    sourceId: 'chinaTrial',\n    sentence: quotes.chinaTrialNational,");
+      // … and a glossary entry crediting the English item with context.
+      edit(dir, 'src/data/glossary.ts', "sources: ['courtDaily20210526'],\n      text: 'Provincial systems", "sources: ['interviewEn'],\n      text: 'Provincial systems");
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/data/figures.ts: figure "nationalAmountChinaTrial": field "kind": "interview" does not match source "chinaTrial", which is context');
+    expect(output).toContain('src/data/glossary.ts: glossary entry "pointToPoint": field "context.sources": "interviewEn" is not a context source');
+  });
+
+  test('a context box citing a source it does not name names the file and the line', () => {
+    const { status, output } = buildWith((dir) =>
+      edit(dir, 'content/sections/case-guidance.mdx', '<Context sources={["wageCases20250122"]}>', '<Context sources={["chinaTrial"]}>'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/sections\/case-guidance\.mdx:\d+: <Src at="c-wage-cases"> cites "c-wage-cases" from source "wageCases20250122", which its <Context> box does not name/);
+  });
+
   test('two sections with one slug name both files', () => {
     const { status, output } = buildWith((dir) => edit(dir, 'content/sections/case-guidance.mdx', 'slug: case-guidance', 'slug: special-actions'));
     expect(status).not.toBe(0);

@@ -52,7 +52,7 @@ describe('cite the explainer and the source report', () => {
     expectCitations(scope.querySelector('details#cite-explainer'), explainerRecord(origin, lastUpdated));
     expectCitations(scope.querySelector('details#cite-source'), sourceCitationRecord(getSource('interviewEn')));
     expect(scope.querySelector('#cite-explainer-apa')!.text).toContain(`${origin}/`);
-    expect(scope.querySelector('#cite-source-apa')!.text).toContain('China News Network. (2025, March 10).');
+    expect(scope.querySelector('#cite-source-apa')!.text).toContain('China News Network. (n.d.).');
   });
 
   test('/ has no section citation, and each id appears once on every page', () => {

@@ -62,7 +62,7 @@ describe('/ (the whole explainer)', () => {
     expect(boxes.length).toBeGreaterThanOrEqual(5);
     for (const box of boxes) {
       expect(box.querySelector('.context-tag')?.text).toBe('Context');
-      expect(box.querySelector('.context-sources')?.text).toMatch(/not from the interview\. Sources?: \S/);
+      expect(box.querySelector('.context-sources')?.text).toMatch(/not in the English news item\. Sources?: \S/);
     }
   });
 });

@@ -7,10 +7,11 @@ import { parseCsv } from '../helpers/csv';
 describe('chart tables', () => {
   test('the source line names each source, marks context and ends with the note', () => {
     expect(sourceLine({ sources: ['interviewEn'], sourceNote: 'Shares computed by this explainer.' })).toBe(
-      'Source: China News Network, 10 March 2025 (the day of the interview). Shares computed by this explainer.',
+      // The English item is undated, so it carries no date.
+      'Source: China News Network. Shares computed by this explainer.',
     );
     expect(sourceLine({ sources: ['interviewEn', 'chinaTrial'] })).toBe(
-      'Source: China News Network, 10 March 2025 (the day of the interview); China Trial magazine (context).',
+      'Source: China News Network; China Trial magazine (context).',
     );
   });
 

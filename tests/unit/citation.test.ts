@@ -120,29 +120,28 @@ describe('the whole explainer', () => {
 describe('the source report', () => {
   const report = sourceCitationRecord(getSource('interviewEn'));
 
-  test('is China News Network, 10 March 2025, described rather than titled, with no address', () => {
+  test('is China News Network, undated, described rather than titled, with no address', () => {
+    // Neither source file dates the English item; only the interview it reports is dated.
     expect(report).toEqual({
       id: 'interviewEn',
       author: 'China News Network',
-      title: 'English news item on the interview with Huang Wenjun (New Society)',
+      title: 'English news item reporting the interview with Huang Wenjun of 10 March 2025 (New Society)',
       untitled: true,
-      date: '2025-03-10',
     });
   });
 
   test('reads in all four styles without a URL or access date', () => {
     const [apaText, chicagoText, gbtText, bibtexText] = citationsFor(report).map((c) => plainText(c.parts));
-    expect(apaText).toBe('China News Network. (2025, March 10). [English news item on the interview with Huang Wenjun (New Society)].');
-    expect(chicagoText).toBe('China News Network. 2025. English news item on the interview with Huang Wenjun (New Society). March 10, 2025.');
-    expect(gbtText).toBe('China News Network. English news item on the interview with Huang Wenjun (New Society)[EB/OL]. (2025-03-10).');
+    const title = 'English news item reporting the interview with Huang Wenjun of 10 March 2025 (New Society)';
+    expect(apaText).toBe(`China News Network. (n.d.). [${title}].`);
+    expect(chicagoText).toBe(`China News Network. n.d. ${title}.`);
+    expect(gbtText).toBe(`China News Network. ${title}[EB/OL].`);
     expect(bibtexText).toBe(
       [
         '@misc{china-news-network:interview-en,',
         '  author = {{China News Network}},',
-        '  title = {{English news item on the interview with Huang Wenjun (New Society)}},',
-        '  year = {2025},',
-        '  month = mar,',
-        '  note = {Untitled; the title describes the item},',
+        `  title = {{${title}}},`,
+        '  note = {Untitled; the title describes the item. Undated},',
         '}',
       ].join('\n'),
     );
@@ -152,7 +151,7 @@ describe('the source report', () => {
 
   test('a source without a full date cannot be cited', () => {
     expect(() => sourceCitationRecord(getSource('spcAccount2018'))).toThrow(
-      'src/data/sources.ts: source "spcAccount2018": field "date": a citation needs a full YYYY-MM-DD date',
+      'src/data/sources.ts: source "spcAccount2018": field "date": a citation needs a full YYYY-MM-DD date or none',
     );
   });
 });

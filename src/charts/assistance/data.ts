@@ -22,7 +22,7 @@ export function assistanceData(perSquare = peoplePerSquare): { data: AssistanceD
   const average = getFigure('averageAssistancePerPerson');
   const share = getFigure('assistanceShareOfLivelihoodAmount');
   const interview = getSource('interviewEn');
-  const source = `Source: ${interview.shortName}, ${interview.dateLabel}`;
+  const source = `Source: ${interview.shortName} (interview)`;
   const formula = (id: string) => {
     const f = getFigure(id);
     return f.kind === 'derived' ? f.formulaText : '';

@@ -20,7 +20,8 @@ export const pathEdges: PathEdge[] = [
   { from: 'filing', to: 'search' },
   { from: 'search', to: 'enforcement' },
   { from: 'enforcement', to: 'payout' },
-  { from: 'search', to: 'assistance' },
+  // Judicial assistance depends on the applicant's own difficulty and its conditions, not on any step of the case.
+  { from: 'filing', to: 'assistance' },
   { from: 'enforcement', to: 'sanctions' },
   { from: 'sanctions', to: 'crackdown' },
 ];
@@ -43,17 +44,17 @@ export function pathSteps(): PathStep[] {
     {
       node: 'search',
       title: 'Property search and control',
-      text: 'Through the “total to total” and point-to-point inspection and control systems, and investigation online and offline, the court finds and takes control of the debtor’s bank deposits, real estate, vehicles and equity.',
+      text: 'Through the “total to total” and point-to-point systems and investigation online and offline, the court searches for and controls property such as bank deposits, real estate, vehicles and equity.',
     },
     {
       node: 'enforcement',
       title: 'Priority enforcement',
-      text: 'The case is enforced ahead of others, in routine work and in the drives around New Year and the Spring Festival.',
+      text: 'The case is enforced with priority.',
     },
     {
       node: 'payout',
       title: 'Priority payout',
-      text: `Money recovered is paid out to the applicant first. In 2024 livelihood cases delivered ${fig('livelihoodAmount')}.`,
+      text: `Enforcement money is paid out with priority. In 2024 livelihood cases delivered ${fig('livelihoodAmount')}.`,
     },
     {
       node: 'sanctions',
@@ -63,12 +64,12 @@ export function pathSteps(): PathStep[] {
     {
       node: 'crackdown',
       title: 'If a crime is suspected',
-      text: 'Suspected crimes meet “strict crackdowns” in accordance with the law, to make the debtor meet the obligation.',
+      text: 'Suspected crimes meet “strict crackdowns” in accordance with the law.',
     },
     {
       node: 'assistance',
-      title: 'If the applicant is left in difficulty',
-      text: `Applicants in financial difficulty who meet the conditions get judicial assistance; others are helped through local departments. In 2024 enforcement departments helped ${fig('judicialAssistancePeople')} with ${fig('judicialAssistanceAmount')}.`,
+      title: 'If the applicant is in financial difficulty',
+      text: `Applicants in financial difficulty who meet the conditions get judicial assistance; others get help through local departments. In 2024 enforcement departments helped ${fig('judicialAssistancePeople')} with ${fig('judicialAssistanceAmount')}.`,
     },
   ];
 }

@@ -7,9 +7,9 @@ export function caseTypesTable(): SourcedTable {
   return {
     sources: ['interviewEn', 'chinaNewsZh'],
     sourceNote:
-      'The report’s list ends with “etc.” and gives no numbers per type, so every tile is the same size. Precise renderings and grouping by this explainer.',
+      'The interview’s list ends with “etc.” and gives no numbers per type, so every tile is the same size. Precise renderings and grouping by this explainer.',
     table: {
-      caption: 'The case types, in the report’s order, with this explainer’s families',
+      caption: 'The case types, in the interview’s order, with this explainer’s families',
       columns: ['Family', 'Chinese', 'The English item says', 'Meaning'],
       rows: caseTypes.map((t) => [familyOf.get(t.family)!, t.zh, `“${t.sourceEnglish}”`, t.english]),
     },

@@ -9,7 +9,7 @@ const provincialStrands = 3;
 
 const cite = (id: SourceId) => {
   const s = getSource(id);
-  return `${s.shortName}, ${s.dateLabel}${s.role === 'context' ? ' (context)' : ''}`;
+  return `${s.shortName}${s.date ? `, ${s.dateLabel}` : ''}${s.role === 'context' ? ' (context)' : ''}`;
 };
 const interview = `Source: ${cite('interviewEn')}`;
 const bare = (id: string) => figureText(getFigure(id), { bare: true, style: 'table' });
@@ -81,7 +81,7 @@ export function networkData(): { data: NetworkData; rows: NetworkRow[]; contextS
         title: 'Courts',
         detail: [
           'Use the “total to total” and point-to-point inspection and control systems to search for and control the property of the person enforced against',
-          'Searches online are combined with investigation offline',
+          'Online and offline property investigation is strengthened',
           interview,
         ].join('\n'),
       },
@@ -90,21 +90,21 @@ export function networkData(): { data: NetworkData; rows: NetworkRow[]; contextS
       {
         id: 'totalToTotal',
         label: '“Total to total”',
-        sublabel: 'national network',
+        sublabel: 'network system (context)',
         strands: 1,
         tip: {
           title: '“Total to total” system',
-          detail: ['A system the interview names: the national network inspection and control system', contextLine('opinion'), contextLine('banks'), interview].join('\n'),
+          detail: ['An inspection and control system the interview names', `Context (${dailyName}): the network inspection and control system`, contextLine('opinion'), contextLine('banks'), interview].join('\n'),
         },
       },
       {
         id: 'pointToPoint',
         label: 'Point-to-point',
-        sublabel: 'provincial systems',
+        sublabel: 'provincial (context)',
         strands: provincialStrands,
         tip: {
           title: 'Point-to-point systems',
-          detail: ['Systems the interview names: provincial inspection and control systems', contextLine('pilots'), interview].join('\n'),
+          detail: ['Inspection and control systems the interview names', `Context (${dailyName}): provincial systems`, contextLine('pilots'), interview].join('\n'),
         },
       },
     ],
@@ -114,7 +114,7 @@ export function networkData(): { data: NetworkData; rows: NetworkRow[]; contextS
       label: p.label,
       tip: {
         title: p.label,
-        detail: ['Property of the person enforced against that the interview names (its list ends with “etc.”)', interview].join('\n'),
+        detail: ['Property of the person enforced against that the interview names (its list begins “such as” and ends “etc.”)', interview].join('\n'),
       },
     })),
     annotations,
@@ -127,9 +127,11 @@ export function networkData(): { data: NetworkData; rows: NetworkRow[]; contextS
       says: 'Use the “total to total” (总对总) and point-to-point (点对点) inspection and control (查控) systems to search for and control the property of the person enforced against',
       source: interviewSource,
     },
-    { element: '“Total to total” (总对总)', says: 'The national network inspection and control system', source: interviewSource },
-    { element: 'Point-to-point (点对点)', says: 'Provincial inspection and control systems', source: interviewSource },
-    ...property.map((p) => ({ element: `${p.label} (${p.zh})`, says: 'Property the interview names', source: interviewSource })),
+    { element: '“Total to total” (总对总)', says: 'An inspection and control system the interview names', source: interviewSource },
+    { element: '“Total to total” (总对总)', says: 'The network inspection and control system', source: cite('courtDaily20210526') },
+    { element: 'Point-to-point (点对点)', says: 'Inspection and control systems the interview names', source: interviewSource },
+    { element: 'Point-to-point (点对点)', says: 'Provincial systems', source: cite('courtDaily20210526') },
+    ...property.map((p) => ({ element: `${p.label} (${p.zh})`, says: 'Property the interview names (its list begins “such as” and ends “etc.”)', source: interviewSource })),
     ...contexts.map((c) => ({ element: `Context, ${c.date}: ${c.about}`, says: `${c.says}.`, source: cite(c.sourceId) })),
   ];
   return { data, rows, contextSources: ['courtDaily20210526', 'spcAccount2018'] };

@@ -5,7 +5,7 @@ import { networkData } from './data';
 export function networkTable({ rows, contextSources } = networkData()): SourcedTable {
   return {
     sources: ['interviewEn', ...contextSources],
-    sourceNote: 'The systems and the property are the interview’s; the dated notes in grey are context from the other sources.',
+    sourceNote: 'The two systems and the property are the interview’s; the words network and provincial, and the dated notes in grey, are context from the other sources.',
     table: {
       caption: 'The network’s elements and what the sources say about them',
       columns: ['Element', 'What the sources say', 'Source'],

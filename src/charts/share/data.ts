@@ -16,7 +16,7 @@ export function sourceName(id: SourceId): string {
 function sourceLine(figure: Figure): string {
   if (figure.kind === 'derived') return `Computed by this explainer: ${figure.formulaText}`;
   const s = getSource(figure.sourceId);
-  return figure.kind === 'context' ? `Context, from ${sourceName(figure.sourceId)}` : `Interview: ${s.shortName}, ${s.dateLabel}`;
+  return figure.kind === 'context' ? `Context, from ${sourceName(figure.sourceId)}` : `Interview: ${s.shortName}`;
 }
 
 export interface ShareChartData extends ShareData {

@@ -169,8 +169,8 @@ describe('networkData', () => {
   test('the interview’s systems and property, with the context dated and sourced', () => {
     const { data, rows } = networkData();
     expect(data.channels.map((c) => [c.label, c.sublabel, c.strands > 1])).toEqual([
-      ['“Total to total”', 'national network', false],
-      ['Point-to-point', 'provincial systems', true],
+      ['“Total to total”', 'network system (context)', false],
+      ['Point-to-point', 'provincial (context)', true],
     ]);
     expect(data.property.map((p) => p.label)).toEqual(['Bank deposits', 'Real estate', 'Vehicles', 'Equity']);
     expect(data.annotations.map((a) => [a.date, a.attach])).toEqual([
@@ -180,9 +180,22 @@ describe('networkData', () => {
       ['by 2021', 'totalToTotal'],
     ]);
     expect(data.annotations[2]!.text).toBe(
-      "The network had grown to 16 agencies, covering 16 categories and 25 items of property (Supreme People's Court, via a secondary copy).",
+      "The network had grown to 16 agencies, covering 16 categories and 25 items of property (Supreme People's Court, known from a secondary source).",
     );
     expect(data.annotations[3]!.text).toBe("Linked to 21 national banks and more than 3,900 banking institutions (People's Court Daily).");
-    expect(rows.filter((r) => r.source.endsWith('(context)'))).toHaveLength(4);
+    expect(rows.filter((r) => r.source.endsWith('(context)'))).toHaveLength(6);
+  });
+
+  test('never credits the interview with what only the context sources say', () => {
+    // The item names the two systems only; "network", "national" and "provincial" come from People's Court Daily.
+    const { data, rows } = networkData();
+    for (const row of rows.filter((r) => r.source.startsWith('China News Network'))) {
+      expect(`${row.element} ${row.says}`, row.element).not.toMatch(/national|provincial|network system|pilot/i);
+    }
+    for (const channel of data.channels) {
+      const [interviewLine] = channel.tip.detail.split('\n');
+      expect(interviewLine).not.toMatch(/national|provincial|network/i);
+      expect(channel.sublabel).toMatch(/\(context\)$/);
+    }
   });
 });

@@ -111,7 +111,7 @@ describe('timelineData', () => {
     expect(totals.tip).toEqual({
       title: '7 April 2025',
       detail: [
-        'China News reports the nationwide enforcement totals for 2024',
+        'China News reports its nationwide enforcement totals for 2024',
         'All enforcement cases concluded (China News): 9,118,200 cases',
         'Amount delivered through all enforcement (China News): more than 2 trillion yuan',
         'Context source: China News',

@@ -1,0 +1,113 @@
+/**
+ * The statement check (remarkStatements): markers name sentences that exist, a
+ * quotation is word for word in what its paragraph's marker cites, <Zh> is in the
+ * context notes, and context is never passed off as the English item's.
+ */
+import { compile } from '@mdx-js/mdx';
+import { VFile } from 'vfile';
+import { describe, expect, test } from 'vitest';
+import { quoteOccurs, remarkStatements } from '../../src/mdx/remarkStatements';
+import { dataset, sources } from '../../src/data/index';
+import { sourceTexts } from '../../src/data/sourceText';
+
+// The real sentences and passages, so the test checks what the build checks.
+const options = {
+  remarkPlugins: [
+    [
+      remarkStatements,
+      {
+        citable: dataset.citable,
+        contextSources: new Set(sources.filter((s) => s.role === 'context').map((s) => s.id)),
+        contextNotes: sourceTexts['context-notes'],
+      },
+    ],
+  ],
+} as Parameters<typeof compile>[1];
+
+const compileAt = (value: string) => compile(new VFile({ path: 'content/sections/example.mdx', value }), options);
+
+describe('quoteOccurs', () => {
+  test('ignores case, quotation-mark style and whitespace, and lets "…" stand for an omission', () => {
+    const text = 'Recently, five typical cases of wage execution have been released, the exemplary role of "handling one case, governing one area".';
+    expect(quoteOccurs('recently', text)).toBe(true);
+    expect(quoteOccurs('the exemplary role of ‘handling one case, governing one area’', text)).toBe(true);
+    expect(quoteOccurs('five typical cases … have been released', text)).toBe(true);
+    // Parts around the ellipsis must come in the source's order.
+    expect(quoteOccurs('have been released … five typical cases', text)).toBe(false);
+    expect(quoteOccurs('six typical cases', text)).toBe(false);
+  });
+});
+
+describe('remarkStatements', () => {
+  test('accepts a quotation found in the sentence its marker cites', async () => {
+    await expect(compileAt('Huang called them "a difficult point and a direction that requires concerted efforts".<Src at="s4" />')).resolves.toBeDefined();
+  });
+
+  test('a quotation not in the cited sentence fails with file, line and quote', async () => {
+    await expect(compileAt('Intro.\n\nHuang called them "a hard point".<Src at="s4" />')).rejects.toThrow(
+      'content/sections/example.mdx:3: the quotation “a hard point” is not word for word in the cited <Src at="s4">',
+    );
+  });
+
+  test('a quotation in the item, but not in the sentence cited, still fails', async () => {
+    // "strict crackdowns" is sentence 13, not sentence 12.
+    await expect(compileAt('Offenders face "strict crackdowns".<Src at="s12" />')).rejects.toThrow('is not word for word in the cited <Src at="s12">');
+  });
+
+  test('a quotation with no marker in its paragraph fails', async () => {
+    await expect(compileAt('He spoke of "green channels".')).rejects.toThrow(
+      'content/sections/example.mdx:1: the quotation “green channels” has no <Src> marker in its paragraph',
+    );
+  });
+
+  test('a marker naming a sentence that does not exist fails with file and line', async () => {
+    await expect(compileAt('Intro.\n\nA claim.<Src at="s2 s26" />')).rejects.toThrow(
+      'content/sections/example.mdx:3: <Src at="s2 s26">: no sentence or passage "s26"',
+    );
+    await expect(compileAt('A claim.<Src at="c-no-such-passage" />')).rejects.toThrow('no sentence or passage "c-no-such-passage"');
+  });
+
+  test('a <Zh> phrase not in the context notes fails', async () => {
+    await expect(compileAt('Courts (<Zh>法院们</Zh>).')).rejects.toThrow('<Zh>法院们</Zh> is not word for word in the context notes');
+    await expect(compileAt('Courts (<Zh>执行局</Zh>).')).resolves.toBeDefined();
+  });
+
+  test('inside a context box, a marker may cite only the sources the box names', async () => {
+    const box = (at: string) => `<Context sources={["chinaTrial"]}>\n\nA fact.<Src at="${at}" />\n\n</Context>`;
+    await expect(compileAt(box('c-trial-broadcast'))).resolves.toBeDefined();
+    await expect(compileAt(box('c-news-national'))).rejects.toThrow(
+      'content/sections/example.mdx:3: <Src at="c-news-national"> cites "c-news-national" from source "chinaNews20250407", which its <Context> box does not name',
+    );
+  });
+
+  test('outside a context box, a marker citing context is flagged to name its source inline', async () => {
+    const code = String(await compileAt('On that day.<Src at="c-trial-event" /> He spoke.<Src at="s1" />'));
+    // The first marker gets context="inline"; the English item's does not.
+    expect(code.match(/context: "inline"/g)).toHaveLength(1);
+  });
+
+  test('a marker outside a paragraph fails', async () => {
+    await expect(compileAt('<Src at="s1" />')).rejects.toThrow('<Src> must sit in a paragraph or list item');
+  });
+});
+
+describe('meta text', () => {
+  test('every quotation in a section’s title or description is word for word in the English item', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = join(import.meta.dirname, '..', '..', 'content', 'sections');
+    let checked = 0;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
+      const frontmatter = readFileSync(join(dir, file), 'utf8').match(/^---\n([\s\S]*?)\n---/)![1]!;
+      for (const line of frontmatter.split('\n').filter((l) => /^(title|description):/.test(l))) {
+        // The YAML may wrap the whole value in quotation marks; those are not a quotation.
+        const value = line.replace(/^\w+: /, '').replace(/^"(.*)"$/, '$1');
+        for (const [, quote] of value.matchAll(/"([^"]+)"/g)) {
+          checked++;
+          expect(quoteOccurs(quote!, sourceTexts['interview-en']), `${file}: "${quote}"`).toBe(true);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+});
