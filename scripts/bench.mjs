@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import { join, posix } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -30,6 +31,9 @@ const distDir = join(root, 'dist');
 const resultsFile = join(root, 'bench-results.json');
 const pages = ['/', '/sections/in-numbers/'];
 const builds = 3;
+/** Lighthouse is the benchmark's own dependency (scripts/bench/package.json), not part of the site's or the tests' install. */
+const benchRequire = createRequire(join(root, 'scripts', 'bench', 'package.json'));
+const importBenchDependency = (specifier) => import(pathToFileURL(benchRequire.resolve(specifier)).href);
 /** Simulated-throttling scores on a 2-core machine vary run to run (TBT most): take Lighthouse's median run of 3. */
 const lighthouseRuns = 3;
 /** Lighthouse's default mobile screen (Moto G Power): the fold for "first screen" is 823 CSS px. */
@@ -162,8 +166,8 @@ export async function measurePage(browser, origin, pagePath) {
 
 /** One Lighthouse run (default config: mobile, simulated throttling) in a fresh Chromium. */
 async function lighthouseRun(url) {
-  const { default: lighthouse } = await import('lighthouse');
-  const chromeLauncher = await import('chrome-launcher');
+  const { default: lighthouse } = await importBenchDependency('lighthouse');
+  const chromeLauncher = await importBenchDependency('chrome-launcher');
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: lighthouseChromeFlags });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
@@ -176,7 +180,7 @@ async function lighthouseRun(url) {
 
 /** Lighthouse's own median run (closest to the median FCP and TTI), with every run's headline numbers beside it. */
 async function lighthouseMedian(lhrs) {
-  const { computeMedianRun } = await import('lighthouse/core/lib/median-run.js');
+  const { computeMedianRun } = await importBenchDependency('lighthouse/core/lib/median-run.js');
   const ok = lhrs.filter((lhr) => !lhr.runtimeError);
   const facts = lighthouseFacts(ok.length ? computeMedianRun(ok) : lhrs[0]);
   facts.runs = lhrs.map((lhr) => ({
