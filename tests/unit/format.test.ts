@@ -1,11 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import {
   formatFigureText,
+  formatNumber,
+  formatUnit,
   lastSignificantPlace,
   roundToPlace,
   roundToSignificant,
   significantDigitsOf,
 } from '../../src/data/format';
+import type { Unit } from '../../src/data/schema';
 import { normalizeQuote, occursVerbatim } from '../../src/data/sourceText';
 import { fillFigures } from '../../src/data/template';
 import { dataset } from '../../src/data/index';
@@ -69,5 +72,66 @@ describe('fillFigures', () => {
   test('renders figure ids in plain text and reports unknown ones', () => {
     expect(fillFigures('{livelihoodCases} in 2024', dataset.byId)).toEqual({ text: 'About 640,000 cases in 2024', unknownIds: [] });
     expect(fillFigures('{nope} here', dataset.byId).unknownIds).toEqual(['nope']);
+  });
+});
+
+describe('number and unit wording at the edges', () => {
+  test('every unit reads in the singular for one and in the plural for two, spelled out in prose', () => {
+    const expected: [Unit, string, string][] = [
+      ['cases', 'one case', 'two cases'],
+      ['people', 'one person', 'two people'],
+      ['yuan', 'one yuan', 'two yuan'],
+      ['yuanPerCase', 'one yuan per case', 'two yuan per case'],
+      ['yuanPerPerson', 'one yuan per person', 'two yuan per person'],
+      ['casesPerJudge', 'one case per judge', 'two cases per judge'],
+      ['banks', 'one bank', 'two banks'],
+      ['institutions', 'one institution', 'two institutions'],
+      ['agencies', 'one agency', 'two agencies'],
+      ['categories', 'one category', 'two categories'],
+      ['items', 'one item', 'two items'],
+      ['outlets', 'one outlet', 'two outlets'],
+      ['caseTypes', 'one case type', 'two case types'],
+    ];
+    for (const [unit, one, two] of expected) {
+      expect(formatFigureText(1, unit, 'exact'), unit).toBe(one);
+      expect(formatFigureText(2, unit, 'exact'), unit).toBe(two);
+    }
+    // A percentage keeps its digits and its sign whatever the number.
+    expect(formatFigureText(1, 'percent', 'exact')).toBe('1%');
+    expect(formatFigureText(2, 'percent', 'about')).toBe('about 2%');
+    expect([formatUnit(1, 'percent'), formatUnit(2, 'percent')]).toEqual(['%', '%']);
+  });
+
+  test('prose spells out zero to nine and no other number; tables keep digits', () => {
+    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+    words.forEach((word, n) => expect(formatNumber(n, 'cases')).toBe(word));
+    expect(formatNumber(10, 'cases')).toBe('10');
+    expect(formatNumber(2.5, 'cases')).toBe('2.5');
+    expect(formatNumber(-3, 'cases')).toBe('-3');
+    expect(formatNumber(5, 'cases', { style: 'table' })).toBe('5');
+    expect(formatNumber(0, 'cases', { style: 'table' })).toBe('0');
+  });
+
+  test('yuan amounts, and only yuan amounts, switch to million, billion and trillion at exactly one of each', () => {
+    expect(formatNumber(999_999, 'yuan')).toBe('999,999');
+    expect(formatNumber(1e6, 'yuan')).toBe('1 million');
+    expect(formatNumber(1e9, 'yuan')).toBe('1 billion');
+    expect(formatNumber(1e12, 'yuan')).toBe('1 trillion');
+    expect(formatNumber(1.864e9, 'yuan')).toBe('1.864 billion');
+    expect(formatNumber(2.5e6, 'yuanPerCase')).toBe('2.5 million');
+    expect(formatNumber(3e6, 'yuanPerPerson')).toBe('3 million');
+    expect(formatNumber(2e6, 'cases')).toBe('2,000,000');
+    expect(formatNumber(2e9, 'people')).toBe('2,000,000,000');
+  });
+
+  test('significant digits count inner zeros and not leading ones; zero has one', () => {
+    expect(significantDigitsOf(0)).toBe(1);
+    expect(significantDigitsOf(1005)).toBe(4);
+    expect(significantDigitsOf(100_500)).toBe(4);
+    expect(significantDigitsOf(0.0305)).toBe(3);
+    expect(significantDigitsOf(-75_200)).toBe(3);
+    expect(lastSignificantPlace(0)).toBe(1);
+    expect(lastSignificantPlace(1005)).toBe(1);
+    expect(lastSignificantPlace(0.0305)).toBeCloseTo(0.0001, 12);
   });
 });
