@@ -75,8 +75,9 @@ export function formatFigureText(
 /** Count of significant digits as written: 640000 → 2, 75200 → 3, 94555100 → 6. */
 export function significantDigitsOf(value: number): number {
   if (value === 0) return 1;
+  // toExponential writes the shortest exact mantissa, with no leading zero: "7.52e+4".
   const mantissa = Math.abs(value).toExponential().split('e')[0]!;
-  return mantissa.replace('.', '').replace(/^0+/, '').length;
+  return mantissa.replace('.', '').length;
 }
 
 /** Place value of the last significant digit: 69000 → 1000, 1.72e9 → 1e7, 3.5 → 0.1. */
