@@ -39,7 +39,7 @@ describe('client behaviour', () => {
 
   test('the only inline scripts are the theme setting before first paint and JSON-LD', () => {
     const inline = scripts.filter((s) => s.attrs.includes('is:inline') && !s.attrs.includes('application/ld+json')).map((s) => s.file);
-    expect(inline).toEqual(['src/components/chrome/ThemeInit.astro']);
+    expect(inline).toEqual(['src/chrome/ThemeInit.astro']);
   });
 
   test.each(modules.map((m) => [relative(projectRoot, m), m]))('%s defines a custom element with no document-wide queries', (_, file) => {

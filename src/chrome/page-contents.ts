@@ -2,7 +2,7 @@
  * <page-contents>: keeps the contents list open where it floats in the wide margin, opens it when
  * "Contents" is followed, and marks the link of the section being read with aria-current="true".
  */
-import { currentSectionIndex } from '../../lib/reading';
+import { currentSectionIndex } from '../lib/reading';
 
 /** The reading line sits 30% down the viewport; a section is current once its top passes it. */
 const lineShare = 0.3;

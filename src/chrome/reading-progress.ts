@@ -1,5 +1,5 @@
 /** <reading-progress>: a bar scaled to how far the page has been read, following the scroll directly. */
-import { readingProgress } from '../../lib/reading';
+import { readingProgress } from '../lib/reading';
 
 class ReadingProgress extends HTMLElement {
   connectedCallback(): void {
