@@ -26,6 +26,7 @@ import {
 } from './format';
 import { occursVerbatim, splitSentences, type SourceSentence } from './sourceText';
 import type { PassageInput } from './passages';
+import { hanRuns } from '../lib/cjk';
 
 /** A figure a source states, validated, with where to find its sentence. */
 export type SourceFigure = z.output<typeof sourceFigureSchema> & {
@@ -240,7 +241,7 @@ export function buildDataset(input: DatasetInput): Dataset {
     if (entry.sourceEnglish !== null) quoteFound(at, 'sourceEnglish', entry.sourceEnglish, 'interview-en');
     // Chinese quoted in the explanation or note must be the notes' Chinese too.
     for (const field of ['explanation', 'translationNote'] as const) {
-      for (const zh of entry[field]?.match(/[\u3400-\u9fff]+/g) ?? []) quoteFound(at, field, zh, 'context-notes');
+      for (const zh of entry[field]?.match(hanRuns) ?? []) quoteFound(at, field, zh, 'context-notes');
     }
     // Context is credited to its own sources; the English item is never named as one.
     for (const id of entry.context?.sources ?? []) {

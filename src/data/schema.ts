@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { sources, type SourceId } from './sources';
 import { isIsoDate } from './dates';
+import { hanOnly } from '../lib/cjk';
 
 /** Units a figure can be counted in; `unitLabels` in format.ts says how each reads. */
 export const units = [
@@ -121,7 +122,7 @@ export const glossaryEntrySchema = z
   .object({
     id: figureId,
     /** The Chinese term, verbatim from the context notes. */
-    zh: z.string().regex(/^[\u3400-\u9fff]+$/, 'must be Chinese characters only'),
+    zh: z.string().regex(hanOnly, 'must be Chinese characters only'),
     /** Hanyu pinyin with tone marks (lower case; spaces and ’ between syllables allowed). */
     pinyin: z
       .string()

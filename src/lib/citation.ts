@@ -6,7 +6,7 @@
  */
 import { datePartsOf, monthDayYear, monthNames } from '../data/dates';
 import type { SourceRecord } from '../data/sources';
-import { site } from './site';
+import { absoluteUrl, site } from './site';
 
 /** What every style is built from. */
 export interface CitationRecord {
@@ -165,9 +165,6 @@ const styles: Record<CitationStyle, { label: string; name: string; format: (r: C
 export function citationsFor(r: CitationRecord): Citation[] {
   return citationStyles.map((style) => ({ style, label: styles[style].label, name: styles[style].name, parts: styles[style].format(r) }));
 }
-
-/** The page's absolute URL on the public site (Astro's `site`, passed in). */
-export const absoluteUrl = (siteUrl: string | URL, path: string): string => new URL(path, siteUrl).href;
 
 /** The whole explainer, dated by its latest changelog entry. */
 export function explainerRecord(siteUrl: string | URL, updated: string): CitationRecord {
