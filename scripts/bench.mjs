@@ -5,7 +5,7 @@
  * Plain Node ESM, no build step. The pure parts are in bench-lib.mjs (unit-tested).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, posix } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -14,7 +14,6 @@ import {
   byteKinds,
   firstScreen,
   gzipBytes,
-  importSpecifiers,
   inlineBlocks,
   kindOf,
   markStartTags,
@@ -23,10 +22,12 @@ import {
   referencedUrls,
   summarize,
 } from './bench-lib.mjs';
-import { assertChromium, chromiumArgs, chromiumPath, launchChromium, printExplainer, serveDist } from './pdf.mjs';
+import { assertChromium, chromiumArgs, chromiumPath, launchChromium } from './chromium.mjs';
+import { printExplainer } from './pdf.mjs';
+import { importSpecifiers } from '../src/lib/pageScripts.mjs';
+import { distFile, serveDist } from './serve.mjs';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
-const distDir = join(root, 'dist');
 const resultsFile = join(root, 'bench-results.json');
 const pages = ['/', '/sections/in-numbers/'];
 const builds = 3;
@@ -61,15 +62,6 @@ function build(run) {
       reject(new Error(`astro build (run ${run} of ${builds}) failed with exit code ${code}:\n${tail}`));
     });
   });
-}
-
-/** The dist/ file a same-origin URL path is served from (/x/ → /x/index.html). */
-function distFile(pathname) {
-  const candidate = join(distDir, decodeURIComponent(pathname));
-  for (const file of [candidate, join(candidate, 'index.html')]) {
-    if (file.startsWith(distDir) && existsSync(file) && statSync(file).isFile()) return file;
-  }
-  return undefined;
 }
 
 /** Every file `/x/` refers to in its HTML, with JS imports followed: to check nothing loads unseen. */

@@ -1,14 +1,14 @@
 /** Deterministic byte budgets of the built site (timings live in the benchmark, not here). */
 import { beforeAll, expect, test } from 'vitest';
 import { assertBuilt, pagePaths } from '../helpers/dist';
-import { gzipBytes, pageAssets, pageScripts, pageWeight } from '../helpers/budget';
+import { gzipBytes, pageAssets, pageWeight, scriptsRun } from '../helpers/budget';
 
 beforeAll(assertBuilt);
 
 const kb = 1024;
 
 test('all client JavaScript on / (scripts, their imports and inline scripts) is at most 8 KB gzip', () => {
-  const scripts = pageScripts('/');
+  const scripts = scriptsRun('/');
   expect(scripts.length).toBeGreaterThan(0);
   const total = scripts.reduce((sum, s) => sum + gzipBytes(s.code), 0);
   expect(total).toBeLessThanOrEqual(8 * kb);

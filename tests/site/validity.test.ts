@@ -5,8 +5,7 @@
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { assertBuilt, pagePaths, readDist } from '../helpers/dist';
-import { distDir } from '../helpers/server';
+import { assertBuilt, pagePaths, readDist, distDir } from '../helpers/dist';
 import { projectRoot } from '../helpers/build';
 
 assertBuilt();
