@@ -87,7 +87,7 @@ function referencedFiles(html, pagePath) {
  * the file in dist/ (raw, and gzip -9 of that file alone). The document is served with each <body>
  * start tag marked with its source offset, so the same load finds the first-screen cut.
  */
-export async function measurePage(browser, origin, pagePath) {
+async function measurePage(browser, origin, pagePath) {
   const html = readFileSync(distFile(pagePath), 'utf8');
   const context = await browser.newContext(mobile);
   try {

@@ -18,7 +18,7 @@ const outFile = join(distDir, 'explainer.pdf');
 export const pdfOptions = { printBackground: true, preferCSSPageSize: true };
 
 /** Page count and the first page's size in mm, read from the PDF's own objects. */
-export function pdfFacts(pdf) {
+function pdfFacts(pdf) {
   const text = pdf.toString('latin1');
   const pages = (text.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   const box = text.match(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/);

@@ -65,7 +65,7 @@ export interface DerivedFigure extends z.output<typeof derivedFigureSchema> {
 
 export type Figure = SourceFigure | DerivedFigure;
 
-export interface Dataset {
+interface Dataset {
   figures: Figure[];
   byId: Map<string, Figure>;
   caseTypes: CaseType[];
@@ -86,7 +86,7 @@ export class DataError extends Error {
 }
 
 /** Where each kind of record lives, so error messages name the file to fix. */
-export const dataFiles = {
+const dataFiles = {
   sourceFigures: 'src/data/figures.ts',
   derivedFigures: 'src/data/derived.ts',
   caseTypes: 'src/data/caseTypes.ts',
@@ -116,7 +116,7 @@ const operators: Record<Exclude<Operation, 'countCaseTypes'>, string> = {
 };
 
 /** Ways a source may write a value: 640000, 640,000, 51.7 billion, 2.3万亿, 7.52万, five. */
-export function writtenForms(value: number): string[] {
+function writtenForms(value: number): string[] {
   const clean = (n: number) => String(Number(n.toPrecision(12)));
   const forms = [String(value), value.toLocaleString('en-US'), `${clean(value)}%`];
   for (const [size, word] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) {

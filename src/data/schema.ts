@@ -23,7 +23,7 @@ export const units = [
 export type Unit = (typeof units)[number];
 
 /** How the source qualifies a number: as stated, "about", or "over"/"more than". */
-export const approximations = ['exact', 'about', 'over'] as const;
+const approximations = ['exact', 'about', 'over'] as const;
 export type Approximation = (typeof approximations)[number];
 
 const sourceIds = sources.map((s) => s.id) as [SourceId, ...SourceId[]];
@@ -66,7 +66,7 @@ export const sourceFigureSchema = z
   .strict();
 
 /** Arithmetic a derived figure applies to its inputs, in order. */
-export const operations = ['divide', 'share', 'subtract', 'countCaseTypes'] as const;
+const operations = ['divide', 'share', 'subtract', 'countCaseTypes'] as const;
 export type Operation = (typeof operations)[number];
 
 /** A figure computed from other figures; its value and rounding are never typed. */

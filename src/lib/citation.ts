@@ -29,12 +29,12 @@ export interface CitationRecord {
 }
 
 /** Text with its italic spans marked: HTML italicises them, the clipboard gets plain text. */
-export type CitationPart = string | { italic: string };
+type CitationPart = string | { italic: string };
 
-export const citationStyles = ['apa', 'chicago', 'gbt', 'bibtex'] as const;
-export type CitationStyle = (typeof citationStyles)[number];
+const citationStyles = ['apa', 'chicago', 'gbt', 'bibtex'] as const;
+type CitationStyle = (typeof citationStyles)[number];
 
-export interface Citation {
+interface Citation {
   style: CitationStyle;
   /** The heading shown above it. */
   label: string;
@@ -44,7 +44,7 @@ export interface Citation {
 }
 
 /** What the reader replaces with the day they read the page. */
-export const accessPlaceholders = { apa: '[Month Day, Year]', chicago: '[Month Day, Year]', iso: 'YYYY-MM-DD' } as const;
+const accessPlaceholders = { apa: '[Month Day, Year]', chicago: '[Month Day, Year]', iso: 'YYYY-MM-DD' } as const;
 
 export const plainText = (parts: CitationPart[]): string => parts.map((p) => (typeof p === 'string' ? p : p.italic)).join('');
 
