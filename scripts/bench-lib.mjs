@@ -3,8 +3,9 @@
  * tests/unit/bench.test.ts can check them directly.
  */
 import { gzipSync } from 'node:zlib';
+import { inlineStyles, pageScripts } from '../src/lib/pageScripts.mjs';
 
-/** Gzip at level 9, one file or block at a time, as the byte budgets measure. */
+/** Gzip at level 9, one file or block at a time: the size the benchmark and the byte budgets (tests/helpers/budget.ts) count. */
 export const gzipBytes = (data) => gzipSync(data, { level: 9 }).length;
 
 /** UTF-8 bytes of a string (the HTML has Chinese, so characters ≠ bytes). */
@@ -50,18 +51,11 @@ export function kindOf(resourceType, path) {
   return (ext && extensionKinds[ext]) ?? 'other';
 }
 
-/** Executable inline scripts and inline styles. JSON script blocks (JSON-LD) are data, not JS. */
-export function inlineBlocks(html) {
-  const blocks = [];
-  for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    if (/\bsrc\s*=/i.test(attrs)) continue;
-    const type = attrs.match(/\btype\s*=\s*["']?([^"'\s>]+)/i)?.[1]?.toLowerCase();
-    if (type && !['module', 'text/javascript', 'application/javascript'].includes(type)) continue;
-    blocks.push({ kind: 'js', code: body });
-  }
-  for (const [, body] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) blocks.push({ kind: 'css', code: body });
-  return blocks;
-}
+/** Executable inline scripts and inline styles, as bytes to report beside the files a page loads. */
+export const inlineBlocks = (html) => [
+  ...pageScripts(html).inline.map((code) => ({ kind: 'js', code })),
+  ...inlineStyles(html).map((code) => ({ kind: 'css', code })),
+];
 
 /**
  * Totals by kind. `files` are what the page loaded ({ kind, raw, gzip }); `inline` blocks are
@@ -164,7 +158,7 @@ export function firstScreen(html, cutOffset) {
 export function referencedUrls(html) {
   const urls = [];
   const attr = (tag, name) => tag.match(new RegExp(`\\s${name}\\s*=\\s*["']([^"']+)["']`, 'i'))?.[1];
-  for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) if (attr(tag, 'src')) urls.push(attr(tag, 'src'));
+  urls.push(...pageScripts(html).src);
   for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
     const rel = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
     if ((rel.includes('stylesheet') || rel.includes('icon')) && attr(tag, 'href')) urls.push(attr(tag, 'href'));
@@ -173,6 +167,3 @@ export function referencedUrls(html) {
   return urls;
 }
 
-/** Static and dynamic import specifiers of a built JS file (the same pattern as tests/helpers/budget.ts). */
-export const importSpecifiers = (code) =>
-  [...code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)].map((m) => m[1]);

@@ -5,7 +5,7 @@
  * Plain Node ESM, no build step. The pure parts are in bench-lib.mjs (unit-tested).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { join, posix } from 'node:path';
@@ -15,7 +15,6 @@ import {
   byteKinds,
   firstScreen,
   gzipBytes,
-  importSpecifiers,
   inlineBlocks,
   kindOf,
   markStartTags,
@@ -24,10 +23,12 @@ import {
   referencedUrls,
   summarize,
 } from './bench-lib.mjs';
-import { assertChromium, chromiumArgs, chromiumPath, launchChromium, printExplainer, serveDist } from './pdf.mjs';
+import { assertChromium, chromiumArgs, chromiumPath, launchChromium } from './chromium.mjs';
+import { printExplainer } from './pdf.mjs';
+import { importSpecifiers } from '../src/lib/pageScripts.mjs';
+import { distFile, serveDist } from './serve.mjs';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
-const distDir = join(root, 'dist');
 const resultsFile = join(root, 'bench-results.json');
 const pages = ['/', '/sections/in-numbers/'];
 const builds = 3;
@@ -67,15 +68,6 @@ function build(run) {
   });
 }
 
-/** The dist/ file a same-origin URL path is served from (/x/ → /x/index.html). */
-function distFile(pathname) {
-  const candidate = join(distDir, decodeURIComponent(pathname));
-  for (const file of [candidate, join(candidate, 'index.html')]) {
-    if (file.startsWith(distDir) && existsSync(file) && statSync(file).isFile()) return file;
-  }
-  return undefined;
-}
-
 /** Every file `/x/` refers to in its HTML, with JS imports followed: to check nothing loads unseen. */
 function referencedFiles(html, pagePath) {
   const found = new Set();
@@ -99,7 +91,7 @@ function referencedFiles(html, pagePath) {
  * the file in dist/ (raw, and gzip -9 of that file alone). The document is served with each <body>
  * start tag marked with its source offset, so the same load finds the first-screen cut.
  */
-export async function measurePage(browser, origin, pagePath) {
+async function measurePage(browser, origin, pagePath) {
   const html = readFileSync(distFile(pagePath), 'utf8');
   const context = await browser.newContext(mobile);
   try {

@@ -13,10 +13,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const projectRoot = join(fileURLToPath(import.meta.url), '..', '..');
-export const nginxBinary = process.env.NGINX ?? (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
+const nginxBinary = process.env.NGINX ?? (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
 const setpriv = '/usr/bin/setpriv';
 /** Debian's libnginx-mod-http-brotli-static: serves the .br files the build writes. */
-export const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 /**
  * A whole nginx.conf around the generated include: no daemon, every file nginx writes inside `dir`,

@@ -26,6 +26,7 @@ import {
 } from './format';
 import { occursVerbatim, splitSentences, type SourceSentence } from './sourceText';
 import type { PassageInput } from './passages';
+import { hanRuns } from '../lib/cjk';
 
 /** A figure a source states, validated, with where to find its sentence. */
 export type SourceFigure = z.output<typeof sourceFigureSchema> & {
@@ -64,7 +65,7 @@ export interface DerivedFigure extends z.output<typeof derivedFigureSchema> {
 
 export type Figure = SourceFigure | DerivedFigure;
 
-export interface Dataset {
+interface Dataset {
   figures: Figure[];
   byId: Map<string, Figure>;
   caseTypes: CaseType[];
@@ -85,7 +86,7 @@ export class DataError extends Error {
 }
 
 /** Where each kind of record lives, so error messages name the file to fix. */
-export const dataFiles = {
+const dataFiles = {
   sourceFigures: 'src/data/figures.ts',
   derivedFigures: 'src/data/derived.ts',
   caseTypes: 'src/data/caseTypes.ts',
@@ -115,7 +116,7 @@ const operators: Record<Exclude<Operation, 'countCaseTypes'>, string> = {
 };
 
 /** Ways a source may write a value: 640000, 640,000, 51.7 billion, 2.3万亿, 7.52万, five. */
-export function writtenForms(value: number): string[] {
+function writtenForms(value: number): string[] {
   const clean = (n: number) => String(Number(n.toPrecision(12)));
   const forms = [String(value), value.toLocaleString('en-US'), `${clean(value)}%`];
   for (const [size, word] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) {
@@ -240,7 +241,7 @@ export function buildDataset(input: DatasetInput): Dataset {
     if (entry.sourceEnglish !== null) quoteFound(at, 'sourceEnglish', entry.sourceEnglish, 'interview-en');
     // Chinese quoted in the explanation or note must be the notes' Chinese too.
     for (const field of ['explanation', 'translationNote'] as const) {
-      for (const zh of entry[field]?.match(/[\u3400-\u9fff]+/g) ?? []) quoteFound(at, field, zh, 'context-notes');
+      for (const zh of entry[field]?.match(hanRuns) ?? []) quoteFound(at, field, zh, 'context-notes');
     }
     // Context is credited to its own sources; the English item is never named as one.
     for (const id of entry.context?.sources ?? []) {

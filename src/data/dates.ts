@@ -15,7 +15,7 @@ export const monthNames = [
   'December',
 ] as const;
 
-export interface DateParts {
+interface DateParts {
   year: number;
   /** 1–12. */
   month: number;

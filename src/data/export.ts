@@ -29,7 +29,7 @@ export const exportColumns = [
   'note',
 ] as const;
 
-export type ExportRow = Record<(typeof exportColumns)[number], string | number>;
+type ExportRow = Record<(typeof exportColumns)[number], string | number>;
 
 export function exportRows(figures: Figure[], sources: readonly SourceRecord[]): ExportRow[] {
   const sourceById = new Map(sources.map((s) => [s.id, s]));

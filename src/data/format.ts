@@ -29,7 +29,7 @@ const scaleWords = [
   { size: 1e6, word: 'million' },
 ] as const;
 
-export interface FormatOptions {
+interface FormatOptions {
   /** Prose spells out whole numbers below ten ("five"); tables keep digits. */
   style?: 'prose' | 'table';
   /** Significant digits to show, for derived figures (keeps "7.0%" honest). */
@@ -55,7 +55,7 @@ export function formatNumber(value: number, unit: Unit, options: FormatOptions =
 }
 
 /** The unit after a number: "cases", "yuan", "%" (glued to the number). */
-export function formatUnit(value: number, unit: Unit): string {
+function formatUnit(value: number, unit: Unit): string {
   const label = unitLabels[unit];
   return value === 1 ? label.one : label.other;
 }

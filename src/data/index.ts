@@ -48,7 +48,7 @@ export function getCitable(id: string, where?: string) {
 }
 
 /** Raised for an id that names no figure; the message names the id and, when given, the file. */
-export class UnknownFigureError extends Error {
+class UnknownFigureError extends Error {
   constructor(id: string, where?: string) {
     super(`Unknown figure id "${id}"${where ? ` in ${where}` : ''}. Known ids: ${[...dataset.byId.keys()].join(', ')}`);
     this.name = 'UnknownFigureError';

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { sources, type SourceId } from './sources';
 import { isIsoDate } from './dates';
+import { hanOnly } from '../lib/cjk';
 
 /** Units a figure can be counted in; `unitLabels` in format.ts says how each reads. */
 export const units = [
@@ -22,7 +23,7 @@ export const units = [
 export type Unit = (typeof units)[number];
 
 /** How the source qualifies a number: as stated, "about", or "over"/"more than". */
-export const approximations = ['exact', 'about', 'over'] as const;
+const approximations = ['exact', 'about', 'over'] as const;
 export type Approximation = (typeof approximations)[number];
 
 const sourceIds = sources.map((s) => s.id) as [SourceId, ...SourceId[]];
@@ -65,7 +66,7 @@ export const sourceFigureSchema = z
   .strict();
 
 /** Arithmetic a derived figure applies to its inputs, in order. */
-export const operations = ['divide', 'share', 'subtract', 'countCaseTypes'] as const;
+const operations = ['divide', 'share', 'subtract', 'countCaseTypes'] as const;
 export type Operation = (typeof operations)[number];
 
 /** A figure computed from other figures; its value and rounding are never typed. */
@@ -121,7 +122,7 @@ export const glossaryEntrySchema = z
   .object({
     id: figureId,
     /** The Chinese term, verbatim from the context notes. */
-    zh: z.string().regex(/^[\u3400-\u9fff]+$/, 'must be Chinese characters only'),
+    zh: z.string().regex(hanOnly, 'must be Chinese characters only'),
     /** Hanyu pinyin with tone marks (lower case; spaces and ’ between syllables allowed). */
     pinyin: z
       .string()

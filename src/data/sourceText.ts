@@ -1,5 +1,6 @@
 import interviewEn from './source-texts/interview-en.txt?raw';
 import contextNotes from './source-texts/context.md?raw';
+import { cjkRanges } from '../lib/cjk';
 import type { SourceTextId } from './sources';
 
 /** The shipped texts quoted sentences are checked against, verbatim. */
@@ -27,6 +28,9 @@ export function splitSentences(text: string): SourceSentence[] {
     .map((s, i) => ({ anchor: `s${i + 1}`, text: s }));
 }
 
+/** A line break beside a CJK character (or a CJK character and a comma before it). */
+const cjkLineBreak = new RegExp(`(?<=[${cjkRanges}]|[${cjkRanges}],)\\s*\\n\\s*|\\s*\\n\\s*(?=[${cjkRanges}])`, 'g');
+
 /**
  * Fold whitespace so a quote matches across the notes' line wrapping: a line
  * break next to a CJK character disappears (Chinese has no spaces), any other
@@ -34,7 +38,7 @@ export function splitSentences(text: string): SourceSentence[] {
  */
 export function normalizeQuote(text: string): string {
   return text
-    .replace(/(?<=[\u3000-\u9fff\uff00-\uffef]|[\u3000-\u9fff],)\s*\n\s*|\s*\n\s*(?=[\u3000-\u9fff\uff00-\uffef])/g, '')
+    .replace(cjkLineBreak, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -6,7 +6,7 @@
  */
 import { datePartsOf, monthDayYear, monthNames } from '../data/dates';
 import type { SourceRecord } from '../data/sources';
-import { site } from './site';
+import { absoluteUrl, site } from './site';
 
 /** What every style is built from. */
 export interface CitationRecord {
@@ -29,12 +29,12 @@ export interface CitationRecord {
 }
 
 /** Text with its italic spans marked: HTML italicises them, the clipboard gets plain text. */
-export type CitationPart = string | { italic: string };
+type CitationPart = string | { italic: string };
 
-export const citationStyles = ['apa', 'chicago', 'gbt', 'bibtex'] as const;
-export type CitationStyle = (typeof citationStyles)[number];
+const citationStyles = ['apa', 'chicago', 'gbt', 'bibtex'] as const;
+type CitationStyle = (typeof citationStyles)[number];
 
-export interface Citation {
+interface Citation {
   style: CitationStyle;
   /** The heading shown above it. */
   label: string;
@@ -44,7 +44,7 @@ export interface Citation {
 }
 
 /** What the reader replaces with the day they read the page. */
-export const accessPlaceholders = { apa: '[Month Day, Year]', chicago: '[Month Day, Year]', iso: 'YYYY-MM-DD' } as const;
+const accessPlaceholders = { apa: '[Month Day, Year]', chicago: '[Month Day, Year]', iso: 'YYYY-MM-DD' } as const;
 
 export const plainText = (parts: CitationPart[]): string => parts.map((p) => (typeof p === 'string' ? p : p.italic)).join('');
 
@@ -165,9 +165,6 @@ const styles: Record<CitationStyle, { label: string; name: string; format: (r: C
 export function citationsFor(r: CitationRecord): Citation[] {
   return citationStyles.map((style) => ({ style, label: styles[style].label, name: styles[style].name, parts: styles[style].format(r) }));
 }
-
-/** The page's absolute URL on the public site (Astro's `site`, passed in). */
-export const absoluteUrl = (siteUrl: string | URL, path: string): string => new URL(path, siteUrl).href;
 
 /** The whole explainer, dated by its latest changelog entry. */
 export function explainerRecord(siteUrl: string | URL, updated: string): CitationRecord {

@@ -27,12 +27,12 @@ export interface SiteFile {
   policy?: string;
 }
 
-export interface Redirect {
+interface Redirect {
   from: string;
   to: string;
 }
 
-export const cacheControl = {
+const cacheControl = {
   /** Files under /_astro/ have a content hash in their name: a new build gives a new name. */
   immutable: 'public, max-age=31536000, immutable',
   /** Pages, data, share images and icons keep their names across corrections: check every time (ETag). */
@@ -68,7 +68,7 @@ const unusedFeatures = [
 ];
 
 /** Sent with every response. */
-export const commonHeaders: readonly [string, string][] = [
+const commonHeaders: readonly [string, string][] = [
   ['X-Content-Type-Options', 'nosniff'],
   // The site needs no Referer, and links to other hosts are already noreferrer.
   ['Referrer-Policy', 'no-referrer'],
@@ -77,22 +77,22 @@ export const commonHeaders: readonly [string, string][] = [
 ];
 
 /** Only over HTTPS (a browser ignores it over HTTP). No includeSubDomains: the site does not own its neighbours. */
-export const strictTransportSecurity = 'max-age=31536000';
+const strictTransportSecurity = 'max-age=31536000';
 
 /**
  * Generated files that are host configuration, not site content. .nojekyll: GitHub Pages, when it
  * publishes a branch, runs Jekyll, which drops every folder starting with "_" (so /_astro/) unless it is there.
  */
-export const hostFiles = ['/_headers', '/_redirects', '/.nojekyll'];
+const hostFiles = ['/_headers', '/_redirects', '/.nojekyll'];
 const isPrecompressed = (path: string): boolean => /\.(gz|br)$/.test(path);
 
-export const contentTypeOf = (path: string): string =>
+const contentTypeOf = (path: string): string =>
   (contentTypes as Record<string, string>)[posix.extname(path)] ?? 'application/octet-stream';
 
 /** Text that compresses well; images, fonts and PDFs are compressed already. */
 export const isCompressible = (path: string): boolean => /^(text\/|application\/(json|xml)|image\/svg\+xml)/.test(contentTypeOf(path));
 
-export const isHashed = (path: string): boolean => path.startsWith('/_astro/');
+const isHashed = (path: string): boolean => path.startsWith('/_astro/');
 
 /** The address a file is served at: "/sections/x/index.html" → "/sections/x/". */
 export const urlPathOf = (path: string): string => path.replace(/(^|\/)index\.html$/, '$1');
@@ -192,7 +192,7 @@ export function nginxConfig(files: readonly SiteFile[], redirects: readonly Redi
 // ----------------------------------------------------------------------------- Netlify, Cloudflare Pages
 
 /** Cloudflare Pages' documented limits for _headers: the build fails rather than ship a file it would not fully apply. */
-export const headersLimits = { rules: 100, lineLength: 2000 };
+const headersLimits = { rules: 100, lineLength: 2000 };
 
 /**
  * dist/_headers, read by Netlify and Cloudflare Pages. Both add up every rule that matches a path, joining
@@ -246,7 +246,7 @@ export async function compress(bytes: Buffer): Promise<{ gz: Buffer; br: Buffer 
 }
 
 /** Where the build writes the nginx include, relative to the project root. */
-export const nginxConfigPath = 'deploy/nginx/explainer.conf';
+const nginxConfigPath = 'deploy/nginx/explainer.conf';
 
 /**
  * Astro integration, after securePages() (it reads the policies that step wrote): writes the host

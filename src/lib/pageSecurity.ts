@@ -15,21 +15,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { filesUnder } from './files';
+import { inlineStyles, pageScripts } from './pageScripts.mjs';
 
 /** CSP source expression for an inline block: 'sha256-<base64>' of its exact text. */
 export const hashSource = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-
-/** Script types the browser does not run (JSON-LD and other data blocks): no hash needed. */
-const dataScript = /\btype\s*=\s*["']?application\/(ld\+)?json/i;
-
-/** The text of every inline script the browser would run, and of every inline style block. */
-export function inlineBlocks(html: string): { scripts: string[]; styles: string[] } {
-  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-    .filter(([, attrs]) => !/\ssrc\s*=/i.test(attrs!) && !dataScript.test(attrs!))
-    .map(([, , body]) => body!);
-  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(([, body]) => body!);
-  return { scripts, styles };
-}
 
 /** Markup a hash-based policy cannot allow: style="…", on…="…" handlers, javascript: URLs. */
 export function unhashableInline(html: string): string[] {
@@ -46,7 +35,8 @@ export function unhashableInline(html: string): string[] {
 
 /** The policy for one page, given its inline blocks. */
 export function policyFor(html: string): string {
-  const { scripts, styles } = inlineBlocks(html);
+  const scripts = pageScripts(html).inline;
+  const styles = inlineStyles(html);
   const sources = (texts: string[]) => ["'self'", ...new Set(texts.map(hashSource))].join(' ');
   return [
     "default-src 'none'",

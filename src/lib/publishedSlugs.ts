@@ -19,7 +19,7 @@ const publishedSlugsSchema = z
   })
   .strict();
 
-export type PublishedSlugs = z.output<typeof publishedSlugsSchema>;
+type PublishedSlugs = z.output<typeof publishedSlugsSchema>;
 
 /** The file's contents, validated; a bad entry throws naming the file and the field. */
 export function parsePublishedSlugs(raw: unknown): PublishedSlugs {

@@ -16,7 +16,7 @@ export const shareImageSize = { width: 1200, height: 630 } as const;
 export const shareFontFamily = 'DejaVu Sans';
 
 /** The report's headline number (its Chinese headline leads with it), on the explainer's own card. */
-export const explainerKeyFigure = 'livelihoodCases';
+const explainerKeyFigure = 'livelihoodCases';
 
 /** Everything a card shows, in words. */
 export interface ShareCard {

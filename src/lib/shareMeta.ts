@@ -6,7 +6,7 @@
 import { changelog, getSource } from '../data/index';
 import { explainerShareCard, shareCard, shareImageSize, type ShareCard } from './shareImage';
 import type { Section } from './sections';
-import { site } from './site';
+import { absoluteUrl, site } from './site';
 
 /** A page's share metadata: its card and whether it is an article (the explainer, a section) or not. */
 export interface PageShare {
@@ -58,8 +58,8 @@ export function articleJsonLd({
   imagePath: string;
   partOfExplainer: boolean;
 }): Record<string, unknown> {
-  const url = new URL(path, siteUrl).href;
-  const home = new URL('/', siteUrl).href;
+  const url = absoluteUrl(siteUrl, path);
+  const home = absoluteUrl(siteUrl, '/');
   const organisation = { '@type': 'Organization', name: site.publisher, url: home };
   return {
     '@context': 'https://schema.org',
@@ -68,7 +68,7 @@ export function articleJsonLd({
     description,
     url,
     mainEntityOfPage: url,
-    image: { '@type': 'ImageObject', url: new URL(imagePath, siteUrl).href, ...shareImageSize },
+    image: { '@type': 'ImageObject', url: absoluteUrl(siteUrl, imagePath), ...shareImageSize },
     datePublished: datePublished(),
     dateModified: dateModified(),
     inLanguage: 'en-GB',

@@ -8,3 +8,6 @@ export const site = {
   tagline:
     "An explainer of one interview: how China's courts enforced claims for wages, family support and injury compensation in 2024.",
 };
+
+/** A site path's absolute URL on the public site (Astro's `site`, from SITE_URL, passed in). */
+export const absoluteUrl = (siteUrl: string | URL, path: string): string => new URL(path, siteUrl).href;

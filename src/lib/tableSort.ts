@@ -1,6 +1,6 @@
 /**
  * The order of the /data/ table's rows for a sort key and direction: pure, so it is
- * tested without a browser; the page's script only moves rows into this order.
+ * tested without a browser; the page's <figures-table> only moves rows into this order.
  */
 export type SortKey = 'label' | 'kind' | 'value';
 export type SortDirection = 'ascending' | 'descending';
@@ -12,7 +12,7 @@ export interface SortableRow {
 }
 
 /** Kinds in the order the page lists them: what the interview says first, then context, then this site's arithmetic. */
-export const kindOrder = ['interview', 'context', 'derived'];
+const kindOrder = ['interview', 'context', 'derived'];
 
 const compare: Record<SortKey, (a: SortableRow, b: SortableRow) => number> = {
   label: (a, b) => a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }),
@@ -26,4 +26,16 @@ export function sortedIndexes(rows: readonly SortableRow[], key: SortKey, direct
   return rows
     .map((_, i) => i)
     .sort((i, j) => sign * compare[key](rows[i]!, rows[j]!) || i - j);
+}
+
+const orderWords: Record<SortKey, Record<SortDirection, string>> = {
+  label: { ascending: 'A to Z', descending: 'Z to A' },
+  kind: { ascending: 'interview first', descending: 'derived first' },
+  value: { ascending: 'smallest first', descending: 'largest first' },
+};
+
+/** The sentence under the table's controls: how many rows show and, once sorted, by which column (its header text). */
+export function tableStatus(shown: number, total: number, sort?: { key: SortKey; direction: SortDirection; column: string }): string {
+  const sorted = sort ? `, sorted by ${sort.column.toLowerCase()}, ${orderWords[sort.key][sort.direction]}` : '';
+  return `Showing ${shown} of ${total} figures${sorted}`;
 }

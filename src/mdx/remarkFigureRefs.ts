@@ -18,7 +18,7 @@ interface JsxElement {
   position?: { start: { line: number; column: number } };
 }
 
-export interface FigureRefOptions {
+interface FigureRefOptions {
   /** Component name → ids it may reference. */
   references: Record<string, ReadonlySet<string>>;
 }

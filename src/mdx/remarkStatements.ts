@@ -26,7 +26,7 @@ interface Node {
   position?: { start: { line: number } };
 }
 
-export interface StatementOptions {
+interface StatementOptions {
   /** Anchor → what it says and whose it is. */
   citable: ReadonlyMap<string, { text: string; sourceId: string; chinese: readonly string[] }>;
   /** Source ids that are context (not the English item). */
@@ -36,7 +36,7 @@ export interface StatementOptions {
 }
 
 /** Quote marks of every style become one; whitespace folds; case is ignored. */
-export const foldQuote = (text: string): string =>
+const foldQuote = (text: string): string =>
   text
     .replace(/[“”"‘’']/g, "'")
     .replace(/\s+/g, ' ')

@@ -61,7 +61,7 @@ describe('Image (SVG)', () => {
     expect(doc.querySelector('svg svg')!.getAttribute('data-variant')).toBe(width < 600 ? 'narrow' : 'wide');
     // Colours are written out: the livelihood bar keeps its blue.
     expect(text).toMatch(/fill="rgb\(0, 114, 178\)"/);
-    await expect(page.locator('#chart-averages [data-export-status]').textContent()).resolves.toBe('Saved chart-averages.svg');
+    await expect.poll(() => page.locator('#chart-averages [data-export-status]').textContent()).toBe('Saved chart-averages.svg');
     await page.close();
   });
 

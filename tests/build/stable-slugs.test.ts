@@ -1,7 +1,8 @@
 /**
  * Renaming a published section: with a redirect recorded, the old URL becomes a redirect
  * page (and a 301 at hosts that can redirect: nginx with the copy's generated include, and
- * its dist/_redirects); without one, the build fails naming content/published-slugs.json.
+ * its dist/_redirects) and its figures still link to their notes; without one, the build fails
+ * naming content/published-slugs.json.
  * Each case builds a copy of the project, as tests/build/failing-build.test.ts does.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -33,7 +34,7 @@ function renameCaseGuidance(dir: string, { redirect }: { redirect: boolean }): v
 }
 
 describe('a renamed section', () => {
-  test('with a recorded redirect: the old URL is a redirect page to the new one, and a 301 where the host can redirect', async () => {
+  test('with a recorded redirect: the old URL is a redirect page to the new one, a 301 where the host can redirect, and every note link lands', async () => {
     await buildWith(
       (dir) => renameCaseGuidance(dir, { redirect: true }),
       async ({ status, output, dist }) => {
@@ -53,6 +54,19 @@ describe('a renamed section', () => {
         expect(link?.getAttribute('href')).toBe('/sections/typical-cases/');
         expect(link?.text).toBe(`${siteUrl}/sections/typical-cases/`);
         expect(doc.querySelectorAll('script')).toHaveLength(0);
+        // Every figure and statement marker of the renamed section links to its note, on its page and on /.
+        for (const page of ['sections/typical-cases/index.html', 'index.html']) {
+          const html = parse(readFileSync(join(dist, page), 'utf8'));
+          const section = page === 'index.html' ? html.querySelector('#typical-cases')! : html;
+          const links = section.querySelectorAll('a.fig, a.src');
+          expect(links.length, page).toBeGreaterThan(3);
+          for (const link of links) {
+            const id = link.getAttribute('href')!.replace(/^#/, '');
+            expect(id, page).toMatch(/^typical-cases-note-\d+$/);
+            expect(link.getAttribute('data-panel'), page).toBe(id);
+            expect(html.querySelector(`[id="${id}"]`)?.classList.contains('figure-note'), `${page}: #${id}`).toBe(true);
+          }
+        }
         // The sitemap lists the new address only.
         const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
         expect(sitemap).toContain(`<loc>${siteUrl}/sections/typical-cases/</loc>`);

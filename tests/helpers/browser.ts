@@ -1,29 +1,12 @@
 /**
- * Launch Debian's Chromium through playwright-core. Browser tests never skip:
- * without a Chromium they fail and say how to install one.
+ * Browser tests run Debian's Chromium (scripts/chromium.mjs) against dist/ on the static server
+ * (scripts/serve.mjs). They never skip: without a Chromium they fail and say how to install one.
  */
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startStaticServer, type StaticServer } from './server';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { serveDist } from '../../scripts/serve.mjs';
 import { assertBuilt } from './dist';
-// One list for the tests, npm run pdf and npm run bench.
-import chromiumFlags from '../../scripts/chromium-flags.json';
-
-export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `No Chromium at ${chromiumPath}. Install it with "apt-get install -y chromium" (or run scripts/setup-tests.sh), ` +
-        'or point CHROME_PATH at a Chromium or Chrome binary.',
-    );
-  }
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: chromiumFlags,
-  });
-}
 
 /**
  * One Chromium and one static server for a browser test file: call at the top level of the file, then read
@@ -31,10 +14,10 @@ export async function launchChromium(): Promise<Browser> {
  */
 export function useBrowser(): { browser: () => Browser; origin: () => string } {
   let browser: Browser | undefined;
-  let server: StaticServer | undefined;
+  let server: Awaited<ReturnType<typeof serveDist>> | undefined;
   beforeAll(async () => {
     assertBuilt();
-    server = await startStaticServer();
+    server = await serveDist();
     browser = await launchChromium();
   });
   afterAll(async () => {

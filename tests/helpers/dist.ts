@@ -2,7 +2,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { distDir } from './server';
+import { distDir } from '../../scripts/serve.mjs';
+
+export { distDir };
 
 export function assertBuilt(): void {
   if (!existsSync(join(distDir, 'index.html'))) {

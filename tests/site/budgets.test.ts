@@ -1,19 +1,20 @@
 /** Deterministic byte budgets of the built site (timings live in the benchmark, not here). */
 import { beforeAll, expect, test } from 'vitest';
 import { assertBuilt, pagePaths } from '../helpers/dist';
-import { gzipBytes, pageAssets, pageScripts, pageWeight } from '../helpers/budget';
+import { gzipBytes, pageAssets, pageWeight, scriptsRun } from '../helpers/budget';
 
 beforeAll(assertBuilt);
 
 const kb = 1024;
 
-test('all client JavaScript on / is at most 25 KB gzip', () => {
-  const scripts = pageScripts('/');
+test('all client JavaScript on / (scripts, their imports and inline scripts) is at most 8 KB gzip', () => {
+  const scripts = scriptsRun('/');
   expect(scripts.length).toBeGreaterThan(0);
   const total = scripts.reduce((sum, s) => sum + gzipBytes(s.code), 0);
-  expect(total).toBeLessThanOrEqual(25 * kb);
-  // D3 is imported by module, so only the parts used ship: no whole-d3 bundle.
-  expect(scripts.map((s) => s.code).join('\n')).not.toMatch(/d3-geo|geoPath|forceSimulation/);
+  expect(total).toBeLessThanOrEqual(8 * kb);
+  // D3 draws at build time only: the browser gets none of it.
+  expect(scripts.map((s) => s.name).filter((name) => /d3/.test(name))).toEqual([]);
+  expect(scripts.map((s) => s.code).join('\n')).not.toMatch(/d3-geo|geoPath|forceSimulation|selectAll/);
 });
 
 /** Stated budgets, gzip: the whole page (HTML, scripts, styles, icons, images, fonts) and its HTML alone. */

@@ -5,8 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { chartTables } from '../../src/charts/tables';
 import { sourceColumn, sourceLine } from '../../src/charts/shared/table';
 import { parseCsv } from '../helpers/csv';
-import { assertBuilt, page, readDist } from '../helpers/dist';
-import { distDir } from '../helpers/server';
+import { assertBuilt, page, readDist, distDir } from '../helpers/dist';
 
 beforeAll(assertBuilt);
 

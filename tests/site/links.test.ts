@@ -6,19 +6,19 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
-import { startStaticServer, type StaticServer } from '../helpers/server';
+import { serveDist } from '../../scripts/serve.mjs';
 import { assertBuilt, distFiles, page, pagePaths } from '../helpers/dist';
 
 const siteOrigin = new URL(process.env.SITE_URL ?? 'http://localhost:4321').origin;
 
-let server: StaticServer;
+let server: Awaited<ReturnType<typeof serveDist>>;
 let links: LinkResult[];
 const crawled = new Set<string>();
 const skipped = new Set<string>();
 
 beforeAll(async () => {
   assertBuilt();
-  server = await startStaticServer();
+  server = await serveDist();
   const options = {
     checkFragments: true,
     concurrency: 10,

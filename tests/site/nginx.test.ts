@@ -10,10 +10,9 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 // Shared with `node scripts/nginx.mjs`, which serves dist/ the same way by hand.
 import { startNginx } from '../../scripts/nginx.mjs';
-import { launchChromium } from '../helpers/browser';
-import { assertBuilt, distFiles } from '../helpers/dist';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { assertBuilt, distFiles, distDir } from '../helpers/dist';
 import { get, type Response } from '../helpers/http';
-import { distDir } from '../helpers/server';
 
 let nginx: Awaited<ReturnType<typeof startNginx>> & { httpsOrigin: string };
 

@@ -9,8 +9,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { changelog } from '../../src/data/index';
 import { site } from '../../src/lib/site';
-import { assertBuilt, page, pagePaths, readDist, sectionsFromContent } from '../helpers/dist';
-import { distDir } from '../helpers/server';
+import { assertBuilt, page, pagePaths, readDist, sectionsFromContent, distDir } from '../helpers/dist';
 import { pngSize } from '../helpers/png';
 
 /** The site URL the build used: astro.config.mjs reads the same variable with the same default. */

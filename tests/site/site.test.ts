@@ -8,8 +8,7 @@ import { figureText } from '../../src/data/display';
 import { sourceTexts, splitSentences } from '../../src/data/sourceText';
 import { site } from '../../src/lib/site';
 import { parseCsv } from '../helpers/csv';
-import { assertBuilt, distFiles, page, pagePaths, readDist, sectionsFromContent } from '../helpers/dist';
-import { distDir } from '../helpers/server';
+import { assertBuilt, distFiles, page, pagePaths, readDist, sectionsFromContent, distDir } from '../helpers/dist';
 
 const sections = sectionsFromContent();
 const interviewFigures = figures.filter((f): f is SourceFigure => f.kind === 'interview');

@@ -5,8 +5,7 @@
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { assertBuilt, pagePaths } from '../helpers/dist';
-import { distDir } from '../helpers/server';
+import { assertBuilt, pagePaths, readDist, distDir } from '../helpers/dist';
 import { projectRoot } from '../helpers/build';
 
 assertBuilt();
@@ -26,4 +25,11 @@ describe('html-validate', () => {
     );
     expect(problems).toEqual([]);
   });
+});
+
+// The W3C Nu checker rejects anything after </html> as a fatal error (html-validate lets it pass).
+test.each(pagePaths())('%s has no markup outside <html>', (path) => {
+  const html = readDist(path).trim();
+  expect(html.slice(0, 15).toLowerCase()).toBe('<!doctype html>');
+  expect(html.indexOf('</html>')).toBe(html.length - '</html>'.length);
 });

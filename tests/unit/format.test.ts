@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import {
   formatFigureText,
   formatNumber,
-  formatUnit,
   lastSignificantPlace,
   roundToPlace,
   roundToSignificant,
@@ -99,7 +98,6 @@ describe('number and unit wording at the edges', () => {
     // A percentage keeps its digits and its sign whatever the number.
     expect(formatFigureText(1, 'percent', 'exact')).toBe('1%');
     expect(formatFigureText(2, 'percent', 'about')).toBe('about 2%');
-    expect([formatUnit(1, 'percent'), formatUnit(2, 'percent')]).toEqual(['%', '%']);
   });
 
   test('prose spells out zero to nine and no other number; tables keep digits', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hashSource, inlineBlocks, policyFor, unhashableInline, withPolicy, withSafeExternalLinks } from '../../src/lib/pageSecurity';
+import { hashSource, policyFor, unhashableInline, withPolicy, withSafeExternalLinks } from '../../src/lib/pageSecurity';
 
 const page = (head: string, body = '<p>Text</p>') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title>${head}</head><body>${body}</body></html>`;
 
@@ -8,16 +8,6 @@ describe('hashSource', () => {
     // Well-known SHA-256 digests: of the empty string, and of "abc" (FIPS 180-2 test vector).
     expect(hashSource('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
     expect(hashSource('abc')).toBe("'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='");
-  });
-});
-
-describe('inlineBlocks', () => {
-  test('finds inline scripts and styles, not external scripts or JSON data blocks', () => {
-    const html = page(
-      '<script>a()</script><script type="module">b()</script><script type="module" src="/x.js"></script>' +
-        '<script type="application/ld+json">{"@type":"Article"}</script><style>p{}</style>',
-    );
-    expect(inlineBlocks(html)).toEqual({ scripts: ['a()', 'b()'], styles: ['p{}'] });
   });
 });
 

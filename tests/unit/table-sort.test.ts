@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sortedIndexes, type SortableRow } from '../../src/lib/tableSort';
+import { sortedIndexes, tableStatus, type SortableRow } from '../../src/lib/tableSort';
 
 // Worked by hand: indexes 0–4 in page order.
 const rows: SortableRow[] = [
@@ -30,5 +30,14 @@ describe('sortedIndexes', () => {
     const copy = structuredClone(rows);
     sortedIndexes(rows, 'value', 'descending');
     expect(rows).toEqual(copy);
+  });
+});
+
+describe('tableStatus', () => {
+  test('counts the rows shown, then names the sorted column and its order in words', () => {
+    expect(tableStatus(22, 22)).toBe('Showing 22 of 22 figures');
+    expect(tableStatus(5, 22, { key: 'value', direction: 'descending', column: 'Value' })).toBe('Showing 5 of 22 figures, sorted by value, largest first');
+    expect(tableStatus(22, 22, { key: 'kind', direction: 'ascending', column: 'Kind' })).toBe('Showing 22 of 22 figures, sorted by kind, interview first');
+    expect(tableStatus(1, 22, { key: 'label', direction: 'descending', column: 'Figure' })).toBe('Showing 1 of 22 figures, sorted by figure, Z to A');
   });
 });

@@ -51,7 +51,7 @@ describe('isDarkTheme', () => {
 });
 
 describe('the inline script in <head> (ThemeInit.astro)', () => {
-  const source = read('src/components/chrome/ThemeInit.astro').match(/<script is:inline>([\s\S]*?)<\/script>/)![1]!;
+  const source = read('src/chrome/ThemeInit.astro').match(/<script is:inline>([\s\S]*?)<\/script>/)![1]!;
 
   /** Runs the script against a stand-in document and storage; returns the data-theme it set. */
   function run(getItem: () => string | null): string | undefined {

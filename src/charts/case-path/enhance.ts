@@ -1,48 +1,42 @@
 /**
- * The stepper: one step at a time, with Previous / Next buttons and the arrow
+ * <case-path-chart>: the stepper shows one step at a time, with Previous / Next buttons and the arrow
  * keys; the diagram highlights the step's box. Without JavaScript every step shows.
  */
-import { select, selectAll } from 'd3-selection';
-
-export function enhanceCasePath(): void {
-  selectAll<HTMLElement, unknown>('[data-stepper]').each(function () {
-    const stepper = select(this);
-    const figure = select(this.closest<HTMLElement>('figure.chart')!);
-    const steps = stepper.selectAll<HTMLLIElement, unknown>('li[data-step]');
-    const count = steps.size();
+class CasePathChart extends HTMLElement {
+  connectedCallback(): void {
+    const figure = this.querySelector('figure')!;
+    const stepper = this.querySelector<HTMLElement>('[data-stepper]')!;
+    const steps = [...stepper.querySelectorAll<HTMLLIElement>('li[data-step]')];
+    const nodes = [...figure.querySelectorAll<SVGGElement>('g.node')];
+    const counter = stepper.querySelector('[data-current]')!;
+    const button = (direction: number) => stepper.querySelector<HTMLButtonElement>(`button[data-direction="${direction}"]`)!;
     let current = 0;
 
     const go = (index: number) => {
-      current = Math.max(0, Math.min(count - 1, index));
-      steps.classed('is-current', function () {
-        return Number(this.dataset.step) === current;
-      });
-      const node = steps.filter(function () {
-        return Number(this.dataset.step) === current;
-      }).attr('data-node');
-      figure.classed('is-stepping', true);
-      figure.selectAll<SVGGElement, unknown>('g.node').classed('is-current', function () {
-        return this.dataset.node === node;
-      });
-      stepper.select('[data-current]').text(String(current + 1));
-      stepper.select('button[data-direction="-1"]').property('disabled', current === 0);
-      stepper.select('button[data-direction="1"]').property('disabled', current === count - 1);
+      current = Math.max(0, Math.min(steps.length - 1, index));
+      steps.forEach((step, i) => step.classList.toggle('is-current', i === current));
+      const node = steps[current]!.dataset.node;
+      figure.classList.add('is-stepping');
+      for (const g of nodes) g.classList.toggle('is-current', g.dataset.node === node);
+      counter.textContent = String(current + 1);
+      button(-1).disabled = current === 0;
+      button(1).disabled = current === steps.length - 1;
       // A button disabled at either end would drop keyboard focus: hand it to the other one.
       const focused = document.activeElement as HTMLButtonElement | null;
-      if (focused?.disabled && this.contains(focused)) {
-        stepper.select<HTMLButtonElement>(`button[data-direction="${-Number(focused.dataset.direction)}"]`).node()?.focus();
-      }
+      if (focused?.disabled && stepper.contains(focused)) button(-Number(focused.dataset.direction)).focus();
     };
 
-    stepper.selectAll<HTMLButtonElement, unknown>('button[data-direction]').on('click', function () {
-      go(current + Number(this.dataset.direction));
-    });
-    stepper.on('keydown', (event: KeyboardEvent) => {
-      const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -count, End: count };
+    for (const b of stepper.querySelectorAll<HTMLButtonElement>('button[data-direction]')) {
+      b.addEventListener('click', () => go(current + Number(b.dataset.direction)));
+    }
+    stepper.addEventListener('keydown', (event) => {
+      const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -steps.length, End: steps.length };
       if (!(event.key in moves)) return;
       event.preventDefault();
       go(current + moves[event.key]!);
     });
     go(0);
-  });
+  }
 }
+
+customElements.define('case-path-chart', CasePathChart);

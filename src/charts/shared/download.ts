@@ -77,7 +77,7 @@ function textBlock(lines: string[], y: number, size: number, weight: number, col
 }
 
 /** The visible chart SVG as a standalone SVG document, with its title above and source below. */
-export function standaloneSvg(figure: HTMLElement): { svg: string; width: number; height: number } {
+function standaloneSvg(figure: HTMLElement): { svg: string; width: number; height: number } {
   const shown = [...figure.querySelectorAll<SVGSVGElement>('svg.chart-svg')].find((s) => s.getBoundingClientRect().width > 0)!;
   const [, , width, height] = shown.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
   const page = getComputedStyle(document.body);
@@ -143,17 +143,12 @@ async function pngOf({ svg, width, height }: { svg: string; width: number; heigh
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'));
 }
 
-export function enhanceDownloads(): void {
-  for (const figure of document.querySelectorAll<HTMLElement>('figure.chart')) {
-    const status = figure.querySelector('[data-export-status]')!;
-    for (const button of figure.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
-      button.addEventListener('click', async () => {
-        const format = button.dataset.export as 'svg' | 'png';
-        const name = `${figure.id}.${format}`;
-        const image = standaloneSvg(figure);
-        save(format === 'svg' ? new Blob([image.svg], { type: 'image/svg+xml' }) : await pngOf(image), name);
-        status.textContent = `Saved ${name}`;
-      });
-    }
-  }
+export type ImageFormat = 'svg' | 'png';
+
+/** Saves the chart shown in `figure` as <figure id>.svg or .png, and returns the file's name. */
+export async function saveImage(figure: HTMLElement, format: ImageFormat): Promise<string> {
+  const name = `${figure.id}.${format}`;
+  const image = standaloneSvg(figure);
+  save(format === 'svg' ? new Blob([image.svg], { type: 'image/svg+xml' }) : await pngOf(image), name);
+  return name;
 }

@@ -1,0 +1,8 @@
+/** <print-button>: its button opens the browser's print dialog (the print edition is global.css's). */
+class PrintButton extends HTMLElement {
+  connectedCallback(): void {
+    this.querySelector('button')!.addEventListener('click', () => window.print());
+  }
+}
+
+customElements.define('print-button', PrintButton);
