@@ -66,3 +66,50 @@ describe('withSafeExternalLinks', () => {
     expect(withSafeExternalLinks(same, origin)).toBe(same);
   });
 });
+
+describe('the policy and its checks, directive by directive and attribute by attribute', () => {
+  test('a page with no inline blocks gets exactly the site policy: every directive, in order', () => {
+    expect(policyFor(page(''))).toBe(
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob:; font-src 'self'; " +
+        "connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'",
+    );
+  });
+
+  test('inline blocks are hashed over their exact text, line breaks and spaces included; loaded scripts and JSON-LD are not', () => {
+    const script = '\n  const a = 1;\n  go(a);\n';
+    const style = '\n  p { color: red }\n';
+    const policy = policyFor(
+      page(`<script type="module">${script}</script><style media="all">${style}</style><script src="/a.js"></script><script type="application/ld+json">{"a": 1}</script>`),
+    );
+    expect(policy).toContain(`script-src 'self' ${hashSource(script)};`);
+    expect(policy).toContain(`style-src 'self' ${hashSource(style)};`);
+    expect(policy.match(/sha256-/g)).toHaveLength(2);
+  });
+
+  test('finds style, handler and javascript: attributes whatever the spacing and quoting', () => {
+    const problems = unhashableInline(
+      page('', '<p style = "color:red">a</p><div onmouseover =\'go()\'>b</div><a href= " javascript:go()">c</a><a href=javascript:go()>d</a>'),
+    );
+    expect(problems.map((p) => p.split(':')[0])).toEqual(['inline style attribute (use a class)', 'event-handler attribute (use a module script)', 'javascript', 'javascript']);
+  });
+
+  test('shows a tag of up to 120 characters whole and cuts a longer one to 117 and "..."', () => {
+    const tagOf = (length: number) => `<p style="${'x'.repeat(length - '<p style="">'.length)}">`;
+    const shown = (length: number) => unhashableInline(page('', `${tagOf(length)}t</p>`))[0]!.replace('inline style attribute (use a class): ', '');
+    expect(shown(120)).toBe(tagOf(120));
+    expect(shown(121)).toBe(`${tagOf(121).slice(0, 117)}...`);
+  });
+
+  test('a page with two problems fails listing each on its own line', () => {
+    expect(() => withPolicy(page('', '<p style="a">x</p><b onclick="b()">y</b>'), 'dist/x.html')).toThrow(
+      'dist/x.html: the Content Security Policy cannot allow:\n  - inline style attribute (use a class): <p style="a">\n  - event-handler attribute (use a module script): <b onclick="b()">',
+    );
+  });
+
+  test('external-link marking reads href however it is spaced, and only a link that starts with another host counts', () => {
+    const origin = 'https://example.org';
+    expect(withSafeExternalLinks('<a href = "https://other.example/">x</a>', origin)).toBe('<a rel="noopener noreferrer" href = "https://other.example/">x</a>');
+    const alone = '<a href="/go?to=https://other.example/">x</a><a id="top">y</a>';
+    expect(withSafeExternalLinks(alone, origin)).toBe(alone);
+  });
+});
