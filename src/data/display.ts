@@ -16,6 +16,11 @@ export function figureText(figure: Figure, { style = 'prose', bare = false }: { 
   return formatFigureText(figure.value, figure.unit, figure.approximation, { style, significantDigits });
 }
 
+const conjunction = new Intl.ListFormat('en', { type: 'conjunction' });
+
+/** The one way the site joins a list in prose: "a, b, and c". The serial comma keeps items that hold "and" apart ("family support, and injury and loss"). */
+export const listText = (items: readonly string[]): string => conjunction.format(items);
+
 /** Where a figure comes from, in three words: interview, context or derived. */
 export const kindLabels: Record<Figure['kind'], string> = {
   interview: 'Interview',

@@ -2,9 +2,9 @@
 import { getSource, type Figure } from '../../data/index';
 import { figureText } from '../../data/display';
 import type { SourcedTable } from '../shared/table';
-import { shareData, sourceName } from './data';
+import { sourceName, type ShareChartData } from './data';
 
-export function shareTable(figures = shareData().figures): SourcedTable {
+export function shareTable(figures: ShareChartData['figures']): SourcedTable {
   const f = figures;
   const source = (figure: Figure) =>
     figure.kind === 'derived' ? 'Computed by this explainer' : figure.kind === 'context' ? `${sourceName(figure.sourceId)} (context)` : 'Interview';
