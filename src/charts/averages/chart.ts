@@ -7,7 +7,7 @@ import { averagesTable } from './table';
 export const averages = defineChart({
   id: 'chart-averages',
   data: averagesData,
-  layout: (data, o) => layoutAverages(data, o.width, o.fontSize, o.smallSize),
+  layout: layoutAverages,
   table: averagesTable,
   text: (data) => ({
     title: 'Average amount per case and per person, 2024',

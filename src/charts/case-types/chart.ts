@@ -10,7 +10,7 @@ import { caseTypesTable } from './table';
 export const caseTypesChart = defineChart({
   id: 'chart-case-types',
   data: caseTypesData,
-  layout: (families, o) => layoutCaseTypes(families, o.width, o.fontSize, o.smallSize),
+  layout: layoutCaseTypes,
   table: caseTypesTable,
   text: (families) => {
     const count = figureText(getFigure('caseTypeCount'), { bare: true });

@@ -9,7 +9,7 @@ import { shareTable } from './table';
 export const share = defineChart({
   id: 'chart-share',
   data: shareData,
-  layout: (data, o) => layoutShare(data, o.width, o.fontSize, o.smallSize),
+  layout: layoutShare,
   table: (data) => shareTable(data.figures),
   text: ({ figures: f }) => {
     const t = (figure: Figure) => figureText(figure, { style: 'table' });

@@ -4,14 +4,17 @@
  * definition, for the MDX components and for /data/charts/<id>.csv. Pure: no rendering here.
  */
 import type { SourcedTable } from './table';
+import type { Measure } from './text';
 import { fontSizes, layoutWidths, type Variant } from './widths';
 
-/** What a layout is given, beside the data: the width it fills and its font sizes. */
+/** What a layout is given, beside the data: the width it fills, its font sizes and how to measure text. */
 export interface LayoutOptions {
   width: number;
   variant: Variant;
   fontSize: number;
   smallSize: number;
+  /** Label widths; the calibrated textWidth unless a test passes a simpler one. */
+  measure?: Measure;
 }
 
 /** The words around a chart, all derived from its data. */

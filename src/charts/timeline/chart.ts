@@ -8,7 +8,7 @@ import { timelineTable } from './table';
 export const timeline = defineChart({
   id: 'chart-timeline',
   data: timelineData,
-  layout: (data, o) => layoutTimeline(data, o.width, o.fontSize, o.smallSize),
+  layout: layoutTimeline,
   table: timelineTable,
   text: (data) => {
     const pilots = getEvent('pointToPointPilots');

@@ -9,7 +9,7 @@ import { yearEndTable } from './table';
 export const yearEnd = defineChart({
   id: 'chart-year-end',
   data: yearEndData,
-  layout: (data, o) => layoutYearEnd(data, o.width, o.fontSize, o.smallSize),
+  layout: layoutYearEnd,
   table: (data) => yearEndTable(data.figures),
   text: (data) => {
     const guangming = getSource('guangming20241223').shortName;
