@@ -7,7 +7,7 @@ import { assistanceTable } from './table';
 export const assistance = defineChart({
   id: 'chart-assistance',
   data: () => assistanceData(),
-  layout: ({ data }, o) => layoutAssistance(data, o.width, o.fontSize, o.smallSize),
+  layout: ({ data }, options) => layoutAssistance(data, options),
   table: ({ rows }) => assistanceTable(rows),
   text: ({ data, notes }) => {
     const [paid, livelihood] = data.bars as [(typeof data.bars)[number], (typeof data.bars)[number]];

@@ -10,7 +10,7 @@ import { casePathTable } from './table';
 export const casePath = defineChart({
   id: 'chart-case-path',
   data: () => ({ nodes: pathNodes, edges: pathEdges, steps: pathSteps() }),
-  layout: ({ nodes, edges }, o) => layoutCasePath(nodes, edges, o.width, o.variant, o.fontSize, o.smallSize),
+  layout: layoutCasePath,
   table: ({ steps }) => casePathTable(steps),
   text: ({ nodes }) => ({
     title: 'The path of a livelihood case',

@@ -8,7 +8,7 @@ import { networkTable } from './table';
 export const network = defineChart({
   id: 'chart-network',
   data: networkData,
-  layout: ({ data }, o) => layoutNetwork(data, o.width, o.fontSize, o.smallSize),
+  layout: ({ data }, options) => layoutNetwork(data, options),
   table: networkTable,
   text: ({ data }) => {
     const listed = listText(data.property.map((p) => p.label.toLowerCase()));

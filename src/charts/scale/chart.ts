@@ -11,7 +11,7 @@ import { scaleTable } from './table';
 export const scale = defineChart({
   id: 'chart-scale',
   data: scaleData,
-  layout: (measures, o) => layoutScale(measures, o.width, o.fontSize, o.smallSize),
+  layout: layoutScale,
   table: scaleTable,
   text: (measures) => ({
     title: 'Rural migrant workers within livelihood enforcement, 2024',
