@@ -1,8 +1,8 @@
 /** Livelihood cases and money as a part of all enforcement in 2024, against each report's national total. */
 import { getSource, type Figure } from '../../data/index';
-import { figureText } from '../../data/display';
+import { figureText, sourceLabel } from '../../data/display';
 import { defineChart } from '../shared/chart';
-import { shareData, sourceName } from './data';
+import { shareData } from './data';
 import { layoutShare } from './layout';
 import { shareTable } from './table';
 
@@ -13,8 +13,8 @@ export const share = defineChart({
   table: (data) => shareTable(data.figures),
   text: ({ figures: f }) => {
     const t = (figure: Figure) => figureText(figure, { style: 'table' });
-    const trial = sourceName('chinaTrial');
-    const news = sourceName('chinaNews20250407');
+    const trial = sourceLabel('chinaTrial');
+    const news = sourceLabel('chinaNews20250407');
     const year = f.livelihoodCases.period;
     return {
       title: 'Livelihood cases in all enforcement of 2024',
