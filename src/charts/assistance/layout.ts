@@ -7,7 +7,7 @@
 import { scaleLinear } from 'd3-scale';
 import { max, range } from 'd3-array';
 import type { LayoutOptions } from '../shared/chart';
-import { linesHeight, middleBaseline, r1, textBlock, textWidth, withMargin, wrapText, type TextBlock, type Weight } from '../shared/text';
+import { barValue, linesHeight, middleBaseline, r1, textBlock, textWidth, withMargin, wrapText, type BarValue, type TextBlock, type Weight } from '../shared/text';
 
 export interface AssistanceBarDatum {
   id: string;
@@ -52,7 +52,7 @@ export interface AssistanceBar {
   colour: AssistanceBarDatum['colour'];
   label: TextBlock;
   bar: { x: number; y: number; width: number; height: number };
-  value: { x: number; y: number; text: string; anchor: 'start' | 'end'; inside: boolean };
+  value: BarValue;
   note: TextBlock;
   tip: AssistanceBarDatum['tip'];
 }
@@ -153,14 +153,7 @@ export function layoutAssistance(data: AssistanceData, { width, fontSize, smallS
     y += linesHeight(label.lines.length, fontSize) + 2;
     // A sliver is drawn at least one unit wide, so it can be seen.
     const barWidth = d.value > 0 ? Math.max(x(d.value), 1) : 0;
-    const inside = barWidth + 6 + measure(d.valueText, fontSize, 'bold') > width;
-    const value = {
-      x: r1(inside ? barWidth - 6 : barWidth + 6),
-      y: r1(middleBaseline(y + barHeight / 2, fontSize)),
-      text: d.valueText,
-      anchor: inside ? ('end' as const) : ('start' as const),
-      inside,
-    };
+    const value = barValue(d.valueText, { barWidth, top: y, barHeight, width, size: fontSize, measure });
     const bar = { x: 0, y: r1(y), width: r1(barWidth), height: barHeight };
     y += barHeight + 2;
     const note = block(d.note ?? '', smallSize, 0, y, width);

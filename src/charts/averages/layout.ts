@@ -6,7 +6,7 @@
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import type { LayoutOptions } from '../shared/chart';
-import { linesHeight, middleBaseline, r1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
+import { barValue, linesHeight, r1, textBlock, textWidth, wrapText, type BarValue, type TextBlock } from '../shared/text';
 
 export interface AverageDatum {
   id: string;
@@ -26,7 +26,7 @@ export interface AverageBar {
   /** Label lines above the bar. */
   label: TextBlock;
   bar: { x: number; y: number; width: number; height: number };
-  value: { x: number; y: number; text: string; anchor: 'start' | 'end'; inside: boolean };
+  value: BarValue;
   formula: TextBlock;
   tip: { title: string; detail: string };
 }
@@ -49,16 +49,7 @@ export function layoutAverages(data: AverageDatum[], { width, fontSize, smallSiz
     const label = textBlock(wrapText(d.label, fontSize, width, 'bold', measure), { x: 0, y: y + fontSize, size: fontSize });
     y += linesHeight(label.lines.length, fontSize) + 4;
     const barWidth = Math.max(x(d.value), d.value > 0 ? 2 : 0);
-    const valueWidth = measure(d.valueText, fontSize, 'bold');
-    // The value sits after the bar when it fits, otherwise inside it.
-    const inside = barWidth + 6 + valueWidth > width;
-    const value = {
-      x: r1(inside ? barWidth - 6 : barWidth + 6),
-      y: r1(middleBaseline(y + barHeight / 2, fontSize)),
-      text: d.valueText,
-      anchor: inside ? ('end' as const) : ('start' as const),
-      inside,
-    };
+    const value = barValue(d.valueText, { barWidth, top: y, barHeight, width, size: fontSize, measure });
     const bar = { x: 0, y: r1(y), width: r1(barWidth), height: barHeight };
     y += barHeight + 4;
     const formula = textBlock(wrapText(d.formula, smallSize, width, 'normal', measure), { x: 0, y: y + smallSize, size: smallSize });

@@ -95,3 +95,27 @@ export const middleBaseline = (middle: number, size: number): number => middle +
 
 /** The middle of a line of text at `size` on `baseline`: where a marker beside it is centred. */
 export const lineMiddle = (baseline: number, size: number): number => baseline - size * baselineBelowMiddle;
+
+/** A value printed at a bar's end: after it when it fits in the width, otherwise inside it (class on-bar). */
+export interface BarValue {
+  x: number;
+  y: number;
+  text: string;
+  anchor: 'start' | 'end';
+  inside: boolean;
+}
+
+/** Where a bar's value goes, 6 units from its end, centred on the bar (bold, at `size`). */
+export function barValue(
+  text: string,
+  { barWidth, top, barHeight, width, size, measure }: { barWidth: number; top: number; barHeight: number; width: number; size: number; measure: Measure },
+): BarValue {
+  const inside = barWidth + 6 + measure(text, size, 'bold') > width;
+  return {
+    x: r1(inside ? barWidth - 6 : barWidth + 6),
+    y: r1(middleBaseline(top + barHeight / 2, size)),
+    text,
+    anchor: inside ? 'end' : 'start',
+    inside,
+  };
+}
