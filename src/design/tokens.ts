@@ -73,6 +73,31 @@ export function themeCss(): string {
   );
 }
 
+/**
+ * Every chart is laid out twice at build time: a phone layout and a wide layout.
+ * CSS container queries show the one that fits (no JavaScript, no layout shift);
+ * the SVG scales down within its variant but never up (max-width), so text stays 12 px or more.
+ */
+export const layoutWidths = { narrow: 300, wide: 640 } as const;
+export type Variant = keyof typeof layoutWidths;
+/** Container width (px) from which the wide layout is shown. */
+export const wideFrom = 520;
+/** Font sizes in SVG units, chosen so text renders at 12 px or more at every width. */
+export const fontSizes = { narrow: { label: 13.5, small: 12.5 }, wide: { label: 15, small: 13.5 } } as const;
+
+/**
+ * The CSS that shows one layout per chart: each variant's canvas capped at its layout width
+ * (the SVG scales down, never up), and the wide layout from `wideFrom` px of chart width (the
+ * figure is the container; CSS cannot read a custom property in a container query, so the
+ * rules are written here). The stepper needs less room for its steps in the wide layout.
+ */
+export function chartLayoutCss(): string {
+  const caps = Object.entries(layoutWidths)
+    .map(([variant, width]) => `.chart-${variant} .chart-canvas{max-width:${width}px}`)
+    .join('');
+  return `${caps}.chart-wide{display:none}@container (min-width: ${wideFrom}px){.chart-narrow{display:none}.chart-wide{display:block}.stepper-steps{--steps-height:5.5em}}`;
+}
+
 /** WCAG relative luminance of a #rrggbb colour. */
 export function luminance(hex: string): number {
   const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
