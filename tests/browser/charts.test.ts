@@ -1,7 +1,7 @@
 /**
  * Charts in a real Chromium: details open on hover and on keyboard focus and
  * close with Esc; no text label overlaps another or leaves its SVG at 320, 768
- * and 1280 px; axe finds no violation in any chart.
+ * and 1280 px; one layout shows, never wider than its layout; axe finds no violation in any chart.
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
