@@ -1,22 +1,18 @@
-/** Every chart, by the name MDX uses for it (<AveragesChart /> …). */
-import AveragesChart from './averages/Averages.astro';
-import ScaleChart from './scale/Scale.astro';
-import CasePathChart from './case-path/CasePath.astro';
-import CaseTypesChart from './case-types/CaseTypes.astro';
-import TimelineChart from './timeline/Timeline.astro';
-import ShareChart from './share/Share.astro';
-import YearEndChart from './year-end/YearEnd.astro';
-import NetworkChart from './network/Network.astro';
-import AssistanceChart from './assistance/Assistance.astro';
+/**
+ * Every chart, once. Each is defined in src/charts/<name>/chart.ts with the id
+ * "chart-<name>"; the MDX components (components.ts) and /data/charts/<id>.csv both come from this list.
+ */
+import type { ChartDefinition } from './shared/chart';
+import { assistance } from './assistance/chart';
+import { averages } from './averages/chart';
+import { casePath } from './case-path/chart';
+import { caseTypesChart } from './case-types/chart';
+import { network } from './network/chart';
+import { scale } from './scale/chart';
+import { share } from './share/chart';
+import { timeline } from './timeline/chart';
+import { yearEnd } from './year-end/chart';
 
-export const charts = {
-  AveragesChart,
-  ScaleChart,
-  CasePathChart,
-  CaseTypesChart,
-  TimelineChart,
-  ShareChart,
-  YearEndChart,
-  NetworkChart,
-  AssistanceChart,
-};
+export const charts: ChartDefinition<any, any>[] = [averages, scale, casePath, caseTypesChart, timeline, share, yearEnd, network, assistance];
+
+export const getChart = (id: string): ChartDefinition<any, any> | undefined => charts.find((c) => c.id === id);

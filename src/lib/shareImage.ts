@@ -6,7 +6,7 @@
  */
 import { getEvent, getFigure, getSource, type Figure } from '../data/index';
 import { figureText } from '../data/display';
-import { pageBackground, pageText, palette } from '../charts/shared/palette';
+import { pageBackground, pageText, palette } from '../design/tokens';
 import { r1, textWidth, wrapText } from '../charts/shared/text';
 import { site } from './site';
 

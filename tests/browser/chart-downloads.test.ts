@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { parse } from 'node-html-parser';
-import { chartTables } from '../../src/charts/tables';
+import { averages } from '../../src/charts/averages/chart';
+import { chartTable } from '../../src/charts/shared/chart';
 import { parseCsv } from '../helpers/csv';
 import { useBrowser } from '../helpers/browser';
 
@@ -31,7 +32,7 @@ describe('Data (CSV)', () => {
     const { file, bytes } = await download(page, 'chart-averages', 'Data (CSV)');
     expect(file.suggestedFilename()).toBe('chart-averages.csv');
     const [header, ...rows] = parseCsv(bytes.toString('utf8'));
-    const { table } = chartTables['chart-averages']!();
+    const { table } = chartTable(averages);
     expect(header!.slice(0, -1)).toEqual(table.columns);
     expect(rows.map((r) => r.slice(0, -1))).toEqual(table.rows);
     expect(rows[0]).toContain('about 81,000 yuan');

@@ -1,13 +1,14 @@
 /**
  * Charts in a real Chromium: details open on hover and on keyboard focus and
  * close with Esc; no text label overlaps another or leaves its SVG at 320, 768
- * and 1280 px; axe finds no violation in any chart.
+ * and 1280 px; one layout shows, never wider than its layout; axe finds no violation in any chart.
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { useBrowser } from '../helpers/browser';
 import { page as distPage } from '../helpers/dist';
+import { layoutWidths, wideFrom } from '../../src/design/tokens';
 
 const { browser, origin } = useBrowser();
 const chartIds = () => distPage('/').querySelectorAll('figure.chart').map((f) => f.id);
@@ -85,6 +86,24 @@ describe('chart labels', () => {
       ),
     );
     expect(smallest).toBeGreaterThanOrEqual(11.9);
+    await page.close();
+  });
+
+  test.each([320, 600, 1280])('one layout shows at %d px: the phone one below the wide width, and no SVG wider than its layout', async (width) => {
+    const page = await openRoot(width);
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('figure.chart')].map((figure) => ({
+        id: figure.id,
+        width: figure.getBoundingClientRect().width - parseFloat(getComputedStyle(figure).paddingLeft) - parseFloat(getComputedStyle(figure).paddingRight),
+        variants: [...figure.querySelectorAll<HTMLElement>('.chart-variant')].filter((v) => v.getBoundingClientRect().width > 0).map((v) => v.dataset.variant!),
+        svgWidths: [...figure.querySelectorAll<SVGSVGElement>('svg.chart-svg')].filter((s) => s.getBoundingClientRect().width > 0).map((s) => s.getBoundingClientRect().width),
+      })),
+    );
+    expect(shown.length).toBeGreaterThan(0);
+    for (const chart of shown) {
+      expect(chart.variants, chart.id).toEqual([chart.width >= wideFrom ? 'wide' : 'narrow']);
+      for (const svgWidth of chart.svgWidths) expect(svgWidth, chart.id).toBeLessThanOrEqual(layoutWidths[chart.variants[0] as 'narrow' | 'wide'] + 0.5);
+    }
     await page.close();
   });
 });

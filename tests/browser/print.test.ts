@@ -15,7 +15,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { useBrowser } from '../helpers/browser';
 import { page as distPage, sectionsFromContent } from '../helpers/dist';
 import { pdfOptions } from '../../scripts/pdf.mjs';
-import { palette } from '../../src/charts/shared/palette';
+import { palette } from '../../src/design/tokens';
 import { getEvent } from '../../src/data/index';
 
 const { browser, origin } = useBrowser();

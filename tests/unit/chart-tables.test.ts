@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { chartTables } from '../../src/charts/tables';
+import { charts } from '../../src/charts/index';
+import { averages } from '../../src/charts/averages/chart';
+import { chartTable } from '../../src/charts/shared/chart';
 import { chartCsv, sourceColumn, sourceLine } from '../../src/charts/shared/table';
 import { csvFromRows } from '../../src/data/export';
 import { parseCsv } from '../helpers/csv';
@@ -15,8 +17,8 @@ describe('chart tables', () => {
     );
   });
 
-  test.each(Object.keys(chartTables))('%s: the CSV is the table plus its source line on every row', (id) => {
-    const sourced = chartTables[id]!();
+  test.each(charts.map((c) => [c.id, c] as const))('%s: the CSV is the table plus its source line on every row', (_id, chart) => {
+    const sourced = chartTable(chart);
     expect(sourced.table.rows.length).toBeGreaterThan(0);
     for (const row of sourced.table.rows) expect(row).toHaveLength(sourced.table.columns.length);
     const [header, ...rows] = parseCsv(chartCsv(sourced));
@@ -25,7 +27,7 @@ describe('chart tables', () => {
   });
 
   test('the averages CSV holds the worked averages', () => {
-    const [, first] = parseCsv(chartCsv(chartTables['chart-averages']!()));
+    const [, first] = parseCsv(chartCsv(chartTable(averages)));
     expect(first!.slice(0, 3)).toEqual(['Per livelihood case', 'about 81,000 yuan', 'about 51.7 billion yuan ÷ about 640,000 cases']);
   });
 });

@@ -7,7 +7,7 @@ import { accentFor, explainerShareCard, shareCard, shareImageSvg, sourceLineFor,
 import { renderSharePng, shareFontFiles } from '../../src/lib/sharePng';
 import { getFigure } from '../../src/data/index';
 import { textWidth } from '../../src/charts/shared/text';
-import { palette } from '../../src/charts/shared/palette';
+import { palette } from '../../src/design/tokens';
 import { site } from '../../src/lib/site';
 import { pngSize } from '../helpers/png';
 

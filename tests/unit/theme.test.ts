@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
 import { isDarkTheme, nextTheme, parseTheme } from '../../src/lib/theme';
-import { palette, paletteCss } from '../../src/charts/shared/palette';
+import { pageColours, palette, themeCss } from '../../src/design/tokens';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -84,38 +84,43 @@ describe('the inline script in <head> (ThemeInit.astro)', () => {
 });
 
 describe('CSS that follows the choice', () => {
-  /** The declarations of the first rule after `marker`, in order. */
-  const declarations = (css: string, marker: string) => {
-    const at = css.indexOf(marker);
-    expect(at, marker).toBeGreaterThanOrEqual(0);
-    const body = css.slice(css.indexOf('{', css.indexOf('{', at) + 1) + 1);
-    return body
-      .slice(0, body.indexOf('}'))
-      .split(';')
-      .map((d) => d.replace(/\/\*[\s\S]*?\*\//g, '').trim())
-      .filter(Boolean);
+  // One block per theme, in this order: light, system dark (unless Light was chosen), chosen dark, print.
+  const blocks = () => {
+    const css = themeCss();
+    const at = (marker: string) => {
+      const start = css.indexOf(marker);
+      expect(start, marker).toBeGreaterThanOrEqual(0);
+      return css.slice(start + marker.length, css.indexOf('}', start));
+    };
+    return {
+      light: at(':root{'),
+      systemDark: at('@media screen and (prefers-color-scheme: dark){:root:not([data-theme=light]){'),
+      chosenDark: at('@media screen{:root[data-theme=dark]{'),
+      print: at('@media print{:root{'),
+    };
   };
 
-  test('global.css: the system-dark colours and the chosen-dark colours are the same', () => {
-    const css = read('src/styles/global.css');
-    const system = declarations(css, "@media screen and (prefers-color-scheme: dark) {\n  :root:not([data-theme='light'])");
-    const chosen = declarations(css, "@media screen {\n  :root[data-theme='dark']");
-    expect(system.length).toBeGreaterThanOrEqual(10);
-    // The chosen block also sets color-scheme: with a light system, form controls would stay light.
-    expect(chosen).toEqual([...system.filter((d) => !d.startsWith('color-scheme')), 'color-scheme: dark']);
+  test('themeCss: page and chart colours light by default, dark for a dark system unless Light was chosen, and whenever Dark was chosen', () => {
+    const { light, systemDark, chosenDark } = blocks();
+    expect(systemDark).toBe(chosenDark);
+    for (const [name, colour] of Object.entries(pageColours)) {
+      expect(light, name).toContain(`--${name}:${colour.light};`);
+      expect(systemDark, name).toContain(`--${name}:${colour.dark};`);
+    }
+    for (const [name, colour] of Object.entries(palette)) {
+      expect(light, name).toContain(`--c-${name}:${colour.light};`);
+      expect(systemDark, name).toContain(`--c-${name}:${colour.dark};`);
+    }
+    // The migrant accent is the chart's, on the page too.
+    expect(light).toContain(`--migrant:${palette.migrant.light};`);
+    expect(systemDark).toContain(`--migrant:${palette.migrant.dark};`);
   });
 
-  test('paletteCss: light by default; dark for a dark system unless Light was chosen, and whenever Dark was chosen', () => {
-    const css = paletteCss();
-    const light = `--c-livelihood:${palette.livelihood.light};`;
-    const dark = `--c-livelihood:${palette.livelihood.dark};`;
-    expect(css).toContain(`:root{${light}`);
-    expect(css).toContain(`@media screen and (prefers-color-scheme: dark){:root:not([data-theme=light]){${dark}`);
-    expect(css).toContain(`@media screen{:root[data-theme=dark]{${dark}`);
-    // Every colour appears once per block: light, system dark, chosen dark.
-    for (const [name, colour] of Object.entries(palette)) {
-      expect(css.split(`--c-${name}:${colour.dark};`).length - 1, name).toBe(2);
-      expect(css.split(`--c-${name}:${colour.light};`).length - 1, name).toBe(1);
-    }
+  test('themeCss: print is black on white with the light chart colours, whatever the theme (!important)', () => {
+    const { print } = blocks();
+    expect(print).toContain('--bg:#fff!important;');
+    expect(print).toContain('--text:#000!important;');
+    for (const [name, colour] of Object.entries(palette)) expect(print, name).toContain(`--c-${name}:${colour.light}!important;`);
+    expect(print.split(';').filter(Boolean).every((d) => d.endsWith('!important'))).toBe(true);
   });
 });

@@ -6,11 +6,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { max, range } from 'd3-array';
-import { r1, textWidth as estimate, wrapText as wrapEstimate } from '../shared/text';
-
-/** The width estimate can fall short by up to a tenth (bold digits): keep that much in hand. */
-const textWidth: typeof estimate = (text, size, weight) => estimate(text, size, weight) * 1.1;
-const wrapText: typeof wrapEstimate = (text, size, maxWidth, weight) => wrapEstimate(text, size, maxWidth / 1.1, weight);
+import type { LayoutOptions } from '../shared/chart';
+import { barValue, linesHeight, middleBaseline, r1, textBlock, textWidth, withMargin, wrapText, type BarValue, type TextBlock, type Weight } from '../shared/text';
 
 export interface AssistanceBarDatum {
   id: string;
@@ -43,12 +40,6 @@ export interface AssistanceData {
   share?: string;
 }
 
-export interface TextLine {
-  x: number;
-  y: number;
-  text: string;
-}
-
 export interface Square {
   x: number;
   y: number;
@@ -59,10 +50,10 @@ export interface Square {
 export interface AssistanceBar {
   id: string;
   colour: AssistanceBarDatum['colour'];
-  label: TextLine[];
+  label: TextBlock;
   bar: { x: number; y: number; width: number; height: number };
-  value: { x: number; y: number; text: string; anchor: 'start' | 'end'; inside: boolean };
-  note: TextLine[];
+  value: BarValue;
+  note: TextBlock;
   tip: AssistanceBarDatum['tip'];
 }
 
@@ -71,8 +62,8 @@ export interface AssistanceLayout {
   height: number;
   fontSize: number;
   smallSize: number;
-  heading: TextLine[];
-  legend: { square: { x: number; y: number; size: number }; lines: TextLine[] };
+  heading: TextBlock;
+  legend: { square: { x: number; y: number; size: number }; text: TextBlock };
   grid: {
     x: number;
     y: number;
@@ -88,9 +79,9 @@ export interface AssistanceLayout {
     partial: { x: number; y: number; width: number; size: number } | null;
     tip: AssistanceData['people']['tip'];
   };
-  moneyHeading: TextLine[];
+  moneyHeading: TextBlock;
   bars: AssistanceBar[];
-  share: TextLine[];
+  share: TextBlock;
 }
 
 /** Squares per visual group across a row (a gap after every ten helps counting). */
@@ -105,26 +96,24 @@ export function gridColumns(width: number, size: number, gap: number, groupGap: 
   return Math.max(1, Math.floor((width + gap) / (size + gap)));
 }
 
-export function layoutAssistance(data: AssistanceData, width: number, fontSize = 14, smallSize = 12.5): AssistanceLayout {
-  const lh = fontSize * 1.3;
-  const sl = smallSize * 1.3;
-  const baseline = (top: number, line: number, size: number) => r1(top + line / 2 + size * 0.35);
-  // Text starts a unit in: some glyphs ("J") reach left of their origin.
+export function layoutAssistance(data: AssistanceData, { width, fontSize, smallSize, measure: estimate = textWidth }: LayoutOptions): AssistanceLayout {
+  const measure = withMargin(estimate);
+  const lh = linesHeight(1, fontSize);
+  const sl = linesHeight(1, smallSize);
+  // Text starts a unit in: some glyphs ("J") reach left of their origin. Each line is centred in its line height.
   const inset = 1;
-  const block = (text: string, size: number, x: number, top: number, maxWidth: number, weight: 'normal' | 'bold' = 'normal') => {
-    const line = size * 1.3;
-    return wrapText(text, size, maxWidth - inset, weight).map((t, i) => ({ x: r1(x + inset), y: baseline(top + i * line, line, size), text: t }));
-  };
+  const block = (text: string, size: number, x: number, top: number, maxWidth: number, weight: Weight = 'normal') =>
+    textBlock(wrapText(text, size, maxWidth - inset, weight, measure), { x: x + inset, y: middleBaseline(top + linesHeight(1, size) / 2, size), size });
 
   let y = 0;
   const heading = block(data.people.heading, fontSize, 0, y, width, 'bold');
-  y += heading.length * lh + 2;
+  y += linesHeight(heading.lines.length, fontSize) + 2;
 
   // The legend over the grid: a sample square and what it stands for.
   const size = Math.round(fontSize * 0.8);
   const legendText = block(data.legend, smallSize, size + 6, y, width - size - 6);
-  const legend = { square: { x: 0, y: r1(y + (sl - size) / 2), size }, lines: legendText };
-  y += legendText.length * sl + 8;
+  const legend = { square: { x: 0, y: r1(y + (sl - size) / 2), size }, text: legendText };
+  y += linesHeight(legendText.lines.length, smallSize) + 8;
 
   // The unit grid.
   const gap = 2;
@@ -154,32 +143,25 @@ export function layoutAssistance(data: AssistanceData, width: number, fontSize =
 
   // The money, on one scale.
   const moneyHeading = block(data.moneyHeading, fontSize, 0, y, width, 'bold');
-  y += moneyHeading.length * lh + 6;
+  y += linesHeight(moneyHeading.lines.length, fontSize) + 6;
   const barHeight = Math.round(fontSize * 1.6);
   const x = scaleLinear()
     .domain([0, max(data.bars, (d) => d.value) || 1])
     .range([0, width]);
   const bars = data.bars.map((d) => {
     const label = block(d.label, fontSize, 0, y, width);
-    y += label.length * lh + 2;
+    y += linesHeight(label.lines.length, fontSize) + 2;
     // A sliver is drawn at least one unit wide, so it can be seen.
     const barWidth = d.value > 0 ? Math.max(x(d.value), 1) : 0;
-    const inside = barWidth + 6 + textWidth(d.valueText, fontSize, 'bold') > width;
-    const value = {
-      x: r1(inside ? barWidth - 6 : barWidth + 6),
-      y: baseline(y, barHeight, fontSize),
-      text: d.valueText,
-      anchor: inside ? ('end' as const) : ('start' as const),
-      inside,
-    };
+    const value = barValue(d.valueText, { barWidth, top: y, barHeight, width, size: fontSize, measure });
     const bar = { x: 0, y: r1(y), width: r1(barWidth), height: barHeight };
     y += barHeight + 2;
-    const note = d.note ? block(d.note, smallSize, 0, y, width) : [];
-    y += note.length * sl + fontSize * 0.8;
+    const note = block(d.note ?? '', smallSize, 0, y, width);
+    y += linesHeight(note.lines.length, smallSize) + fontSize * 0.8;
     return { id: d.id, colour: d.colour, label, bar, value, note, tip: d.tip };
   });
-  const share = data.share ? block(data.share, smallSize, 0, y, width) : [];
-  y += share.length * sl;
+  const share = block(data.share ?? '', smallSize, 0, y, width);
+  y += linesHeight(share.lines.length, smallSize);
 
   return {
     width,

@@ -1,8 +1,8 @@
 /** The judicial assistance chart's table and sources: shown under the chart and downloaded as CSV. */
 import type { SourcedTable } from '../shared/table';
-import { assistanceData } from './data';
+import type { AssistanceRow } from './data';
 
-export function assistanceTable(rows = assistanceData().rows): SourcedTable {
+export function assistanceTable(rows: AssistanceRow[]): SourcedTable {
   return {
     sources: ['interviewEn'],
     sourceNote:

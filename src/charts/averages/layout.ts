@@ -5,7 +5,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import { r1, textWidth, wrapText } from '../shared/text';
+import type { LayoutOptions } from '../shared/chart';
+import { barValue, linesHeight, r1, textBlock, textWidth, wrapText, type BarValue, type TextBlock } from '../shared/text';
 
 export interface AverageDatum {
   id: string;
@@ -23,10 +24,10 @@ export interface AverageBar {
   id: string;
   colour: AverageDatum['colour'];
   /** Label lines above the bar. */
-  label: { x: number; y: number; lines: string[] };
+  label: TextBlock;
   bar: { x: number; y: number; width: number; height: number };
-  value: { x: number; y: number; text: string; anchor: 'start' | 'end'; inside: boolean };
-  formula: { x: number; y: number; lines: string[] };
+  value: BarValue;
+  formula: TextBlock;
   tip: { title: string; detail: string };
 }
 
@@ -38,41 +39,28 @@ export interface AveragesLayout {
   bars: AverageBar[];
 }
 
-export function layoutAverages(data: AverageDatum[], width: number, fontSize = 14, smallSize = 12.5): AveragesLayout {
-  const lineHeight = fontSize * 1.3;
-  const smallLine = smallSize * 1.3;
+export function layoutAverages(data: AverageDatum[], { width, fontSize, smallSize, measure = textWidth }: LayoutOptions): AveragesLayout {
   const barHeight = Math.round(fontSize * 1.6);
   const x = scaleLinear()
     .domain([0, max(data, (d) => d.value) || 1])
     .range([0, width]);
   let y = 0;
   const bars = data.map((d) => {
-    const labelLines = wrapText(d.label, fontSize, width, 'bold');
-    const labelY = y + fontSize;
-    y += labelLines.length * lineHeight + 4;
+    const label = textBlock(wrapText(d.label, fontSize, width, 'bold', measure), { x: 0, y: y + fontSize, size: fontSize });
+    y += linesHeight(label.lines.length, fontSize) + 4;
     const barWidth = Math.max(x(d.value), d.value > 0 ? 2 : 0);
-    const valueWidth = textWidth(d.valueText, fontSize, 'bold');
-    // The value sits after the bar when it fits, otherwise inside it.
-    const inside = barWidth + 6 + valueWidth > width;
-    const value = {
-      x: r1(inside ? barWidth - 6 : barWidth + 6),
-      y: r1(y + barHeight / 2 + fontSize * 0.35),
-      text: d.valueText,
-      anchor: inside ? ('end' as const) : ('start' as const),
-      inside,
-    };
+    const value = barValue(d.valueText, { barWidth, top: y, barHeight, width, size: fontSize, measure });
     const bar = { x: 0, y: r1(y), width: r1(barWidth), height: barHeight };
     y += barHeight + 4;
-    const formulaLines = wrapText(d.formula, smallSize, width);
-    const formulaY = y + smallSize;
-    y += formulaLines.length * smallLine + fontSize;
+    const formula = textBlock(wrapText(d.formula, smallSize, width, 'normal', measure), { x: 0, y: y + smallSize, size: smallSize });
+    y += linesHeight(formula.lines.length, smallSize) + fontSize;
     return {
       id: d.id,
       colour: d.colour,
-      label: { x: 0, y: r1(labelY), lines: labelLines },
+      label,
       bar,
       value,
-      formula: { x: 0, y: r1(formulaY), lines: formulaLines },
+      formula,
       tip: { title: d.label, detail: `${d.valueText}\n${d.formula}` },
     };
   });

@@ -1,8 +1,8 @@
 /** The averages chart's table and sources: shown under the chart and downloaded as CSV. */
 import type { SourcedTable } from '../shared/table';
-import { averagesData } from './data';
+import type { AverageDatum } from './layout';
 
-export function averagesTable(data = averagesData()): SourcedTable {
+export function averagesTable(data: AverageDatum[]): SourcedTable {
   return {
     sources: ['interviewEn'],
     sourceNote: "Averages computed by this explainer from the interview's figures.",

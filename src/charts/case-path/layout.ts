@@ -5,7 +5,8 @@
  * Pure: nodes, edges and width in, marks out.
  */
 import { line, curveBasis } from 'd3-shape';
-import { r1, wrapText } from '../shared/text';
+import type { LayoutOptions } from '../shared/chart';
+import { r1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
 
 export interface PathNode {
   id: string;
@@ -29,7 +30,7 @@ export interface NodeBox {
   y: number;
   width: number;
   height: number;
-  lines: { x: number; y: number; text: string }[];
+  label: TextBlock;
 }
 
 export interface EdgeMark {
@@ -51,12 +52,8 @@ export interface PathLayout {
 type Side = 'top' | 'bottom' | 'left' | 'right';
 
 export function layoutCasePath(
-  nodes: PathNode[],
-  edges: PathEdge[],
-  width: number,
-  variant: 'narrow' | 'wide',
-  fontSize = 14,
-  smallSize = 12.5,
+  { nodes, edges }: { nodes: PathNode[]; edges: PathEdge[] },
+  { width, variant, fontSize, smallSize, measure = textWidth }: LayoutOptions,
 ): PathLayout {
   const cells = nodes.map((n) => n[variant]);
   const cols = Math.max(1, ...cells.map((c) => c.col + 1));
@@ -66,8 +63,10 @@ export function layoutCasePath(
   const rowGap = fontSize * 1.8;
   const boxWidth = (width - colGap * (cols - 1)) / cols;
   const padding = 8;
-  const lineHeight = fontSize * 1.25;
-  const wrapped = new Map(nodes.map((n) => [n.id, wrapText(n.label, fontSize, boxWidth - padding * 2, 'bold')]));
+  // Box labels sit a little tighter than running text.
+  const leading = 1.25;
+  const lineHeight = fontSize * leading;
+  const wrapped = new Map(nodes.map((n) => [n.id, wrapText(n.label, fontSize, boxWidth - padding * 2, 'bold', measure)]));
   // Every box in a row gets the row's tallest height, so rows line up.
   const rowHeights = Array.from({ length: rows }, (_, row) =>
     Math.max(
@@ -83,7 +82,8 @@ export function layoutCasePath(
     const y = rowTop[row]!;
     const height = rowHeights[row]!;
     const lines = wrapped.get(n.id)!;
-    const textTop = y + (height - lines.length * lineHeight) / 2 + fontSize * 0.95;
+    // The lines centred in the box: the first baseline one ascent (0.95 em) below their top.
+    const firstBaseline = y + (height - lines.length * lineHeight) / 2 + fontSize * 0.95;
     return {
       id: n.id,
       branch: n.branch,
@@ -91,7 +91,7 @@ export function layoutCasePath(
       y: r1(y),
       width: r1(boxWidth),
       height: r1(height),
-      lines: lines.map((text, i) => ({ x: r1(x + padding), y: r1(textTop + i * lineHeight), text })),
+      label: textBlock(lines, { x: x + padding, y: firstBaseline, size: fontSize, leading }),
     };
   });
   const byId = new Map(boxes.map((b) => [b.id, b]));

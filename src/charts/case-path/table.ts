@@ -1,8 +1,8 @@
 /** The path-of-a-case chart's table and sources: shown under the chart and downloaded as CSV. */
 import type { SourcedTable } from '../shared/table';
-import { pathSteps } from './data';
+import type { PathStep } from './data';
 
-export function casePathTable(steps = pathSteps()): SourcedTable {
+export function casePathTable(steps: PathStep[]): SourcedTable {
   return {
     sources: ['interviewEn'],
     sourceNote: 'Diagram by this explainer from the measures the interview describes.',

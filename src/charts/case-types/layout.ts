@@ -5,7 +5,8 @@
  * otherwise one under another. Pure: data and width in, marks out.
  */
 import { max, sum } from 'd3-array';
-import { r1, textWidth, wrapText } from '../shared/text';
+import type { LayoutOptions } from '../shared/chart';
+import { lineMiddle, linesHeight, r1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
 
 export type FamilyId = 'work' | 'family' | 'injury';
 
@@ -31,7 +32,7 @@ export interface CaseTypeTile {
   width: number;
   height: number;
   /** First baseline and lines of the tile's label. */
-  text: { x: number; y: number; lines: string[] };
+  text: TextBlock;
   tip: { title: string; detail: string };
 }
 
@@ -40,7 +41,7 @@ export interface FamilyGroup {
   colour: FamilyId;
   /** A square swatch before the family's name. */
   swatch: { x: number; y: number; size: number };
-  heading: { x: number; y: number; lines: string[] };
+  heading: TextBlock;
   tiles: CaseTypeTile[];
 }
 
@@ -66,8 +67,7 @@ export const tilePadding = 8;
  */
 export const fit = 0.9;
 
-export function layoutCaseTypes(families: FamilyDatum[], width: number, fontSize = 14, smallSize = 12.5): CaseTypesLayout {
-  const lineHeight = fontSize * 1.3;
+export function layoutCaseTypes(families: FamilyDatum[], { width, fontSize, smallSize, measure = textWidth }: LayoutOptions): CaseTypesLayout {
   const n = families.length;
   // Side by side only when each column keeps a comfortable measure.
   const minColumn = fontSize * 12;
@@ -77,13 +77,13 @@ export function layoutCaseTypes(families: FamilyDatum[], width: number, fontSize
 
   const swatchSize = Math.round(fontSize * 0.8);
   const headingX = swatchSize + 6;
-  const headingLines = families.map((f) => wrapText(f.label, fontSize, (boxWidth - headingX) * fit, 'bold'));
-  const tileLines = families.map((f) => f.types.map((t) => wrapText(t.english, fontSize, (boxWidth - 2 * tilePadding) * fit, 'bold')));
+  const headingLines = families.map((f) => wrapText(f.label, fontSize, (boxWidth - headingX) * fit, 'bold', measure));
+  const tileLines = families.map((f) => f.types.map((t) => wrapText(t.english, fontSize, (boxWidth - 2 * tilePadding) * fit, 'bold', measure)));
   // Every tile the same size: as tall as the tile with the most lines.
   const maxLines = max(tileLines.flat(), (lines) => lines.length) ?? 0;
-  const tileHeight = Math.ceil(maxLines * lineHeight + 2 * tilePadding);
+  const tileHeight = Math.ceil(linesHeight(maxLines, fontSize) + 2 * tilePadding);
   // In columns the tiles start on a common line below the tallest heading.
-  const headingHeight = (lines: string[]) => lines.length * lineHeight + 6;
+  const headingHeight = (lines: string[]) => linesHeight(lines.length, fontSize) + 6;
   const sharedHeading = max(headingLines, headingHeight) ?? 0;
 
   let y = 0;
@@ -103,11 +103,7 @@ export function layoutCaseTypes(families: FamilyDatum[], width: number, fontSize
         width: r1(boxWidth),
         height: tileHeight,
         // Text centred vertically in the tile, left-aligned.
-        text: {
-          x: r1(x + tilePadding),
-          y: r1(tileY + (tileHeight - textLines.length * lineHeight) / 2 + fontSize),
-          lines: textLines,
-        },
+        text: textBlock(textLines, { x: x + tilePadding, y: tileY + (tileHeight - linesHeight(textLines.length, fontSize)) / 2 + fontSize, size: fontSize }),
         tip: { title: t.english, detail: t.detail },
       };
       tileY += tileHeight + tileGap;
@@ -119,8 +115,8 @@ export function layoutCaseTypes(families: FamilyDatum[], width: number, fontSize
     return {
       id: family.id,
       colour: family.id,
-      swatch: { x: r1(x), y: r1(headingY - fontSize * 0.35 - swatchSize / 2), size: swatchSize },
-      heading: { x: r1(x + headingX), y: r1(headingY), lines },
+      swatch: { x: r1(x), y: r1(lineMiddle(headingY, fontSize) - swatchSize / 2), size: swatchSize },
+      heading: textBlock(lines, { x: x + headingX, y: headingY, size: fontSize }),
       tiles,
     };
   });

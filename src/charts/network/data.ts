@@ -1,16 +1,12 @@
 /** The network chart's data, from the data module and the sources' own words only. */
 import { getEvent, getFigure, getSource } from '../../data/index';
-import { figureText } from '../../data/display';
+import { citedSource as cite, figureText } from '../../data/display';
 import type { SourceId } from '../../data/sources';
 import type { NetworkAnnotationDatum, NetworkData } from './layout';
 
 /** Drawing only: "several" provincial systems are shown as this many thin lines; it is not a count. */
 const provincialStrands = 3;
 
-const cite = (id: SourceId) => {
-  const s = getSource(id);
-  return `${s.shortName}${s.date ? `, ${s.dateLabel}` : ''}${s.role === 'context' ? ' (context)' : ''}`;
-};
 const interview = `Source: ${cite('interviewEn')}`;
 const bare = (id: string) => figureText(getFigure(id), { bare: true, style: 'table' });
 const text = (id: string) => figureText(getFigure(id), { style: 'table' });

@@ -6,14 +6,11 @@
  * Pure: data and width in, marks out.
  */
 import { linkHorizontal, linkVertical, line } from 'd3-shape';
+import { max, sum } from 'd3-array';
+import type { LayoutOptions } from '../shared/chart';
+import { linesHeight, middleBaseline, r1, textBlock, textWidth as calibrated, withMargin, wrapText as wrapWith, type TextBlock, type Weight } from '../shared/text';
 
 type Point = [number, number];
-import { max, sum } from 'd3-array';
-import { r1, textWidth as estimate, wrapText as wrapEstimate } from '../shared/text';
-
-/** The width estimate can fall short by up to a tenth (bold digits): keep that much in hand. */
-const textWidth: typeof estimate = (text, size, weight) => estimate(text, size, weight) * 1.1;
-const wrapText: typeof wrapEstimate = (text, size, maxWidth, weight) => wrapEstimate(text, size, maxWidth / 1.1, weight);
 
 export interface NetworkNodeDatum {
   id: string;
@@ -50,12 +47,6 @@ export interface NetworkData {
   annotations: NetworkAnnotationDatum[];
 }
 
-export interface TextLine {
-  x: number;
-  y: number;
-  text: string;
-}
-
 export interface NetworkNode {
   id: string;
   kind: 'courts' | 'channel' | 'property';
@@ -64,8 +55,8 @@ export interface NetworkNode {
   width: number;
   height: number;
   /** Centred lines: bold label, then the smaller sublabel. */
-  label: TextLine[];
-  sublabel: TextLine[];
+  label: TextBlock;
+  sublabel: TextBlock;
   tip: NetworkNodeDatum['tip'];
 }
 
@@ -80,8 +71,8 @@ export interface NetworkAnnotation {
   id: string;
   /** Grey dot where the annotation meets its pin (or starts, in a list). */
   marker: { cx: number; cy: number };
-  heading: TextLine[];
-  lines: TextLine[];
+  heading: TextBlock;
+  text: TextBlock;
 }
 
 export interface NetworkLayout {
@@ -93,7 +84,7 @@ export interface NetworkLayout {
   nodes: NetworkNode[];
   links: NetworkLink[];
   junction: { x: number; y: number; r: number; visible: boolean };
-  propertyHeading: TextLine[];
+  propertyHeading: TextBlock;
   annotations: NetworkAnnotation[];
   /** Dashed pins from a node to the context about it. */
   pins: { x1: number; y1: number; x2: number; y2: number }[];
@@ -104,9 +95,14 @@ export const horizontalFrom = 480;
 
 type Box = { lines: string[]; sub: string[]; width: number; height: number };
 
-export function layoutNetwork(data: NetworkData, width: number, fontSize = 14, smallSize = 12.5): NetworkLayout {
-  const lh = fontSize * 1.3;
-  const sl = smallSize * 1.3;
+export function layoutNetwork(data: NetworkData, { width, fontSize, smallSize, measure = calibrated }: LayoutOptions): NetworkLayout {
+  const textWidth = withMargin(measure);
+  const wrapText = (text: string, size: number, maxWidth: number, weight?: Weight) => wrapWith(text, size, maxWidth, weight, textWidth);
+  const lh = linesHeight(1, fontSize);
+  const sl = linesHeight(1, smallSize);
+  /** Lines at `size` from `top`, each centred in its line height; `anchor` 'middle' centres them on x. */
+  const centredLines = (text: string[], x: number, top: number, size: number, anchor?: 'middle') =>
+    textBlock(text, { x, y: middleBaseline(top + linesHeight(1, size) / 2, size), size, anchor });
   const pad = Math.round(fontSize * 0.5);
   const linkH = linkHorizontal().digits(1);
   const linkV = linkVertical().digits(1);
@@ -135,8 +131,8 @@ export function layoutNetwork(data: NetworkData, width: number, fontSize = 14, s
       y: r1(y),
       width: r1(w),
       height: r1(h),
-      label: b.lines.map((text, i) => ({ x: cx, y: r1(top + i * lh + lh / 2 + fontSize * 0.35), text })),
-      sublabel: b.sub.map((text, i) => ({ x: cx, y: r1(top + b.lines.length * lh + i * sl + sl / 2 + smallSize * 0.35), text })),
+      label: centredLines(b.lines, cx, top, fontSize, 'middle'),
+      sublabel: centredLines(b.sub, cx, top + b.lines.length * lh, smallSize, 'middle'),
       tip: d.tip,
     };
   };
@@ -145,12 +141,11 @@ export function layoutNetwork(data: NetworkData, width: number, fontSize = 14, s
   const annotation = (a: NetworkAnnotationDatum, heading: string, x: number, y: number, maxWidth: number, markerX: number) => {
     const headingLines = wrapText(heading, smallSize, maxWidth, 'bold');
     const textLines = wrapText(a.text, smallSize, maxWidth);
-    const at = (i: number) => r1(y + i * sl + sl / 2 + smallSize * 0.35);
     const block: NetworkAnnotation = {
       id: a.id,
       marker: { cx: r1(markerX), cy: r1(y + sl / 2) },
-      heading: headingLines.map((text, i) => ({ x: r1(x), y: at(i), text })),
-      lines: textLines.map((text, i) => ({ x: r1(x), y: at(headingLines.length + i), text })),
+      heading: centredLines(headingLines, x, y, smallSize),
+      text: centredLines(textLines, x, y + headingLines.length * sl, smallSize),
     };
     return { block, height: (headingLines.length + textLines.length) * sl };
   };
@@ -238,7 +233,7 @@ export function layoutNetwork(data: NetworkData, width: number, fontSize = 14, s
     });
 
     y = cy - propertyStack / 2;
-    const propertyHeading = headingLines.map((text, i) => ({ x: r1(propertyX), y: r1(y + i * sl + sl / 2 + smallSize * 0.35), text }));
+    const propertyHeading = centredLines(headingLines, propertyX, y, smallSize);
     y += headingHeight;
     data.property.forEach((p, i) => {
       const b = propertyBoxes[i]!;
@@ -290,7 +285,7 @@ export function layoutNetwork(data: NetworkData, width: number, fontSize = 14, s
   const propertyWidth = width - indent;
   const headingLines = wrapText(data.propertyHeading, smallSize, propertyWidth);
   let y = junctionY + gap;
-  const propertyHeading = headingLines.map((text, i) => ({ x: r1(indent), y: r1(y + i * sl + sl / 2 + smallSize * 0.35), text }));
+  const propertyHeading = centredLines(headingLines, indent, y, smallSize);
   y += headingLines.length * sl + gap;
   const elbow = line<Point>().digits(1);
   for (const p of data.property) {

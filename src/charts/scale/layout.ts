@@ -3,7 +3,8 @@
  * each square 1% of all livelihood cases (or yuan), with the rural migrant-worker
  * part filled first in the accent colour. Pure: data and width in, marks out.
  */
-import { r1, wrapText } from '../shared/text';
+import type { LayoutOptions } from '../shared/chart';
+import { linesHeight, r1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
 
 export interface ScaleMeasure {
   key: 'cases' | 'yuan';
@@ -29,7 +30,7 @@ export interface LegendRow {
   /** The whole legend text, unwrapped ("Rural migrant workers: …"). */
   text: string;
   swatch: { x: number; y: number; size: number };
-  lines: { x: number; y: number; text: string }[];
+  label: TextBlock;
 }
 
 export interface ScalePanel {
@@ -37,7 +38,7 @@ export interface ScalePanel {
   title: { x: number; y: number; text: string };
   squares: Square[];
   legend: LegendRow[];
-  note: { x: number; y: number; lines: string[] };
+  note: TextBlock;
 }
 
 export interface ScaleLayout {
@@ -51,9 +52,7 @@ export interface ScaleLayout {
 
 const columns = 10;
 
-export function layoutScale(measures: ScaleMeasure[], width: number, fontSize = 14, smallSize = 12.5): ScaleLayout {
-  const line = fontSize * 1.3;
-  const smallLine = smallSize * 1.3;
+export function layoutScale(measures: ScaleMeasure[], { width, fontSize, smallSize, measure = textWidth }: LayoutOptions): ScaleLayout {
   // Side by side when there is room for a legend beside the grid, stacked otherwise.
   const sideBySide = width >= 480;
   const gridSize = Math.min(sideBySide ? 240 : width, 260);
@@ -76,19 +75,18 @@ export function layoutScale(measures: ScaleMeasure[], width: number, fontSize = 
     let y = sideBySide ? gridTop + fontSize : gridTop + gridSize + fontSize * 1.6;
     const legend: LegendRow[] = (['part', 'total'] as const).map((kind) => {
       const text = kind === 'part' ? m.partText : m.totalText;
-      const lines = wrapText(text, fontSize, legendWidth - 20, kind === 'part' ? 'bold' : 'normal');
+      const lines = wrapText(text, fontSize, legendWidth - 20, kind === 'part' ? 'bold' : 'normal', measure);
       const row: LegendRow = {
         kind,
         text,
         swatch: { x: legendX, y: r1(y - fontSize * 0.8), size: Math.round(fontSize * 0.85) },
-        lines: lines.map((t, i) => ({ x: legendX + 20, y: r1(y + i * line), text: t })),
+        label: textBlock(lines, { x: legendX + 20, y, size: fontSize }),
       };
-      y += lines.length * line + fontSize * 0.5;
+      y += linesHeight(lines.length, fontSize) + fontSize * 0.5;
       return row;
     });
-    const noteLines = wrapText(note, smallSize, legendWidth);
-    const noteBlock = { x: legendX, y: r1(y + smallSize * 0.2), lines: noteLines };
-    const bottom = Math.max(gridTop + gridSize, y + noteLines.length * smallLine);
+    const noteBlock = textBlock(wrapText(note, smallSize, legendWidth, 'normal', measure), { x: legendX, y: y + smallSize * 0.2, size: smallSize });
+    const bottom = Math.max(gridTop + gridSize, y + linesHeight(noteBlock.lines.length, smallSize));
     return { key: m.key, title: { x: 0, y: r1(titleY), text: m.title }, squares, legend, note: noteBlock, bottom };
   });
 

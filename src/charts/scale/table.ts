@@ -1,8 +1,8 @@
 /** The scale chart's table and sources: shown under the chart and downloaded as CSV. */
 import type { SourcedTable } from '../shared/table';
-import { scaleData } from './data';
+import type { ScaleMeasure } from './layout';
 
-export function scaleTable(measures = scaleData()): SourcedTable {
+export function scaleTable(measures: ScaleMeasure[]): SourcedTable {
   return {
     sources: ['interviewEn'],
     sourceNote: 'Shares computed by this explainer.',

@@ -1,22 +1,14 @@
 /** The share chart's data, from the data module only. */
 import { getFigure, getSource, type DerivedFigure, type Figure } from '../../data/index';
-import { figureText } from '../../data/display';
-import type { SourceId } from '../../data/sources';
+import { computedHere, figureText, sentenceCase, sourceLabel } from '../../data/display';
 import type { ShareData, ShareRowDatum } from './layout';
 
 const text = (id: string) => figureText(getFigure(id), { style: 'table' });
 
-/** "China News, 7 April 2025" or "China Trial magazine" (undated). */
-export function sourceName(id: SourceId): string {
-  const s = getSource(id);
-  return s.date ? `${s.shortName}, ${s.dateLabel}` : s.shortName;
-}
-
 /** Where a figure comes from, for a tooltip line. */
 function sourceLine(figure: Figure): string {
-  if (figure.kind === 'derived') return `Computed by this explainer: ${figure.formulaText}`;
-  const s = getSource(figure.sourceId);
-  return figure.kind === 'context' ? `Context, from ${sourceName(figure.sourceId)}` : `Interview: ${s.shortName}`;
+  if (figure.kind === 'derived') return `${sentenceCase(computedHere)}: ${figure.formulaText}`;
+  return figure.kind === 'context' ? `Context, from ${sourceLabel(figure.sourceId)}` : `Interview: ${getSource(figure.sourceId).shortName}`;
 }
 
 export interface ShareChartData extends ShareData {
@@ -56,7 +48,7 @@ export function shareData(): ShareChartData {
       id: 'cases',
       heading: 'Cases concluded, all enforcement',
       scale: 'cases',
-      total: totalRow(nationalCases, `${sourceName('chinaNews20250407')} (context): ${text(nationalCases.id)}`),
+      total: totalRow(nationalCases, `${sourceLabel('chinaNews20250407')} (context): ${text(nationalCases.id)}`),
       part: {
         value: lCases.value,
         label: `Livelihood (interview): ${cases}, ${share(caseShare)} of all`,
@@ -70,7 +62,7 @@ export function shareData(): ShareChartData {
       id: 'amount-china-trial',
       heading: 'Amount delivered, all enforcement: two reported totals',
       scale: 'yuan',
-      total: totalRow(chinaTrial, `${sourceName('chinaTrial')} (context): ${text(chinaTrial.id)}`),
+      total: totalRow(chinaTrial, `${sourceLabel('chinaTrial')} (context): ${text(chinaTrial.id)}`),
       part: {
         value: lAmount.value,
         label: `Livelihood (interview): ${amount}, ${share(amountShare)} of this total`,
@@ -83,7 +75,7 @@ export function shareData(): ShareChartData {
     {
       id: 'amount-china-news',
       scale: 'yuan',
-      total: totalRow(chinaNews, `${sourceName('chinaNews20250407')} (context): ${text(chinaNews.id)}`),
+      total: totalRow(chinaNews, `${sourceLabel('chinaNews20250407')} (context): ${text(chinaNews.id)}`),
       part: {
         value: lAmount.value,
         label: `Livelihood (interview): ${amount}`,

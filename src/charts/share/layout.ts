@@ -9,7 +9,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import { r1, textWidth, wrapText } from '../shared/text';
+import type { LayoutOptions } from '../shared/chart';
+import { linesHeight, r1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
 
 export interface Tip {
   title: string;
@@ -47,12 +48,6 @@ export interface LegendDatum {
 export interface ShareData {
   legend: LegendDatum[];
   rows: ShareRowDatum[];
-}
-
-export interface TextBlock {
-  x: number;
-  y: number;
-  lines: string[];
 }
 
 export interface Rect {
@@ -99,9 +94,7 @@ export const openLength = (width: number, fontSize: number): number => Math.min(
  */
 export const wrapFactor = 0.9;
 
-export function layoutShare(data: ShareData, width: number, fontSize = 14, smallSize = 12.5): ShareLayout {
-  const lineHeight = fontSize * 1.3;
-  const smallLine = smallSize * 1.3;
+export function layoutShare(data: ShareData, { width, fontSize, smallSize, measure = textWidth }: LayoutOptions): ShareLayout {
   const barHeight = Math.round(fontSize * 1.6);
   const ext = openLength(width, fontSize);
   const fit = width * wrapFactor;
@@ -132,8 +125,8 @@ export function layoutShare(data: ShareData, width: number, fontSize = 14, small
     let lineTop = 0;
     let lineBottom = 0;
     for (const item of data.legend) {
-      const lines = wrapText(item.text, smallSize, fit - swatchSize - gap);
-      const itemWidth = swatchSize + gap + Math.max(...lines.map((l) => textWidth(l, smallSize) / wrapFactor));
+      const lines = wrapText(item.text, smallSize, fit - swatchSize - gap, 'normal', measure);
+      const itemWidth = swatchSize + gap + Math.max(...lines.map((l) => measure(l, smallSize) / wrapFactor));
       if (x > 0 && x + itemWidth > width) {
         x = 0;
         lineTop = lineBottom;
@@ -141,10 +134,10 @@ export function layoutShare(data: ShareData, width: number, fontSize = 14, small
       legend.push({
         colour: item.colour,
         swatch: { x: r1(x), y: r1(lineTop + smallSize * 0.15), width: swatchSize, height: swatchSize },
-        text: { x: r1(x + swatchSize + gap), y: r1(lineTop + smallSize), lines },
+        text: textBlock(lines, { x: x + swatchSize + gap, y: lineTop + smallSize, size: smallSize }),
       });
       x += itemWidth + itemGap;
-      lineBottom = Math.max(lineBottom, lineTop + lines.length * smallLine);
+      lineBottom = Math.max(lineBottom, lineTop + linesHeight(lines.length, smallSize));
     }
     y = lineBottom + fontSize * 0.6;
   }
@@ -154,13 +147,11 @@ export function layoutShare(data: ShareData, width: number, fontSize = 14, small
     let heading: TextBlock | undefined;
     if (d.heading) {
       if (i > 0) y += fontSize * 0.4;
-      const lines = wrapText(d.heading, fontSize, fit, 'bold');
-      heading = { x: 0, y: r1(y + fontSize), lines };
-      y += lines.length * lineHeight + 2;
+      heading = textBlock(wrapText(d.heading, fontSize, fit, 'bold', measure), { x: 0, y: y + fontSize, size: fontSize });
+      y += linesHeight(heading.lines.length, fontSize) + 2;
     }
-    const totalLines = wrapText(d.total.label, fontSize, fit);
-    const totalLabel = { x: 0, y: r1(y + fontSize), lines: totalLines };
-    y += totalLines.length * lineHeight + 2;
+    const totalLabel = textBlock(wrapText(d.total.label, fontSize, fit, 'normal', measure), { x: 0, y: y + fontSize, size: fontSize });
+    y += linesHeight(totalLabel.lines.length, fontSize) + 2;
 
     const totalWidth = barWidth(d.total.value, x);
     const total = { x: 0, y: r1(y), width: r1(totalWidth), height: barHeight };
@@ -185,9 +176,8 @@ export function layoutShare(data: ShareData, width: number, fontSize = 14, small
     }
     y += barHeight + 4;
 
-    const partLines = wrapText(d.part.label, fontSize, fit);
-    const partLabel = { x: 0, y: r1(y + fontSize), lines: partLines };
-    y += partLines.length * lineHeight + fontSize * 0.8;
+    const partLabel = textBlock(wrapText(d.part.label, fontSize, fit, 'normal', measure), { x: 0, y: y + fontSize, size: fontSize });
+    y += linesHeight(partLabel.lines.length, fontSize) + fontSize * 0.8;
 
     return { id: d.id, heading, totalLabel, total, open, part, partLabel, totalTip: d.total.tip, partTip: d.part.tip };
   });

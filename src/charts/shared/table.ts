@@ -3,7 +3,7 @@
  * (and printed with it), the sources it is drawn from, and the same as CSV for
  * /data/charts/<chart-id>.csv. Pure: built at build time from the data module.
  */
-import { getSource } from '../../data/index';
+import { citedSource } from '../../data/display';
 import type { SourceId } from '../../data/sources';
 import { csvFromRows } from '../../data/export';
 
@@ -27,10 +27,7 @@ export interface SourcedTable {
 
 /** The line under every chart: "Source: China News Network, 10 March 2025; … (context). Note." */
 export function sourceLine({ sources, sourceNote }: Pick<SourcedTable, 'sources' | 'sourceNote'>): string {
-  const cited = sources
-    .map(getSource)
-    .map((s) => `${s.shortName}${s.date ? `, ${s.dateLabel}` : ''}${s.role === 'context' ? ' (context)' : ''}`);
-  return `Source: ${cited.join('; ')}.${sourceNote ? ` ${sourceNote}` : ''}`;
+  return `Source: ${sources.map(citedSource).join('; ')}.${sourceNote ? ` ${sourceNote}` : ''}`;
 }
 
 /** Name of the CSV column carrying the source line (charts have their own "Source" columns). */

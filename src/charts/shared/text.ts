@@ -8,7 +8,12 @@ const wide = /[MWmw@%—]/;
 const digit = /[0-9]/;
 const cjk = /[\u3000-\u9fff\uff00-\uffef]/;
 
-export function textWidth(text: string, fontSize: number, weight: 'normal' | 'bold' = 'normal'): number {
+export type Weight = 'normal' | 'bold';
+
+/** A label's width at a font size: textWidth, or in tests a stand-in whose numbers can be checked by hand. */
+export type Measure = (text: string, fontSize: number, weight?: Weight) => number;
+
+export function textWidth(text: string, fontSize: number, weight: Weight = 'normal'): number {
   let units = 0;
   let cjkUnits = 0;
   for (const ch of text) {
@@ -23,18 +28,24 @@ export function textWidth(text: string, fontSize: number, weight: 'normal' | 'bo
   return (units * (weight === 'bold' ? 1.18 : 1.06) + cjkUnits) * fontSize;
 }
 
+/** A measure that keeps a tenth in hand, for labels that must never touch a box edge: the estimate can fall short by that much (bold digits). */
+export const withMargin =
+  (measure: Measure): Measure =>
+  (text, fontSize, weight) =>
+    measure(text, fontSize, weight) * 1.1;
+
 /** Amounts stay on one line: "1.864 billion yuan" never breaks (joined with no-break spaces). */
 function keepAmountsTogether(text: string): string {
   return text.replace(/(\d) (million|billion|trillion)\b/g, '$1\u00a0$2').replace(/(million|billion|trillion) yuan\b/g, '$1\u00a0yuan');
 }
 
 /** Break text into lines no wider than `maxWidth` (words, and amounts, are never split). */
-export function wrapText(text: string, fontSize: number, maxWidth: number, weight: 'normal' | 'bold' = 'normal'): string[] {
+export function wrapText(text: string, fontSize: number, maxWidth: number, weight: Weight = 'normal', measure: Measure = textWidth): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of keepAmountsTogether(text).split(/[ \t\n]+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && textWidth(candidate, fontSize, weight) > maxWidth) {
+    if (line && measure(candidate, fontSize, weight) > maxWidth) {
       lines.push(line);
       line = word;
     } else line = candidate;
@@ -45,3 +56,66 @@ export function wrapText(text: string, fontSize: number, maxWidth: number, weigh
 
 /** Round to one decimal place so SVG output is stable and small. */
 export const r1 = (n: number): number => Math.round(n * 10) / 10;
+
+/** Distance between baselines, as a multiple of the font size. */
+export const lineHeight = 1.3;
+
+/**
+ * How far below the middle of a line its baseline sits, as a multiple of the font size: text
+ * "centred" on a bar or in a box puts its baseline here (about half the cap height of a sans-serif).
+ */
+export const baselineBelowMiddle = 0.35;
+
+/** Lines of text at one size: the first baseline at (x, y), each next line `step` lower. <SvgText> draws it. */
+export interface TextBlock {
+  x: number;
+  y: number;
+  size: number;
+  step: number;
+  lines: string[];
+  /** Where x is on each line: its start unless said. */
+  anchor?: 'middle' | 'end';
+}
+
+/** A block of lines whose first baseline is at (x, y); `leading` is the line height if not the usual one. */
+export const textBlock = (
+  lines: string[],
+  { x, y, size, anchor, leading = lineHeight }: { x: number; y: number; size: number; anchor?: TextBlock['anchor']; leading?: number },
+): TextBlock => ({ x: r1(x), y: r1(y), size, step: size * leading, lines, ...(anchor && { anchor }) });
+
+/** Where each line of a block is drawn: for tests and checks that need every line's own position. */
+export const blockLines = (block: TextBlock): { x: number; y: number; text: string }[] =>
+  block.lines.map((text, i) => ({ x: block.x, y: r1(block.y + i * block.step), text }));
+
+/** The height `count` lines of text at `size` take. */
+export const linesHeight = (count: number, size: number): number => count * size * lineHeight;
+
+/** The baseline of a line of text at `size` centred on `middle`. */
+export const middleBaseline = (middle: number, size: number): number => middle + size * baselineBelowMiddle;
+
+/** The middle of a line of text at `size` on `baseline`: where a marker beside it is centred. */
+export const lineMiddle = (baseline: number, size: number): number => baseline - size * baselineBelowMiddle;
+
+/** A value printed at a bar's end: after it when it fits in the width, otherwise inside it (class on-bar). */
+export interface BarValue {
+  x: number;
+  y: number;
+  text: string;
+  anchor: 'start' | 'end';
+  inside: boolean;
+}
+
+/** Where a bar's value goes, 6 units from its end, centred on the bar (bold, at `size`). */
+export function barValue(
+  text: string,
+  { barWidth, top, barHeight, width, size, measure }: { barWidth: number; top: number; barHeight: number; width: number; size: number; measure: Measure },
+): BarValue {
+  const inside = barWidth + 6 + measure(text, size, 'bold') > width;
+  return {
+    x: r1(inside ? barWidth - 6 : barWidth + 6),
+    y: r1(middleBaseline(top + barHeight / 2, size)),
+    text,
+    anchor: inside ? 'end' : 'start',
+    inside,
+  };
+}

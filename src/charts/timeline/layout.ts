@@ -6,7 +6,8 @@
  * context events a small hollow dot. Pure: data and width in, marks out.
  */
 import { pairs } from 'd3-array';
-import { r1, textWidth, wrapText } from '../shared/text';
+import type { LayoutOptions } from '../shared/chart';
+import { baselineBelowMiddle, lineMiddle, linesHeight, r1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
 
 export interface TimelineDatum {
   id: string;
@@ -27,7 +28,7 @@ export interface TimelineEvent {
   context: boolean;
   dot: { cx: number; cy: number; r: number };
   date: { x: number; y: number; text: string };
-  label: { x: number; y: number; lines: string[] };
+  label: TextBlock;
   tip: { title: string; detail: string };
 }
 
@@ -37,7 +38,7 @@ export interface LegendItem {
   kind: LegendKind;
   /** Where the symbol sits (its centre). */
   symbol: { x: number; y: number };
-  text: { x: number; y: number; lines: string[] };
+  text: TextBlock;
 }
 
 export interface SpineSegment {
@@ -76,8 +77,7 @@ const year = (date: string) => Number(date.slice(0, 4));
 /** Dot radii for the anchor event and for the others. */
 export const dotRadius = (fontSize: number) => ({ highlight: r1(fontSize * 0.5), other: r1(fontSize * 0.32) });
 
-export function layoutTimeline(data: TimelineDatum[], width: number, fontSize = 14, smallSize = 12.5): TimelineLayout {
-  const smallLine = smallSize * 1.3;
+export function layoutTimeline(data: TimelineDatum[], { width, fontSize, smallSize, measure = textWidth }: LayoutOptions): TimelineLayout {
   const radius = dotRadius(fontSize);
   const spineX = radius.highlight + 2;
   const textX = spineX + radius.highlight + 10;
@@ -95,37 +95,38 @@ export function layoutTimeline(data: TimelineDatum[], width: number, fontSize = 
   let x = 0;
   let rowLines = 1;
   for (const kind of kinds) {
-    const lines = wrapText(legendText[kind], smallSize, textWidthMax);
-    const itemWidth = textX + Math.max(0, ...lines.map((l) => textWidth(l, smallSize) / fit));
+    const lines = wrapText(legendText[kind], smallSize, textWidthMax, 'normal', measure);
+    const itemWidth = textX + Math.max(0, ...lines.map((l) => measure(l, smallSize) / fit));
     // An item that does not fit after the previous one starts a new row.
     if (x > 0 && (x + itemWidth > width || lines.length > 1)) {
-      y += rowLines * smallLine + 4;
+      y += linesHeight(rowLines, smallSize) + 4;
       x = 0;
       rowLines = 1;
     }
     const baseline = y + smallSize;
     legend.push({
       kind,
-      symbol: { x: r1(x + spineX), y: r1(baseline - smallSize * 0.35) },
-      text: { x: r1(x + textX), y: r1(baseline), lines },
+      symbol: { x: r1(x + spineX), y: r1(lineMiddle(baseline, smallSize)) },
+      text: textBlock(lines, { x: x + textX, y: baseline, size: smallSize }),
     });
     rowLines = Math.max(rowLines, lines.length);
     x += itemWidth + 18;
   }
-  if (legend.length) y += rowLines * smallLine + fontSize;
+  if (legend.length) y += linesHeight(rowLines, smallSize) + fontSize;
 
   const events = data.map((d): TimelineEvent => {
     const dateY = y + fontSize;
-    const lines = wrapText(d.label, smallSize, textWidthMax, d.highlight ? 'bold' : 'normal');
+    const lines = wrapText(d.label, smallSize, textWidthMax, d.highlight ? 'bold' : 'normal', measure);
     const labelY = dateY + 4 + smallSize * 1.1;
-    y = labelY + (lines.length - 1) * smallLine + smallSize * 0.35 + fontSize * 1.1;
+    // Below the last baseline, text reaches about as far as its middle is above it.
+    y = labelY + linesHeight(lines.length - 1, smallSize) + smallSize * baselineBelowMiddle + fontSize * 1.1;
     return {
       id: d.id,
       highlight: d.highlight,
       context: d.context,
-      dot: { cx: r1(spineX), cy: r1(dateY - fontSize * 0.35), r: d.highlight ? radius.highlight : radius.other },
+      dot: { cx: r1(spineX), cy: r1(lineMiddle(dateY, fontSize)), r: d.highlight ? radius.highlight : radius.other },
       date: { x: r1(textX), y: r1(dateY), text: d.dateLabel },
-      label: { x: r1(textX), y: r1(labelY), lines },
+      label: textBlock(lines, { x: textX, y: labelY, size: smallSize }),
       tip: d.tip,
     };
   });

@@ -1,8 +1,8 @@
 /** The timeline's table and sources: shown under the chart and downloaded as CSV. */
 import type { SourcedTable } from '../shared/table';
-import { timelineData, timelineSources } from './data';
+import { timelineSources, type TimelineRow } from './data';
 
-export function timelineTable(data = timelineData()): SourcedTable {
+export function timelineTable(data: TimelineRow[]): SourcedTable {
   return {
     sources: timelineSources(data),
     sourceNote: 'Events are spaced evenly, not to scale in time.',

@@ -1,6 +1,6 @@
 /** The year-end chart's data, from the data module only. */
-import { getFigure, getSource, type DerivedFigure, type Figure } from '../../data/index';
-import { figureText } from '../../data/display';
+import { getFigure, type DerivedFigure, type Figure } from '../../data/index';
+import { computedHere, figureText, sentenceCase, sourceLabel } from '../../data/display';
 import type { YearEndData, YearEndRowDatum } from './layout';
 
 const text = (figure: Figure) => figureText(figure, { style: 'table' });
@@ -8,8 +8,7 @@ const text = (figure: Figure) => figureText(figure, { style: 'table' });
 /** "Guangming Online, 23 December 2024". */
 const contextSource = (figure: Figure) => {
   if (figure.kind !== 'context') throw new Error(`${figure.id} is not a context figure`);
-  const s = getSource(figure.sourceId);
-  return s.date ? `${s.shortName}, ${s.dateLabel}` : s.shortName;
+  return sourceLabel(figure.sourceId);
 };
 
 const measures = [
@@ -51,7 +50,7 @@ export function yearEndData(): YearEndChartData {
         label: `After mid-December: ${text(rest)} (the difference)`,
         tip: {
           title: rest.label,
-          detail: [text(rest), `Computed by this explainer: ${rest.formulaText}`, `Full year from the interview; mid-December count from ${firstSource} (context)`].join('\n'),
+          detail: [text(rest), `${sentenceCase(computedHere)}: ${rest.formulaText}`, `Full year from the interview; mid-December count from ${firstSource} (context)`].join('\n'),
         },
       },
     };

@@ -8,7 +8,8 @@
  * Pure: data and width in, marks out.
  */
 import { scaleLinear } from 'd3-scale';
-import { r1, wrapText } from '../shared/text';
+import type { LayoutOptions } from '../shared/chart';
+import { linesHeight, r1, textBlock, textWidth, wrapText, type TextBlock, type Weight } from '../shared/text';
 
 export interface Tip {
   title: string;
@@ -32,13 +33,6 @@ export interface YearEndData {
   rows: YearEndRowDatum[];
   /** A closing note under the bars (different reports, rounding). */
   note: string;
-}
-
-export interface TextBlock {
-  x: number;
-  y: number;
-  lines: string[];
-  anchor: 'start' | 'end';
 }
 
 export interface Rect {
@@ -75,15 +69,15 @@ export interface YearEndLayout {
  */
 export const wrapFactor = 0.9;
 
-export function layoutYearEnd(data: YearEndData, width: number, fontSize = 14, smallSize = 12.5): YearEndLayout {
+export function layoutYearEnd(data: YearEndData, { width, fontSize, smallSize, measure = textWidth }: LayoutOptions): YearEndLayout {
   const barHeight = Math.round(fontSize * 1.6);
   const fit = width * wrapFactor;
   let y = 0;
 
-  const block = (text: string, size: number, anchor: 'start' | 'end' = 'start', weight: 'normal' | 'bold' = 'normal'): TextBlock => {
-    const lines = wrapText(text, size, fit, weight);
-    const out = { x: anchor === 'end' ? width : 0, y: r1(y + size), lines, anchor };
-    y += lines.length * size * 1.3;
+  const block = (text: string, size: number, anchor: 'start' | 'end' = 'start', weight: Weight = 'normal'): TextBlock => {
+    const lines = wrapText(text, size, fit, weight, measure);
+    const out = anchor === 'end' ? textBlock(lines, { x: width, y: y + size, size, anchor }) : textBlock(lines, { x: 0, y: y + size, size });
+    y += linesHeight(out.lines.length, size);
     return out;
   };
 
@@ -115,6 +109,6 @@ export function layoutYearEnd(data: YearEndData, width: number, fontSize = 14, s
   });
 
   if (rows.length) y += fontSize * 0.8;
-  const note = data.note ? block(data.note, smallSize) : { x: 0, y: r1(y), lines: [], anchor: 'start' as const };
+  const note = data.note ? block(data.note, smallSize) : textBlock([], { x: 0, y, size: smallSize });
   return { width, height: Math.ceil(y), fontSize, smallSize, rows, note };
 }

@@ -2,9 +2,9 @@
 import { getSource, type Figure } from '../../data/index';
 import { figureText } from '../../data/display';
 import type { SourcedTable } from '../shared/table';
-import { yearEndData } from './data';
+import type { YearEndChartData } from './data';
 
-export function yearEndTable(figures = yearEndData().figures): SourcedTable {
+export function yearEndTable(figures: YearEndChartData['figures']): SourcedTable {
   const guangming = getSource('guangming20241223').shortName;
   const t = (figure: Figure) => figureText(figure, { style: 'table' });
   const [cases, amount] = figures as [(typeof figures)[number], (typeof figures)[number]];

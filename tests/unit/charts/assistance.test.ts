@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { gridColumns, layoutAssistance, type AssistanceData } from '../../../src/charts/assistance/layout';
 import { assistanceData } from '../../../src/charts/assistance/data';
 import { getFigure } from '../../../src/data/index';
-import { textWidth } from '../../../src/charts/shared/text';
+import { blockLines, textWidth } from '../../../src/charts/shared/text';
+import { at } from './options';
 
 const sample = (people: number, amounts: [number, number] = [94_555_100, 51_700_000_000], perSquare = 10): AssistanceData => ({
   people: { value: people, heading: `${people} people`, tip: { title: 'People', detail: 'x' } },
@@ -30,7 +31,7 @@ describe('gridColumns', () => {
 
 describe('layoutAssistance', () => {
   test('one square per ten people, the last one part-filled', () => {
-    const layout = layoutAssistance(sample(2_311), 300, 13.5, 12.5);
+    const layout = layoutAssistance(sample(2_311), at(300, 13.5, 12.5));
     const { grid } = layout;
     // 2,311 ÷ 10 = 231.1: 231 full squares and a tenth of one more.
     expect(grid.squares).toHaveLength(232);
@@ -49,48 +50,48 @@ describe('layoutAssistance', () => {
   });
 
   test('bars share one scale: the assistance bar is a sliver, drawn at least one unit wide', () => {
-    const narrow = layoutAssistance(sample(2_311), 300, 13.5, 12.5);
+    const narrow = layoutAssistance(sample(2_311), at(300, 13.5, 12.5));
     // 300 × 94,555,100 ÷ 51,700,000,000 = 0.55, shown as 1; at 640 it is 1.17, shown as 1.2.
     expect(narrow.bars.map((b) => b.bar.width)).toEqual([1, 300]);
-    expect(layoutAssistance(sample(2_311), 640).bars.map((b) => b.bar.width)).toEqual([1.2, 640]);
+    expect(layoutAssistance(sample(2_311), at(640)).bars.map((b) => b.bar.width)).toEqual([1.2, 640]);
     // The sliver's value sits after it; the full bar's inside it.
     expect(narrow.bars[0]!.value).toMatchObject({ x: 7, anchor: 'start', inside: false });
     expect(narrow.bars[1]!.value).toMatchObject({ x: 294, anchor: 'end', inside: true });
   });
 
   test('parts stack without overlapping', () => {
-    const layout = layoutAssistance(assistanceData().data, 300, 13.5, 12.5);
-    const lastLegend = layout.legend.lines.at(-1)!.y;
+    const layout = layoutAssistance(assistanceData().data, at(300, 13.5, 12.5));
+    const lastLegend = blockLines(layout.legend.text).at(-1)!.y;
     expect(layout.grid.y).toBeGreaterThan(lastLegend);
-    expect(layout.moneyHeading[0]!.y - 13.5).toBeGreaterThan(layout.grid.y + layout.grid.height);
+    expect(layout.moneyHeading.y - 13.5).toBeGreaterThan(layout.grid.y + layout.grid.height);
     const [first, second] = layout.bars;
-    expect(second!.label[0]!.y - 13.5).toBeGreaterThan(first!.note.at(-1)!.y);
-    expect(layout.share[0]!.y - 12.5).toBeGreaterThan(second!.bar.y + second!.bar.height);
-    expect(layout.height).toBeGreaterThanOrEqual(layout.share.at(-1)!.y);
+    expect(second!.label.y - 13.5).toBeGreaterThan(blockLines(first!.note).at(-1)!.y);
+    expect(layout.share.y - 12.5).toBeGreaterThan(second!.bar.y + second!.bar.height);
+    expect(layout.height).toBeGreaterThanOrEqual(blockLines(layout.share).at(-1)!.y);
   });
 
   test('edge cases: no one, one person, zero amounts, a very narrow width', () => {
-    const none = layoutAssistance(sample(0, [0, 0]), 300);
+    const none = layoutAssistance(sample(0, [0, 0]), at(300));
     expect(none.grid).toMatchObject({ squares: [], path: '', partial: null, rows: 0, height: 0 });
     expect(none.bars.map((b) => b.bar.width)).toEqual([0, 0]);
 
-    const one = layoutAssistance(sample(1), 300);
+    const one = layoutAssistance(sample(1), at(300));
     expect(one.grid.squares).toEqual([{ x: 0, y: one.grid.y, fill: 0.1 }]);
     expect(one.grid.path).toBe('');
-    expect(layoutAssistance(sample(1, undefined, 1), 300).grid.squares[0]!.fill).toBe(1);
-    expect(layoutAssistance(sample(10), 300).grid).toMatchObject({ partial: null, rows: 1 });
+    expect(layoutAssistance(sample(1, undefined, 1), at(300)).grid.squares[0]!.fill).toBe(1);
+    expect(layoutAssistance(sample(10), at(300)).grid).toMatchObject({ partial: null, rows: 1 });
 
-    const narrow = layoutAssistance(assistanceData().data, 120, 13.5, 12.5);
+    const narrow = layoutAssistance(assistanceData().data, at(120, 13.5, 12.5));
     expect(narrow.grid.columns).toBe(9);
     expect(narrow.grid.rows).toBe(26);
     for (const s of narrow.grid.squares) expect(s.x + narrow.grid.size).toBeLessThanOrEqual(120);
     // Every line that could wrap fits the width (a single long word cannot).
     const fits = (l: { x: number; text: string }, size: number, weight: 'normal' | 'bold' = 'normal') =>
       !l.text.includes(' ') || l.x + textWidth(l.text, size, weight) <= 120;
-    for (const l of [...narrow.heading, ...narrow.moneyHeading]) expect(fits(l, 13.5, 'bold'), l.text).toBe(true);
-    for (const l of narrow.bars.flatMap((b) => b.label)) expect(fits(l, 13.5), l.text).toBe(true);
-    for (const l of [...narrow.legend.lines, ...narrow.bars.flatMap((b) => b.note), ...narrow.share]) expect(fits(l, 12.5), l.text).toBe(true);
-    expect(narrow.heading.length).toBeGreaterThan(2);
+    for (const l of [narrow.heading, narrow.moneyHeading].flatMap(blockLines)) expect(fits(l, 13.5, 'bold'), l.text).toBe(true);
+    for (const l of narrow.bars.flatMap((b) => blockLines(b.label))) expect(fits(l, 13.5), l.text).toBe(true);
+    for (const l of [narrow.legend.text, ...narrow.bars.map((b) => b.note), narrow.share].flatMap(blockLines)) expect(fits(l, 12.5), l.text).toBe(true);
+    expect(narrow.heading.lines.length).toBeGreaterThan(2);
   });
 
   test('uses the data module: people, amounts, average and share', () => {

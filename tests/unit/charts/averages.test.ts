@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { layoutAverages, type AverageDatum } from '../../../src/charts/averages/layout';
 import { averagesData } from '../../../src/charts/averages/data';
+import { at, halfEm } from './options';
 
 const datum = (value: number, id = 'a'): AverageDatum => ({
   id,
@@ -13,34 +14,41 @@ const datum = (value: number, id = 'a'): AverageDatum => ({
 
 describe('layoutAverages', () => {
   test('bars are proportional to the values, the largest spanning the width', () => {
-    const layout = layoutAverages([datum(80_000, 'a'), datum(20_000, 'b'), datum(40_000, 'c')], 400);
+    const layout = layoutAverages([datum(80_000, 'a'), datum(20_000, 'b'), datum(40_000, 'c')], at(400));
     expect(layout.bars.map((b) => b.bar.width)).toEqual([400, 100, 200]);
     expect(layout.bars.every((b) => b.bar.x === 0)).toBe(true);
   });
 
   test('a value that does not fit after its bar goes inside it', () => {
-    const layout = layoutAverages([datum(100, 'long'), datum(10, 'short')], 300);
+    const layout = layoutAverages([datum(100, 'long'), datum(10, 'short')], at(300));
     expect(layout.bars[0]!.value).toMatchObject({ inside: true, anchor: 'end', x: 294 });
     expect(layout.bars[1]!.value).toMatchObject({ inside: false, anchor: 'start', x: 36 });
   });
 
+  test('a value goes after its bar while bar, 6 px gap and value fit in the width (half-em measure: "45 yuan" is 49 px at 14 px)', () => {
+    const [, fits] = layoutAverages([datum(100, 'max'), datum(45)], at(100, 14, 12.5, { measure: halfEm })).bars;
+    expect(fits!.value).toMatchObject({ inside: false, anchor: 'start', x: 45 + 6 });
+    const [, over] = layoutAverages([datum(100, 'max'), datum(46)], at(100, 14, 12.5, { measure: halfEm })).bars;
+    expect(over!.value).toMatchObject({ inside: true, anchor: 'end', x: 46 - 6 });
+  });
+
   test('bars and labels stack without overlapping', () => {
-    const layout = layoutAverages(averagesData(), 300, 13.5, 12.5);
+    const layout = layoutAverages(averagesData(), at(300, 13.5, 12.5));
     for (let i = 1; i < layout.bars.length; i++) {
       const previous = layout.bars[i - 1]!;
-      const lastFormulaLine = previous.formula.y + (previous.formula.lines.length - 1) * 12.5 * 1.3;
+      const lastFormulaLine = previous.formula.y + (previous.formula.lines.length - 1) * previous.formula.step;
       expect(layout.bars[i]!.label.y - 13.5).toBeGreaterThan(lastFormulaLine);
     }
     expect(layout.height).toBeGreaterThan(layout.bars.at(-1)!.formula.y);
   });
 
   test('edge cases: one item, a zero value, a very narrow width', () => {
-    expect(layoutAverages([datum(5)], 200).bars[0]!.bar.width).toBe(200);
-    const zero = layoutAverages([datum(0), datum(0, 'b')], 200);
+    expect(layoutAverages([datum(5)], at(200)).bars[0]!.bar.width).toBe(200);
+    const zero = layoutAverages([datum(0), datum(0, 'b')], at(200));
     expect(zero.bars.map((b) => b.bar.width)).toEqual([0, 0]);
-    const narrow = layoutAverages(averagesData(), 120);
+    const narrow = layoutAverages(averagesData(), at(120));
     for (const b of narrow.bars) expect(b.label.lines.length).toBeGreaterThan(1);
-    expect(layoutAverages([], 300)).toMatchObject({ bars: [], height: 0 });
+    expect(layoutAverages([], at(300))).toMatchObject({ bars: [], height: 0 });
   });
 
   test('uses the derived figures and shows their formulas', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { layoutCasePath, type PathNode } from '../../../src/charts/case-path/layout';
 import { pathEdges, pathNodes, pathSteps } from '../../../src/charts/case-path/data';
+import { at } from './options';
 
 const node = (id: string, col: number, row: number, label = id): PathNode => ({
   id,
@@ -16,7 +17,7 @@ const overlaps = (a: { x: number; y: number; width: number; height: number }, b:
 describe('layoutCasePath', () => {
   test('boxes share the width by column, with a gap between them', () => {
     // Two columns in 300 with a 20 gap: boxes of (300 − 20) ÷ 2 = 140, the second starting at 160.
-    const layout = layoutCasePath([node('a', 0, 0), node('b', 1, 0)], [{ from: 'a', to: 'b' }], 300, 'narrow', 10, 10);
+    const layout = layoutCasePath({ nodes: [node('a', 0, 0), node('b', 1, 0)], edges: [{ from: 'a', to: 'b' }] }, at(300, 10, 10, { variant: 'narrow' }));
     expect(layout.nodes.map((n) => [n.x, n.width])).toEqual([
       [0, 140],
       [160, 140],
@@ -28,17 +29,10 @@ describe('layoutCasePath', () => {
   });
 
   test('a row takes its tallest box’s height, and rows stack with a gap', () => {
-    const layout = layoutCasePath(
-      [node('a', 0, 0, 'one'), node('b', 1, 0, 'a label long enough to wrap onto several lines here'), node('c', 0, 1)],
-      [{ from: 'a', to: 'c' }],
-      300,
-      'narrow',
-      10,
-      10,
-    );
+    const layout = layoutCasePath({ nodes: [node('a', 0, 0, 'one'), node('b', 1, 0, 'a label long enough to wrap onto several lines here'), node('c', 0, 1)], edges: [{ from: 'a', to: 'c' }] }, at(300, 10, 10, { variant: 'narrow' }));
     const [a, b, c] = layout.nodes;
     expect(a!.height).toBe(b!.height);
-    expect(b!.lines.length).toBeGreaterThan(1);
+    expect(b!.label.lines.length).toBeGreaterThan(1);
     expect(c!.y).toBeCloseTo(a!.height + 18, 5); // 1.8 × 10 between rows
     // Same column: straight down from a's foot to c's head.
     expect(layout.edges[0]!.d).toBe(`M70,${a!.height}L70,${c!.y}`);
@@ -46,7 +40,7 @@ describe('layoutCasePath', () => {
 
   test('the real path: no boxes overlap and everything fits, in both layouts', () => {
     for (const [variant, width] of [['narrow', 300], ['wide', 640]] as const) {
-      const layout = layoutCasePath(pathNodes, pathEdges, width, variant, 13.5, 12.5);
+      const layout = layoutCasePath({ nodes: pathNodes, edges: pathEdges }, at(width, 13.5, 12.5, { variant }));
       expect(layout.nodes).toHaveLength(7);
       expect(layout.edges).toHaveLength(6);
       for (const n of layout.nodes) {
@@ -67,11 +61,11 @@ describe('layoutCasePath', () => {
   });
 
   test('edge cases: no nodes, one node, a very narrow width, an edge to an unknown node', () => {
-    expect(layoutCasePath([], [], 300, 'narrow')).toMatchObject({ nodes: [], edges: [], height: 0 });
-    const one = layoutCasePath([node('a', 0, 0, 'Rapid filing')], [], 300, 'wide', 10, 10);
+    expect(layoutCasePath({ nodes: [], edges: [] }, at(300, 14, 12.5, { variant: 'narrow' }))).toMatchObject({ nodes: [], edges: [], height: 0 });
+    const one = layoutCasePath({ nodes: [node('a', 0, 0, 'Rapid filing')], edges: [] }, at(300, 10, 10, { variant: 'wide' }));
     expect(one.nodes[0]).toMatchObject({ x: 0, width: 300 });
-    const narrow = layoutCasePath(pathNodes, pathEdges, 120, 'narrow', 13.5, 12.5);
-    expect(Math.max(...narrow.nodes.map((n) => n.lines.length))).toBeGreaterThan(2);
-    expect(() => layoutCasePath([node('a', 0, 0)], [{ from: 'a', to: 'zz' }], 300, 'narrow')).toThrow('unknown node');
+    const narrow = layoutCasePath({ nodes: pathNodes, edges: pathEdges }, at(120, 13.5, 12.5, { variant: 'narrow' }));
+    expect(Math.max(...narrow.nodes.map((n) => n.label.lines.length))).toBeGreaterThan(2);
+    expect(() => layoutCasePath({ nodes: [node('a', 0, 0)], edges: [{ from: 'a', to: 'zz' }] }, at(300, 14, 12.5, { variant: 'narrow' }))).toThrow('unknown node');
   });
 });

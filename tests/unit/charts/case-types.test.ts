@@ -3,6 +3,7 @@ import { fit, layoutCaseTypes, tilePadding, widestLine, type FamilyDatum } from 
 import { caseTypesData } from '../../../src/charts/case-types/data';
 import { caseTypes } from '../../../src/data/index';
 import { textWidth } from '../../../src/charts/shared/text';
+import { at } from './options';
 
 const type = (id: string, english = id) => ({ id, english, detail: `Chinese: ${id}` });
 const two: FamilyDatum[] = [
@@ -14,17 +15,17 @@ describe('layoutCaseTypes', () => {
   test('stacked when columns would be too narrow: hand-worked positions', () => {
     // fontSize 10: line 13, heading block 13 + 6 = 19, tile ceil(13 + 2 × 8) = 29.
     // Columns would be (200 − 14) / 2 = 93 wide, under the 120 minimum, so families stack.
-    const layout = layoutCaseTypes(two, 200, 10, 9);
+    const layout = layoutCaseTypes(two, at(200, 10, 9));
     expect(layout.arrangement).toBe('stacked');
     const [work, family] = layout.families;
-    expect(work!.heading).toEqual({ x: 14, y: 10, lines: ['W'] });
+    expect(work!.heading).toMatchObject({ x: 14, y: 10, lines: ['W'] });
     expect(work!.swatch).toEqual({ x: 0, y: 2.5, size: 8 });
     expect(work!.tiles.map((t) => [t.x, t.y, t.width, t.height])).toEqual([
       [0, 19, 200, 29],
       [0, 54, 200, 29],
     ]);
     // Text centred: 19 + (29 − 13) / 2 + 10 = 37.
-    expect(work!.tiles[0]!.text).toEqual({ x: 8, y: 37, lines: ['a'] });
+    expect(work!.tiles[0]!.text).toMatchObject({ x: 8, y: 37, lines: ['a'] });
     // Next family: 83 (bottom) + 14 (gap) + 5 (half a line) = 102.
     expect(family!.heading.y).toBe(112);
     expect(family!.tiles[0]!.y).toBe(121);
@@ -33,7 +34,7 @@ describe('layoutCaseTypes', () => {
 
   test('side by side when each column keeps 12 ems: tiles start on a common line', () => {
     // (400 − 14) / 2 = 193 ≥ 120.
-    const layout = layoutCaseTypes(two, 400, 10, 9);
+    const layout = layoutCaseTypes(two, at(400, 10, 9));
     expect(layout.arrangement).toBe('columns');
     expect(layout.families.map((f) => f.tiles.map((t) => [t.x, t.y, t.width]))).toEqual([
       [
@@ -48,12 +49,7 @@ describe('layoutCaseTypes', () => {
   });
 
   test('every tile is the same size, as tall as the longest label needs', () => {
-    const layout = layoutCaseTypes(
-      [{ id: 'injury', label: 'I', types: [type('short', 'a'), type('long', 'compensation for personal injury in traffic accidents')] }],
-      200,
-      10,
-      9,
-    );
+    const layout = layoutCaseTypes([{ id: 'injury', label: 'I', types: [type('short', 'a'), type('long', 'compensation for personal injury in traffic accidents')] }], at(200, 10, 9));
     const heights = layout.families[0]!.tiles.map((t) => t.height);
     // The long label takes 2 lines at (200 − 16) × 0.9 wide: ceil(2 × 13 + 16) = 42.
     expect(layout.families[0]!.tiles[1]!.text.lines).toHaveLength(2);
@@ -65,7 +61,7 @@ describe('layoutCaseTypes', () => {
       [640, 15, 'columns'],
       [300, 13.5, 'stacked'],
     ] as const) {
-      const layout = layoutCaseTypes(caseTypesData(), width, size, 12.5);
+      const layout = layoutCaseTypes(caseTypesData(), at(width, size, 12.5));
       expect(layout.arrangement).toBe(arrangement);
       expect(layout.families.map((f) => f.heading.lines.join(' '))).toEqual(['Work and wages', 'Family support', 'Injury and loss']);
       expect(layout.families.flatMap((f) => f.tiles.map((t) => t.id))).toEqual(caseTypes.map((t) => t.id));
@@ -84,14 +80,14 @@ describe('layoutCaseTypes', () => {
   });
 
   test('edge cases: no families, one family, a family with no types, a very narrow width', () => {
-    expect(layoutCaseTypes([], 300)).toMatchObject({ families: [], height: 0 });
-    const one = layoutCaseTypes([two[0]!], 640, 10, 9);
+    expect(layoutCaseTypes([], at(300))).toMatchObject({ families: [], height: 0 });
+    const one = layoutCaseTypes([two[0]!], at(640, 10, 9));
     expect(one.arrangement).toBe('stacked');
     expect(one.families[0]!.tiles.map((t) => t.width)).toEqual([640, 640]);
-    const empty = layoutCaseTypes([{ id: 'family', label: 'F', types: [] }], 300, 10, 9);
+    const empty = layoutCaseTypes([{ id: 'family', label: 'F', types: [] }], at(300, 10, 9));
     expect(empty.families[0]!.tiles).toEqual([]);
     expect(empty.height).toBe(19);
-    const narrow = layoutCaseTypes(caseTypesData(), 120, 13.5, 12.5);
+    const narrow = layoutCaseTypes(caseTypesData(), at(120, 13.5, 12.5));
     expect(narrow.arrangement).toBe('stacked');
     for (const f of narrow.families) {
       for (const t of f.tiles) {

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { layoutNetwork, type NetworkData, type NetworkLayout } from '../../../src/charts/network/layout';
 import { networkData } from '../../../src/charts/network/data';
-import { r1, textWidth } from '../../../src/charts/shared/text';
+import { blockLines, r1, textWidth } from '../../../src/charts/shared/text';
+import { at, halfEm } from './options';
 
 const tip = { title: 't', detail: 'd' };
 const sample = (property = ['P1', 'P2']): NetworkData => ({
@@ -23,7 +24,7 @@ type Rect = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 /** Estimated boxes of every annotation line and the property heading. */
 const textRects = (l: NetworkLayout): Rect[] =>
-  [...l.annotations.flatMap((a) => [...a.heading, ...a.lines]), ...l.propertyHeading].map((t) => ({
+  [...l.annotations.flatMap((a) => [a.heading, a.text]), l.propertyHeading].flatMap(blockLines).map((t) => ({
     x: t.x,
     y: t.y - l.smallSize,
     width: textWidth(t.text, l.smallSize, 'bold'),
@@ -51,12 +52,13 @@ function expectClean(l: NetworkLayout) {
 
 describe('layoutNetwork, narrow (top to bottom)', () => {
   test('courts centred on top, the systems side by side under them', () => {
-    const l = layoutNetwork(sample(), 300, 10, 10);
+    const l = layoutNetwork(sample(), at(300, 10, 10, { measure: halfEm }));
     expect(l.orientation).toBe('vertical');
     const [courts, a, b] = l.nodes;
-    // "Courts" is 3.5 em × 10 × 1.18 (bold) × 1.1 (margin) = 45.43 wide, plus 2 × 5 padding: 55.43.
-    expect(courts).toMatchObject({ x: 122.3, y: 0, width: 55.4, height: 23 });
-    expect(courts!.label).toEqual([{ x: 150, y: 15, text: 'Courts' }]);
+    // "Courts" is 6 × 5 (half an em each) × 1.1 (margin) = 33 wide, plus 2 × 5 padding: 43; one 13-unit line.
+    expect(courts).toMatchObject({ x: 150 - 43 / 2, y: 0, width: 43, height: 23 });
+    // Centred on x 150; the baseline 5 (padding) + 6.5 (half a line) + 3.5 (0.35 em) down.
+    expect(blockLines(courts!.label)).toEqual([{ x: 150, y: 15, text: 'Courts' }]);
     // Two columns of (300 − 5) ÷ 2 = 147.5, a drop of 1.8 lines (23.4) under the courts.
     expect(a).toMatchObject({ x: 0, y: 46.4, width: 147.5 });
     expect(b).toMatchObject({ x: 152.5, y: 46.4, width: 147.5 });
@@ -65,7 +67,7 @@ describe('layoutNetwork, narrow (top to bottom)', () => {
   });
 
   test('one link from the national system, several strands from the provincial one, then one per property', () => {
-    const l = layoutNetwork(sample(), 300, 10, 10);
+    const l = layoutNetwork(sample(), at(300, 10, 10));
     expect(l.links.map((k) => k.id)).toEqual([
       'courts-a',
       'a-junction-0',
@@ -83,13 +85,13 @@ describe('layoutNetwork, narrow (top to bottom)', () => {
     expect(p1.x).toBe(15);
     expect(l.links.find((k) => k.id === 'junction-P1')!.d).toBe(`M5,${l.junction.y}L5,${p1.y + p1.height / 2}L15,${p1.y + p1.height / 2}`);
     // Context comes last, as a list naming what each note is about.
-    expect(l.annotations.map((a) => a.heading.map((h) => h.text).join(' '))).toEqual([
+    expect(l.annotations.map((a) => a.heading.lines.join(' '))).toEqual([
       'Context · 2014 · A',
       'Context · 2012 · B',
       'Context · 2018 · all',
     ]);
     const lastNode = Math.max(...l.nodes.map((n) => n.y + n.height));
-    for (const a of l.annotations) expect(a.heading[0]!.y - 10).toBeGreaterThan(lastNode);
+    for (const a of l.annotations) expect(a.heading.y - 10).toBeGreaterThan(lastNode);
     expect(l.pins).toEqual([]);
     expectClean(l);
   });
@@ -97,7 +99,7 @@ describe('layoutNetwork, narrow (top to bottom)', () => {
 
 describe('layoutNetwork, wide (left to right)', () => {
   test('columns run courts, systems, junction, property; context above and below its system', () => {
-    const l = layoutNetwork(sample(), 640, 15, 13.5);
+    const l = layoutNetwork(sample(), at(640, 15, 13.5));
     expect(l.orientation).toBe('horizontal');
     const byId = Object.fromEntries(l.nodes.map((n) => [n.id, n]));
     const courts = byId.courts!;
@@ -118,7 +120,7 @@ describe('layoutNetwork, wide (left to right)', () => {
     expect(y!.marker.cy).toBeGreaterThan(b.y + b.height);
     expect(z!.marker).toMatchObject({ cx: l.junction.x });
     // Side-by-side notes under the provincial system and under the junction do not meet.
-    expect(y!.lines[0]!.x + textWidth(y!.lines[0]!.text, 13.5)).toBeLessThan(z!.marker.cx);
+    expect(y!.text.x + textWidth(y!.text.lines[0]!, 13.5)).toBeLessThan(z!.marker.cx);
     // Pins: from the first system up, from the second down, from the junction down.
     expect(l.pins).toEqual([
       { x1: x!.marker.cx, y1: a.y, x2: x!.marker.cx, y2: x!.marker.cy },
@@ -130,15 +132,15 @@ describe('layoutNetwork, wide (left to right)', () => {
 
   test('the real data lays out cleanly at both widths', () => {
     const { data } = networkData();
-    expectClean(layoutNetwork(data, 640, 15, 13.5));
-    expectClean(layoutNetwork(data, 300, 13.5, 12.5));
+    expectClean(layoutNetwork(data, at(640, 15, 13.5)));
+    expectClean(layoutNetwork(data, at(300, 13.5, 12.5)));
   });
 });
 
 describe('layoutNetwork edge cases', () => {
   test('no property: no junction, no links past the systems', () => {
     for (const width of [300, 640]) {
-      const l = layoutNetwork(sample([]), width);
+      const l = layoutNetwork(sample([]), at(width));
       expect(l.junction.visible).toBe(false);
       expect(l.links.map((k) => k.id)).toEqual(['courts-a', 'courts-b']);
       expect(l.nodes).toHaveLength(3);
@@ -149,7 +151,7 @@ describe('layoutNetwork edge cases', () => {
 
   test('one property item: one link to it', () => {
     for (const width of [300, 640]) {
-      const l = layoutNetwork(sample(['Only']), width);
+      const l = layoutNetwork(sample(['Only']), at(width));
       expect(l.links.filter((k) => k.id.startsWith('junction-'))).toHaveLength(1);
       expectClean(l);
     }
@@ -157,10 +159,10 @@ describe('layoutNetwork edge cases', () => {
 
   test('a very narrow width (120) stays top to bottom, wraps labels and stays inside', () => {
     const { data } = networkData();
-    const l = layoutNetwork(data, 120, 13.5, 12.5);
+    const l = layoutNetwork(data, at(120, 13.5, 12.5));
     expect(l.orientation).toBe('vertical');
     const national = l.nodes.find((n) => n.id === 'totalToTotal')!;
-    expect(national.label.length).toBeGreaterThan(1);
+    expect(national.label.lines.length).toBeGreaterThan(1);
     expectClean(l);
   });
 });

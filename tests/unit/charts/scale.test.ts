@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { layoutScale, type ScaleMeasure } from '../../../src/charts/scale/layout';
 import { scaleData } from '../../../src/charts/scale/data';
+import { blockLines } from '../../../src/charts/shared/text';
+import { at } from './options';
 
 const measure = (ratio: number, key: ScaleMeasure['key'] = 'cases'): ScaleMeasure => ({
   key,
@@ -15,7 +17,7 @@ const filled = (squares: { partFill: number }[]) => Math.round(squares.reduce((s
 describe('layoutScale', () => {
   test('a grid of 100 squares fills the migrant-worker share first, with a partial square for the remainder', () => {
     // 75,200 ÷ 640,000 = 11.75% → 11 full squares and three quarters of the 12th.
-    const [panel] = layoutScale([measure(75_200 / 640_000)], 300).panels;
+    const [panel] = layoutScale([measure(75_200 / 640_000)], at(300)).panels;
     expect(panel!.squares).toHaveLength(100);
     expect(panel!.squares.slice(0, 11).every((s) => s.partFill === 1)).toBe(true);
     expect(panel!.squares[11]!.partFill).toBe(0.75);
@@ -31,18 +33,18 @@ describe('layoutScale', () => {
   });
 
   test('every panel has the same height, so switching never moves the page', () => {
-    const layout = layoutScale([measure(0.1), { ...measure(0.5, 'yuan'), partText: 'A much longer legend line that wraps onto more lines than the first one does' }], 300);
+    const layout = layoutScale([measure(0.1), { ...measure(0.5, 'yuan'), partText: 'A much longer legend line that wraps onto more lines than the first one does' }], at(300));
     expect(layout.panels).toHaveLength(2);
     expect(layout.height).toBeGreaterThan(0);
     for (const p of layout.panels) {
-      const lowest = Math.max(...p.squares.map((s) => s.y + s.size), ...p.legend.flatMap((r) => r.lines.map((l) => l.y)));
+      const lowest = Math.max(...p.squares.map((s) => s.y + s.size), ...p.legend.flatMap((r) => blockLines(r.label).map((l) => l.y)));
       expect(lowest).toBeLessThanOrEqual(layout.height);
     }
   });
 
   test('stacks the legend under the grid when narrow and beside it when wide', () => {
-    const narrow = layoutScale([measure(0.1)], 300).panels[0]!;
-    const wide = layoutScale([measure(0.1)], 640).panels[0]!;
+    const narrow = layoutScale([measure(0.1)], at(300)).panels[0]!;
+    const wide = layoutScale([measure(0.1)], at(640)).panels[0]!;
     const gridBottom = (p: typeof narrow) => Math.max(...p.squares.map((s) => s.y + s.size));
     const gridRight = (p: typeof narrow) => Math.max(...p.squares.map((s) => s.x + s.size));
     expect(narrow.legend[0]!.swatch.y).toBeGreaterThan(gridBottom(narrow));
@@ -50,12 +52,12 @@ describe('layoutScale', () => {
   });
 
   test('edge cases: a zero share, a whole share, an out-of-range ratio, a very narrow width', () => {
-    expect(filled(layoutScale([measure(0)], 300).panels[0]!.squares)).toBe(0);
-    expect(filled(layoutScale([measure(1)], 300).panels[0]!.squares)).toBe(100);
-    expect(filled(layoutScale([measure(1.5)], 300).panels[0]!.squares)).toBe(100);
-    const tiny = layoutScale([measure(0.25)], 120).panels[0]!;
+    expect(filled(layoutScale([measure(0)], at(300)).panels[0]!.squares)).toBe(0);
+    expect(filled(layoutScale([measure(1)], at(300)).panels[0]!.squares)).toBe(100);
+    expect(filled(layoutScale([measure(1.5)], at(300)).panels[0]!.squares)).toBe(100);
+    const tiny = layoutScale([measure(0.25)], at(120)).panels[0]!;
     expect(Math.max(...tiny.squares.map((s) => s.x + s.size))).toBeLessThanOrEqual(120);
-    expect(tiny.legend[0]!.lines.length).toBeGreaterThan(1);
-    expect(layoutScale([], 300)).toMatchObject({ panels: [], height: 4 });
+    expect(tiny.legend[0]!.label.lines.length).toBeGreaterThan(1);
+    expect(layoutScale([], at(300))).toMatchObject({ panels: [], height: 4 });
   });
 });

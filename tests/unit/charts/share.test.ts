@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { layoutShare, wrapFactor, type ShareData, type ShareRowDatum } from '../../../src/charts/share/layout';
 import { shareData } from '../../../src/charts/share/data';
 import { textWidth } from '../../../src/charts/shared/text';
+import { at } from './options';
 
 const tip = { title: 't', detail: 'd' };
 const row = (id: string, scale: string, total: number, part: number, openEnded = false, heading?: string): ShareRowDatum => ({
@@ -27,7 +28,7 @@ function textBands(layout: ReturnType<typeof layoutShare>) {
 
 describe('layoutShare', () => {
   test('each scale spans the width; parts are proportional to their total', () => {
-    const layout = layoutShare(data(row('a', 'n', 100, 25), row('b', 'y', 200, 10), row('c', 'y', 50, 10)), 400, 14);
+    const layout = layoutShare(data(row('a', 'n', 100, 25), row('b', 'y', 200, 10), row('c', 'y', 50, 10)), at(400, 14));
     expect(layout.rows.map((r) => [r.total.width, r.part.width])).toEqual([
       [400, 100],
       [400, 20],
@@ -38,7 +39,7 @@ describe('layoutShare', () => {
 
   test('a lower bound is open-ended: a dashed arrow past its end, inside the width', () => {
     // ext = min(2 × 14, 400 / 4) = 28; the 200 total sets the scale (2 units per 1).
-    const layout = layoutShare(data(row('b', 'y', 200, 10), row('c', 'y', 100, 10, true)), 400, 14);
+    const layout = layoutShare(data(row('b', 'y', 200, 10), row('c', 'y', 100, 10, true)), at(400, 14));
     const open = layout.rows[1]!.open!;
     expect(layout.rows[1]!.total.width).toBe(200);
     expect(open).toMatchObject({ x1: 203, x2: 221.7 });
@@ -48,13 +49,13 @@ describe('layoutShare', () => {
 
   test('an open-ended total that is the largest leaves room for its arrow', () => {
     // Domain 100 × 400 / 372: the bar ends at 372 and the arrow at 400.
-    const layout = layoutShare(data(row('c', 'y', 100, 0, true)), 400, 14);
+    const layout = layoutShare(data(row('c', 'y', 100, 0, true)), at(400, 14));
     expect(layout.rows[0]!.total.width).toBe(372);
     expect(layout.rows[0]!.open!.arrow.split(' ')[1]).toMatch(/^400,/);
   });
 
   test('the real data at phone width: hand-worked bar lengths', () => {
-    const layout = layoutShare(shareData(), 300, 13.5, 12.5);
+    const layout = layoutShare(shareData(), at(300, 13.5, 12.5));
     // 640,000 / 9,118,200 × 300 = 21.06; 51.7 bn / 2.3 tn × 300 = 6.74;
     // 2 tn / 2.3 tn × 300 = 260.87, arrow tip 260.87 + 27 = 287.87.
     expect(layout.rows.map((r) => [r.total.width, r.part.width])).toEqual([
@@ -68,7 +69,7 @@ describe('layoutShare', () => {
 
   test('text blocks and bars stack without overlapping, and fit the width', () => {
     for (const [width, size] of [[300, 13.5], [640, 15], [120, 13.5]] as const) {
-      const layout = layoutShare(shareData(), width, size, 12.5);
+      const layout = layoutShare(shareData(), at(width, size, 12.5));
       const bands = textBands(layout);
       for (let i = 1; i < bands.length; i++) expect(bands[i]![0], `${width}: band ${i}`).toBeGreaterThan(bands[i - 1]![1] - 0.1);
       for (const r of layout.rows) {
@@ -84,34 +85,34 @@ describe('layoutShare', () => {
   });
 
   test('the legend names the context grey and the livelihood blue, and wraps when narrow', () => {
-    const wide = layoutShare(shareData(), 640, 15, 13.5);
+    const wide = layoutShare(shareData(), at(640, 15, 13.5));
     expect(wide.legend.map((l) => l.colour)).toEqual(['context', 'livelihood']);
     expect(wide.legend[0]!.text.lines).toEqual(['Context: totals from other reports']);
     expect(wide.legend[1]!.swatch.y).toBe(wide.legend[0]!.swatch.y);
-    const narrow = layoutShare(shareData(), 300, 13.5, 12.5);
+    const narrow = layoutShare(shareData(), at(300, 13.5, 12.5));
     expect(narrow.legend[1]!.swatch.y).toBeGreaterThan(narrow.legend[0]!.swatch.y);
     expect(narrow.rows[0]!.heading!.y - 13.5).toBeGreaterThan(narrow.legend[1]!.text.y);
   });
 
   test('edge cases: zero values, one item, a very narrow width, nothing at all', () => {
-    const zero = layoutShare(data(row('a', 'n', 0, 0), row('b', 'y', 0, 0, true)), 200);
+    const zero = layoutShare(data(row('a', 'n', 0, 0), row('b', 'y', 0, 0, true)), at(200));
     expect(zero.rows.map((r) => [r.total.width, r.part.width])).toEqual([
       [0, 0],
       [0, 0],
     ]);
     expect(zero.rows[1]!.open!.x1).toBe(3);
-    const one = layoutShare(data(row('a', 'n', 10, 1)), 200);
+    const one = layoutShare(data(row('a', 'n', 10, 1)), at(200));
     expect([one.rows[0]!.total.width, one.rows[0]!.part.width]).toEqual([200, 20]);
     // A tiny non-zero part stays visible.
-    expect(layoutShare(data(row('a', 'n', 1e6, 1)), 200).rows[0]!.part.width).toBe(2);
-    const narrow = layoutShare(shareData(), 120, 13.5, 12.5);
+    expect(layoutShare(data(row('a', 'n', 1e6, 1)), at(200)).rows[0]!.part.width).toBe(2);
+    const narrow = layoutShare(shareData(), at(120, 13.5, 12.5));
     for (const r of narrow.rows) {
       expect(r.partLabel.lines.length).toBeGreaterThan(1);
       expect(r.total.width).toBeLessThanOrEqual(120);
     }
     // ext = min(27, 30); the arrow still ends inside 120.
     expect(Number(narrow.rows[2]!.open!.arrow.split(' ')[1]!.split(',')[0])).toBeLessThanOrEqual(120);
-    expect(layoutShare({ legend: [], rows: [] }, 300)).toMatchObject({ rows: [], legend: [], height: 0 });
+    expect(layoutShare({ legend: [], rows: [] }, at(300))).toMatchObject({ rows: [], legend: [], height: 0 });
   });
 
   test('uses the data module: both national amounts, each with its source, never blended', () => {

@@ -3,6 +3,7 @@ import { fit, layoutTimeline, legendText, type TimelineDatum } from '../../../sr
 import { timelineData, timelineSources } from '../../../src/charts/timeline/data';
 import { events, getSource } from '../../../src/data/index';
 import { textWidth } from '../../../src/charts/shared/text';
+import { at } from './options';
 
 const event = (id: string, date: string, kind: 'context' | 'highlight' | 'plain' = 'context'): TimelineDatum => ({
   id,
@@ -19,7 +20,7 @@ describe('layoutTimeline', () => {
   test('rows are stacked evenly in date order: hand-worked positions', () => {
     // fontSize 10, smallSize 10: dots r 5 (anchor) and 3.2; spine at 5 + 2 = 7; text at 7 + 5 + 10 = 22.
     // Legend on one row (width 1000): 13 + 10 = 23 before the first event.
-    const layout = layoutTimeline(three, 1000, 10, 10);
+    const layout = layoutTimeline(three, at(1000, 10, 10));
     expect(layout.spineX).toBe(7);
     expect(layout.events.map((e) => [e.dot.cy, e.dot.r, e.date.y, e.label.y])).toEqual([
       // date 23 + 10 = 33; dot 33 − 3.5; label 33 + 4 + 11 = 48; next row 48 + 3.5 + 11 = 62.5.
@@ -33,7 +34,7 @@ describe('layoutTimeline', () => {
   });
 
   test('a dashed stretch marks years skipped; the 2024–2025 cluster stays solid', () => {
-    const layout = layoutTimeline(three, 1000, 10, 10);
+    const layout = layoutTimeline(three, at(1000, 10, 10));
     expect(layout.segments).toEqual([
       { y1: 29.5, y2: 69, dashed: true },
       { y1: 69, y2: 108.5, dashed: false },
@@ -41,11 +42,11 @@ describe('layoutTimeline', () => {
   });
 
   test('the legend shows only the kinds of mark drawn, on one row when it fits', () => {
-    const wide = layoutTimeline(three, 1000, 10, 10);
+    const wide = layoutTimeline(three, at(1000, 10, 10));
     expect(wide.legend.map((l) => l.kind)).toEqual(['highlight', 'context', 'skip']);
     expect(new Set(wide.legend.map((l) => l.text.y)).size).toBe(1);
     expect(wide.legend[0]).toMatchObject({ symbol: { x: 7, y: 6.5 }, text: { x: 22, y: 10, lines: [legendText.highlight] } });
-    const solid = layoutTimeline([event('b', '2024-12-23'), event('c', '2025-03-10', 'plain')], 1000, 10, 10);
+    const solid = layoutTimeline([event('b', '2024-12-23'), event('c', '2025-03-10', 'plain')], at(1000, 10, 10));
     expect(solid.legend.map((l) => l.kind)).toEqual(['context']);
   });
 
@@ -54,7 +55,7 @@ describe('layoutTimeline', () => {
       [640, 15, 13.5],
       [300, 13.5, 12.5],
     ] as const) {
-      const layout = layoutTimeline(timelineData(), width, size, small);
+      const layout = layoutTimeline(timelineData(), at(width, size, small));
       expect(layout.events.filter((e) => e.highlight).map((e) => e.id)).toEqual(['interview']);
       expect(layout.events.filter((e) => !e.context).map((e) => e.id)).toEqual(['interview']);
       for (const e of layout.events) {
@@ -74,13 +75,13 @@ describe('layoutTimeline', () => {
   });
 
   test('edge cases: no events, one event, a very narrow width', () => {
-    expect(layoutTimeline([], 300)).toMatchObject({ events: [], segments: [], legend: [], height: 0 });
-    const one = layoutTimeline([event('c', '2025-03-10', 'highlight')], 1000, 10, 10);
+    expect(layoutTimeline([], at(300))).toMatchObject({ events: [], segments: [], legend: [], height: 0 });
+    const one = layoutTimeline([event('c', '2025-03-10', 'highlight')], at(1000, 10, 10));
     expect(one.segments).toEqual([]);
     expect(one.legend.map((l) => l.kind)).toEqual(['highlight']);
     // 23 + 10 = 33 (date), 48 (label), 62.5 − 11 + 2 = 53.5.
     expect(one.height).toBe(54);
-    const narrow = layoutTimeline(timelineData(), 120, 13.5, 12.5);
+    const narrow = layoutTimeline(timelineData(), at(120, 13.5, 12.5));
     // Every legend item on its own row, the long ones wrapped.
     const rows = narrow.legend.map((l) => l.text.y);
     expect(rows).toEqual([...rows].sort((a, b) => a - b));

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { layoutYearEnd, wrapFactor, type YearEndData, type YearEndRowDatum } from '../../../src/charts/year-end/layout';
 import { yearEndData } from '../../../src/charts/year-end/data';
 import { textWidth } from '../../../src/charts/shared/text';
+import { at } from './options';
 
 const tip = { title: 't', detail: 'd' };
 const row = (id: string, whole: number, first: number): YearEndRowDatum => ({
@@ -15,17 +16,18 @@ const data = (...rows: YearEndRowDatum[]): YearEndData => ({ rows, note: '' });
 
 describe('layoutYearEnd', () => {
   test('the full year spans the width; the first part is to scale, the rest fills it after a 1-unit gap', () => {
-    const layout = layoutYearEnd(data(row('a', 100, 80), row('b', 50, 10)), 400, 14);
+    const layout = layoutYearEnd(data(row('a', 100, 80), row('b', 50, 10)), at(400, 14));
     expect(layout.rows.map((r) => [r.first.x, r.first.width, r.rest.x, r.rest.width])).toEqual([
       [0, 320, 321, 79],
       [0, 80, 81, 319],
     ]);
     expect(layout.rows[0]!.restLabel).toMatchObject({ x: 400, anchor: 'end' });
-    expect(layout.rows[0]!.firstLabel).toMatchObject({ x: 0, anchor: 'start' });
+    expect(layout.rows[0]!.firstLabel).toMatchObject({ x: 0 });
+    expect(layout.rows[0]!.firstLabel.anchor).toBeUndefined();
   });
 
   test('the real data, wide: hand-worked segment lengths', () => {
-    const layout = layoutYearEnd(yearEndData(), 640, 15, 13.5);
+    const layout = layoutYearEnd(yearEndData(), at(640, 15, 13.5));
     // 69,000 / 75,200 × 640 = 587.23, rest 640 − 587.23 − 1 = 51.77;
     // 1.72 / 1.864 × 640 = 590.56, rest 48.44.
     expect(layout.rows.map((r) => [r.first.width, r.rest.x, r.rest.width])).toEqual([
@@ -36,7 +38,7 @@ describe('layoutYearEnd', () => {
 
   test('labels sit above (mid-December) and below (after) the bar, rows stack, text fits the width', () => {
     for (const [width, size] of [[300, 13.5], [640, 15], [120, 13.5]] as const) {
-      const layout = layoutYearEnd(yearEndData(), width, size, 12.5);
+      const layout = layoutYearEnd(yearEndData(), at(width, size, 12.5));
       const line = size * 1.3;
       let previousBottom = -Infinity;
       for (const r of layout.rows) {
@@ -58,23 +60,23 @@ describe('layoutYearEnd', () => {
   });
 
   test('edge cases: zero values, one item, a very narrow width, nothing at all', () => {
-    const zero = layoutYearEnd(data(row('a', 0, 0)), 200);
+    const zero = layoutYearEnd(data(row('a', 0, 0)), at(200));
     expect([zero.rows[0]!.first.width, zero.rows[0]!.rest.width]).toEqual([0, 0]);
     // Nothing by mid-December: the rest is the whole bar, with no gap.
-    const none = layoutYearEnd(data(row('a', 10, 0)), 200);
+    const none = layoutYearEnd(data(row('a', 10, 0)), at(200));
     expect([none.rows[0]!.first.width, none.rows[0]!.rest.x, none.rows[0]!.rest.width]).toEqual([0, 0, 200]);
     // Everything by mid-December (or a first count above the whole): no rest segment.
-    const all = layoutYearEnd(data(row('a', 10, 12)), 200);
+    const all = layoutYearEnd(data(row('a', 10, 12)), at(200));
     expect([all.rows[0]!.first.width, all.rows[0]!.rest.width]).toEqual([200, 0]);
     // A tiny rest stays visible and inside the width.
-    const tiny = layoutYearEnd(data(row('a', 100.01, 100)), 200);
+    const tiny = layoutYearEnd(data(row('a', 100.01, 100)), at(200));
     expect(tiny.rows[0]!.rest).toMatchObject({ x: 198, width: 2 });
-    const narrow = layoutYearEnd(yearEndData(), 120, 13.5, 12.5);
+    const narrow = layoutYearEnd(yearEndData(), at(120, 13.5, 12.5));
     for (const r of narrow.rows) {
       expect(r.firstLabel.lines.length).toBeGreaterThan(2);
       expect(r.restLabel).toMatchObject({ x: 120, anchor: 'end' });
     }
-    expect(layoutYearEnd({ rows: [], note: '' }, 300)).toMatchObject({ rows: [], height: 0 });
+    expect(layoutYearEnd({ rows: [], note: '' }, at(300))).toMatchObject({ rows: [], height: 0 });
   });
 
   test('uses the data module: both parts and their sources, the rounding and the two reports', () => {

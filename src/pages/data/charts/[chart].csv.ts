@@ -1,9 +1,10 @@
 /** /data/charts/<chart-id>.csv: each chart's data table with its source line, written at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartTables } from '../../../charts/tables';
+import { charts, getChart } from '../../../charts/index';
+import { chartTable } from '../../../charts/shared/chart';
 import { chartCsv } from '../../../charts/shared/table';
 
-export const getStaticPaths = (() => Object.keys(chartTables).map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => charts.map((c) => ({ params: { chart: c.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(chartCsv(chartTables[params.chart!]!()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(chartCsv(chartTable(getChart(params.chart!)!)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,27 @@
+/**
+ * The path of a case through the four measures, as a diagram and a stepper
+ * (CasePath.astro). Without JavaScript (and in print) every step shows as a numbered list.
+ */
+import { defineChart } from '../shared/chart';
+import { pathEdges, pathNodes, pathSteps } from './data';
+import { layoutCasePath } from './layout';
+import { casePathTable } from './table';
+
+export const casePath = defineChart({
+  id: 'chart-case-path',
+  data: () => ({ nodes: pathNodes, edges: pathEdges, steps: pathSteps() }),
+  layout: layoutCasePath,
+  table: ({ steps }) => casePathTable(steps),
+  text: ({ nodes }) => ({
+    title: 'The path of a livelihood case',
+    caption:
+      'Speed and priority on the main path; pressure when a debtor refuses; judicial assistance for an applicant in financial difficulty.',
+    description: `Diagram. The main path: ${nodes
+      .filter((n) => !n.branch)
+      .map((n) => n.label)
+      .join(', then ')}. Branches: ${nodes
+      .filter((n) => n.branch)
+      .map((n) => n.label)
+      .join('; ')}. The steps are listed below the diagram.`,
+  }),
+});

@@ -1,0 +1,58 @@
+/**
+ * A chart, defined once: its id, its data, how it is laid out, its table and its words.
+ * ChartFrame renders a definition in both layouts; src/charts/index.ts lists every
+ * definition, for the MDX components and for /data/charts/<id>.csv. Pure: no rendering here.
+ */
+import type { SourcedTable } from './table';
+import type { Measure } from './text';
+import { fontSizes, layoutWidths, type Variant } from '../../design/tokens';
+
+/** What a layout is given, beside the data: the width it fills, its font sizes and how to measure text. */
+export interface LayoutOptions {
+  width: number;
+  variant: Variant;
+  fontSize: number;
+  smallSize: number;
+  /** Label widths; the calibrated textWidth unless a test passes a simpler one. */
+  measure?: Measure;
+}
+
+/** The words around a chart, all derived from its data. */
+export interface ChartText {
+  title: string;
+  /** The one point the chart makes, in a sentence. */
+  caption: string;
+  /** The text alternative: every value the chart shows, in words. */
+  description: string;
+}
+
+export interface ChartDefinition<Data = unknown, Layout = unknown> {
+  /** Stable anchor id, e.g. "chart-scale": names the figure, its CSV, its snapshots and its MDX component. */
+  id: `chart-${string}`;
+  data: () => Data;
+  layout: (data: Data, options: LayoutOptions) => Layout;
+  table: (data: Data) => SourcedTable;
+  text: (data: Data) => ChartText;
+}
+
+/** Props of every <Name>Svg.astro: one layout variant of one chart. */
+export interface ChartSvgProps<Layout> {
+  /** The figure id. */
+  chart: string;
+  variant: Variant;
+  layout: Layout;
+}
+
+/** Identity, so each chart.ts is type-checked against the definition. */
+export const defineChart = <Data, Layout>(chart: ChartDefinition<Data, Layout>): ChartDefinition<Data, Layout> => chart;
+
+/** The options every chart is laid out with, per variant. */
+export const layoutOptions = (variant: Variant): LayoutOptions => ({
+  width: layoutWidths[variant],
+  variant,
+  fontSize: fontSizes[variant].label,
+  smallSize: fontSizes[variant].small,
+});
+
+/** The chart's table and sources, from its own data (for the page and the CSV alike). */
+export const chartTable = (chart: ChartDefinition<any, any>): SourcedTable => chart.table(chart.data());

@@ -1,0 +1,112 @@
+/**
+ * The site's colours, defined once and written into every page as CSS custom properties
+ * by themeCss(): the page colours (--bg, --text …) and the chart colours, one per meaning
+ * (--c-livelihood …), in the light and dark themes and for print. Chart hues follow the
+ * Okabe–Ito colour-blind-safe palette, darkened (light theme) or lightened (dark theme)
+ * until marks reach 3:1 against the page; tests/unit/charts/palette.test.ts checks it.
+ * Rural migrant workers always get the vermillion accent, on the page (--migrant) as in charts.
+ */
+type Themed = { light: string; dark: string };
+
+/** Page colours; print is black on white whatever the screen theme. */
+export const pageColours = {
+  bg: { light: '#fdfcf8', dark: '#161614', print: '#fff' },
+  surface: { light: '#f3f0e8', dark: '#22211e', print: '#f3f0e8' },
+  text: { light: '#1c1b19', dark: '#ecebe6', print: '#000' },
+  muted: { light: '#55524b', dark: '#b3afa5', print: '#3d3b36' },
+  rule: { light: '#d9d4c7', dark: '#3d3b36', print: '#c9c3b4' },
+  link: { light: '#0b5394', dark: '#8ec5ff', print: '#000' },
+  focus: { light: '#0b5394', dark: '#8ec5ff', print: '#000' },
+  context: { light: '#f0ece1', dark: '#23221c', print: '#f3f0e8' },
+  'context-border': { light: '#8a7f63', dark: '#a89c7d', print: '#8a7f63' },
+} as const;
+
+export const pageBackground: Themed = { light: pageColours.bg.light, dark: pageColours.bg.dark };
+export const pageText: Themed = { light: pageColours.text.light, dark: pageColours.text.dark };
+
+export const palette = {
+  /** Livelihood cases as a whole (Okabe–Ito blue). */
+  livelihood: { light: '#0072b2', dark: '#56b4e9' },
+  /** Rural migrant workers: the accent used the same way in every chart (vermillion). */
+  migrant: { light: '#b34700', dark: '#ff9a52' },
+  /** Judicial assistance (bluish green). */
+  assistance: { light: '#00795a', dark: '#4fc7a3' },
+  /** Context figures from other sources (neutral grey). */
+  context: { light: '#6b6b6b', dark: '#9a9a9a' },
+  /** Case-type families. */
+  work: { light: '#8a5a00', dark: '#f0b13c' },
+  family: { light: '#a8458a', dark: '#e58fc4' },
+  injury: { light: '#0072b2', dark: '#56b4e9' },
+} as const;
+
+export type ColourName = keyof typeof palette;
+
+/**
+ * Every colour as CSS custom properties, and the classes that paint chart marks with them,
+ * written once into every page (BaseLayout). Dark follows the system setting unless the theme
+ * toggle set data-theme on <html> (ThemeInit.astro, before first paint). Print always takes the
+ * print page colours and the light chart colours (!important beats any theme rule): paper is white.
+ */
+export function themeCss(): string {
+  const vars = (theme: 'light' | 'dark' | 'print', important = '') =>
+    [
+      ...Object.entries(pageColours).map(([name, c]) => `--${name}:${c[theme]}`),
+      `--migrant:${palette.migrant[theme === 'print' ? 'light' : theme]}`,
+      ...Object.entries(palette).map(([name, c]) => `--c-${name}:${c[theme === 'print' ? 'light' : theme]}`),
+    ]
+      .map((declaration) => `${declaration}${important};`)
+      .join('');
+  // fill-<name> / stroke-<name> (and fill-bg) paint chart marks. They replace inline style
+  // attributes, which the Content Security Policy blocks, so they keep an inline style's
+  // precedence over the chart rules in charts.css (!important; nothing else sets fill or stroke so).
+  const names = [...Object.keys(palette), 'bg'];
+  const colour = (name: string) => (name === 'bg' ? 'var(--bg)' : `var(--c-${name})`);
+  const classes = names
+    .map((name) => `.fill-${name}{fill:${colour(name)}!important}.stroke-${name}{stroke:${colour(name)}!important}`)
+    .join('');
+  return (
+    classes +
+    `:root{${vars('light')}}` +
+    `@media screen and (prefers-color-scheme: dark){:root:not([data-theme=light]){${vars('dark')}}}` +
+    `@media screen{:root[data-theme=dark]{${vars('dark')}}}` +
+    `@media print{:root{${vars('print', '!important')}}}`
+  );
+}
+
+/**
+ * Every chart is laid out twice at build time: a phone layout and a wide layout.
+ * CSS container queries show the one that fits (no JavaScript, no layout shift);
+ * the SVG scales down within its variant but never up (max-width), so text stays 12 px or more.
+ */
+export const layoutWidths = { narrow: 300, wide: 640 } as const;
+export type Variant = keyof typeof layoutWidths;
+/** Container width (px) from which the wide layout is shown. */
+export const wideFrom = 520;
+/** Font sizes in SVG units, chosen so text renders at 12 px or more at every width. */
+export const fontSizes = { narrow: { label: 13.5, small: 12.5 }, wide: { label: 15, small: 13.5 } } as const;
+
+/**
+ * The CSS that shows one layout per chart: each variant's canvas capped at its layout width
+ * (the SVG scales down, never up), and the wide layout from `wideFrom` px of chart width (the
+ * figure is the container; CSS cannot read a custom property in a container query, so the
+ * rules are written here). The stepper needs less room for its steps in the wide layout.
+ */
+export function chartLayoutCss(): string {
+  const caps = Object.entries(layoutWidths)
+    .map(([variant, width]) => `.chart-${variant} .chart-canvas{max-width:${width}px}`)
+    .join('');
+  return `${caps}.chart-wide{display:none}@container (min-width: ${wideFrom}px){.chart-narrow{display:none}.chart-wide{display:block}.stepper-steps{--steps-height:5.5em}}`;
+}
+
+/** WCAG relative luminance of a #rrggbb colour. */
+export function luminance(hex: string): number {
+  const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const [r, g, b] = channels.map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio between two #rrggbb colours. */
+export function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
