@@ -1,8 +1,10 @@
 /**
  * Every chart is in the static HTML of / and of its section page (so it shows
  * with JavaScript off and in print), complete with its parts, and each SVG
- * matches its committed snapshot at both layout widths.
+ * matches its committed snapshot at both layout widths (one test per SVG).
  */
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { assertBuilt, page, sectionsFromContent } from '../helpers/dist';
@@ -23,6 +25,26 @@ export function normaliseSvg(svg: HTMLElement): string {
     .replace(/>\s*</g, '>\n<')
     .concat('\n');
 }
+
+const snapshotDir = join(import.meta.dirname, '__snapshots__');
+/** The committed snapshots: <chart id>-<variant>[-<panel>].svg. */
+const snapshotNames = readdirSync(snapshotDir)
+  .filter((f) => f.endsWith('.svg') && !f.endsWith('-changed.svg'))
+  .map((f) => f.slice(0, -'.svg'.length))
+  .sort();
+
+/** Every chart SVG on /, by its snapshot name. */
+const builtSvgs = () =>
+  new Map(
+    root()
+      .querySelectorAll('figure.chart')
+      .flatMap((figure) =>
+        figure.querySelectorAll('svg.chart-svg').map((svg) => {
+          const name = [figure.id, svg.getAttribute('data-variant'), svg.getAttribute('data-panel')].filter(Boolean).join('-');
+          return [name, svg] as const;
+        }),
+      ),
+  );
 
 describe('charts in the built site', () => {
   test('there are charts on /', () => {
@@ -69,13 +91,23 @@ describe('charts in the built site', () => {
     }
   });
 
-  test('every chart SVG matches its snapshot', async () => {
-    for (const figure of root().querySelectorAll('figure.chart')) {
-      for (const svg of figure.querySelectorAll('svg.chart-svg')) {
-        const panel = svg.getAttribute('data-panel');
-        const name = [figure.id, svg.getAttribute('data-variant'), panel].filter(Boolean).join('-');
-        await expect(normaliseSvg(svg)).toMatchFileSnapshot(`__snapshots__/${name}.svg`);
-      }
-    }
+  test('every chart SVG on / has a committed snapshot, and every snapshot a chart SVG', () => {
+    const missing = [...builtSvgs()].filter(([name]) => !snapshotNames.includes(name));
+    // As vitest does with a new snapshot: written on a developer's machine (look at it, commit it), a failure in CI.
+    if (missing.length && !process.env.CI) for (const [name, svg] of missing) writeFileSync(join(snapshotDir, `${name}.svg`), normaliseSvg(svg));
+    else expect(missing.map(([name]) => name), 'chart SVGs with no committed snapshot').toEqual([]);
+    expect(snapshotNames.filter((name) => !builtSvgs().has(name)), 'snapshots of no chart on /').toEqual([]);
+  });
+
+  // One test per SVG, so a failure names the chart and layout. On a mismatch the new SVG is written beside the
+  // expected one as <name>-changed.svg (ignored by git) to open side by side; `-u` accepts the change.
+  test.each(snapshotNames)('%s.svg matches the built chart', async (name) => {
+    const svg = builtSvgs().get(name);
+    expect(svg, `no SVG ${name} on /`).toBeDefined();
+    const actual = normaliseSvg(svg!);
+    const changed = join(snapshotDir, `${name}-changed.svg`);
+    if (actual === readFileSync(join(snapshotDir, `${name}.svg`), 'utf8')) rmSync(changed, { force: true });
+    else writeFileSync(changed, actual);
+    await expect(actual).toMatchFileSnapshot(`__snapshots__/${name}.svg`);
   });
 });
