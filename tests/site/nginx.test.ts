@@ -37,6 +37,8 @@ const types: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
+  // dist/explainer.pdf, once `npm run pdf` has printed the edition into the build.
+  '.pdf': 'application/pdf',
 };
 const text = new Set(['.html', '.css', '.js', '.json', '.csv', '.txt', '.xml', '.svg']);
 const immutable = 'public, max-age=31536000, immutable';
