@@ -32,8 +32,8 @@ export function pageScripts(html) {
 export const inlineStyles = (html) => [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1] ?? '');
 
 /**
- * Static and dynamic import specifiers of built JS (relative `.js` paths).
+ * Static and dynamic import specifiers of built JS (`.js` paths; the bundler quotes dynamic ones with backticks).
  * @param {string} code
  * @returns {string[]}
  */
-export const importSpecifiers = (code) => [...code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)].map((m) => m[1] ?? '');
+export const importSpecifiers = (code) => [...code.matchAll(/(?:import|from)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g)].map((m) => m[1] ?? '');

@@ -7,11 +7,11 @@ beforeAll(assertBuilt);
 
 const kb = 1024;
 
-test('all client JavaScript on / (scripts, their imports and inline scripts) is at most 8 KB gzip', () => {
+test('all client JavaScript on / (scripts, their imports and inline scripts) is at most 6 KB gzip', () => {
   const scripts = scriptsRun('/');
   expect(scripts.length).toBeGreaterThan(0);
   const total = scripts.reduce((sum, s) => sum + gzipBytes(s.code), 0);
-  expect(total).toBeLessThanOrEqual(8 * kb);
+  expect(total).toBeLessThanOrEqual(6 * kb);
   // D3 draws at build time only: the browser gets none of it.
   expect(scripts.map((s) => s.name).filter((name) => /d3/.test(name))).toEqual([]);
   expect(scripts.map((s) => s.code).join('\n')).not.toMatch(/d3-geo|geoPath|forceSimulation|selectAll/);

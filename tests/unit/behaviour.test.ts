@@ -1,7 +1,8 @@
 /**
- * One way to behave: a template's <script> only imports the custom element beside it (the theme's
- * before-first-paint setting and JSON-LD data aside), and that module defines an element that finds
- * its parts inside itself.
+ * One way to behave: every client behaviour is a custom element defined in a module beside its markup,
+ * finding its parts inside itself. Pages load them through one script (src/scripts/elements.ts, from
+ * BaseLayout); a template's <script> holds no code, only that one import (the theme's before-first-paint
+ * setting and JSON-LD data aside).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -9,30 +10,41 @@ import { describe, expect, test } from 'vitest';
 import { projectRoot } from '../helpers/build';
 
 const src = join(projectRoot, 'src');
+const read = (file: string) => readFileSync(file, 'utf8');
 const templates = readdirSync(src, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.astro'))
   .map((f) => join(src, f));
 const scripts = templates.flatMap((file) =>
-  [...readFileSync(file, 'utf8').matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map(([, attrs, body]) => ({
+  [...read(file).matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map(([, attrs, body]) => ({
     file: relative(projectRoot, file),
     attrs: attrs!,
     body: body!.trim(),
   })),
 );
-const modules = scripts
+/** The .ts files a piece of code imports for their side effects (`import './x';`), resolved from `dir`. */
+const sideEffectImports = (code: string, dir: string) =>
+  [...code.matchAll(/^import '(\.{1,2}\/[\w/-]+)';/gm)].map(([, spec]) => `${join(dir, spec!)}.ts`);
+
+const registry = join(src, 'scripts/elements.ts');
+const templateEntries = scripts
   .filter((s) => !s.attrs.includes('is:inline'))
-  .flatMap((s) => [...s.body.matchAll(/import '(\.\/[\w-]+)';/g)].map(([, spec]) => `${join(projectRoot, dirname(s.file), spec!)}.ts`));
+  .flatMap((s) => sideEffectImports(s.body, join(projectRoot, dirname(s.file))));
+const elementModules = [...new Set(templateEntries.flatMap((entry) => (entry === registry ? sideEffectImports(read(registry), dirname(registry)) : [entry])))];
+const definedBy = new Map(
+  elementModules.map((file) => [read(file).match(/customElements\.define\('([a-z]+-[a-z-]+)', /)?.[1], relative(projectRoot, file)]),
+);
 
 describe('client behaviour', () => {
-  test('finds the templates and their scripts', () => {
-    expect(scripts.length).toBeGreaterThan(10);
-    expect(modules.length).toBeGreaterThan(10);
+  test('every page loads the element registry, and it names more than ten elements', () => {
+    expect(read(join(src, 'layouts/BaseLayout.astro'))).toMatch(/<script>\s*import '\.\.\/scripts\/elements';\s*<\/script>\s*<\/body>/);
+    expect(templateEntries).toContain(registry);
+    expect(elementModules.length).toBeGreaterThan(10);
   });
 
-  test('a template script holds no code: it imports one module beside it', () => {
+  test('a template script holds no code: one import of the registry or of a module beside it', () => {
     const withCode = scripts
       .filter((s) => !s.attrs.includes('is:inline'))
-      .filter((s) => !/^import '\.\/[\w-]+';$/.test(s.body))
+      .filter((s) => !/^import '(\.\/[\w-]+|\.\.\/scripts\/elements)';$/.test(s.body))
       .map((s) => s.file);
     expect(withCode).toEqual([]);
   });
@@ -42,8 +54,14 @@ describe('client behaviour', () => {
     expect(inline).toEqual(['src/chrome/ThemeInit.astro']);
   });
 
-  test.each(modules.map((m) => [relative(projectRoot, m), m]))('%s defines a custom element with no document-wide queries', (_, file) => {
-    const code = readFileSync(file, 'utf8');
+  test('every custom element written in a template is defined by a module that a page loads', () => {
+    const used = new Set(templates.flatMap((file) => [...read(file).matchAll(/<([a-z]+-[a-z-]+)[\s>]/g)].map(([, tag]) => tag!)));
+    expect(used.size).toBeGreaterThan(8);
+    expect([...used].filter((tag) => !definedBy.has(tag))).toEqual([]);
+  });
+
+  test.each(elementModules.map((m) => [relative(projectRoot, m), m]))('%s defines a custom element with no document-wide queries', (_, file) => {
+    const code = read(file);
     expect(code).toMatch(/customElements\.define\('[a-z]+-[a-z-]+', /);
     expect(code).not.toMatch(/document\.querySelector|document\.getElementsBy/);
     expect(code).not.toMatch(/d3-selection/);

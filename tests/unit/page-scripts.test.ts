@@ -12,9 +12,10 @@ test('a page runs its external and inline scripts, classic or module; JSON-LD an
 });
 
 test('imports are followed through static and dynamic import specifiers of built code', () => {
-  expect(importSpecifiers('import{a as b}from"./theme.DaaV7vCF.js";import "/_astro/live.js";const m=import("./download.js")')).toEqual([
+  expect(importSpecifiers('import{a as b}from"./theme.DaaV7vCF.js";import "/_astro/live.js";const m=import("./download.js");import(`./tip.js`)')).toEqual([
     './theme.DaaV7vCF.js',
     '/_astro/live.js',
     './download.js',
+    './tip.js',
   ]);
 });
