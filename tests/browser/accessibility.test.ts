@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { useBrowser } from '../helpers/browser';
+import { chartTargetsReady, useBrowser } from '../helpers/browser';
 import { pagePaths, sectionsFromContent } from '../helpers/dist';
 import { dataset } from '../../src/data/index';
 import { figureText } from '../../src/data/display';
@@ -18,37 +18,75 @@ const sectionPage = `/sections/${sections.find((s) => s.slug === 'in-numbers')?.
 async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', ...options });
   const page = await context.newPage();
-  await page.goto(origin() + path, { waitUntil: 'networkidle' });
+  await page.goto(origin() + path, { waitUntil: 'load' });
   return page;
 }
 
 const close = (page: Page) => page.context().close();
 
-const axeViolations = async (page: Page): Promise<string[]> => {
-  // axe's default rule set: every WCAG 2.0/2.1 A and AA rule (wcag2a, wcag2aa, wcag21a, wcag21aa tags) and the
+/** axe's violations, each named by rule, element and help; `rules` limits the run to those rules. */
+const axeViolations = async (page: Page, rules?: string[]): Promise<string[]> => {
+  // By default axe's rule set: every WCAG 2.0/2.1 A and AA rule (wcag2a, wcag2aa, wcag21a, wcag21aa tags) and the
   // best practices; only AAA, deprecated and experimental rules are off by default.
   // Only violations are collected (not passes): the same checks, a quarter faster on the long page.
   // Plus WCAG 2.2's target size (2.5.8, off in axe by default; Lighthouse's accessibility score counts it).
-  const results = await new AxeBuilder({ page })
-    .options({ resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } })
-    .analyze();
+  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } });
+  const results = await (rules ? builder.withRules(rules) : builder).analyze();
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${v.help}`));
 };
 
-describe('axe finds no violation', () => {
+/** The heading outline's problems: not one h1, h1 not first, a level skipped, an empty heading (runs in the page). */
+function headingProblems(): string[] {
+  const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')]
+    .filter((h) => h.checkVisibility() && !h.closest('[aria-hidden="true"]'))
+    .map((h) => ({
+      level: h.getAttribute('aria-level') ? Number(h.getAttribute('aria-level')) : Number(h.tagName.slice(1)),
+      text: (h.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    }));
+  const problems: string[] = [];
+  const h1s = headings.filter((h) => h.level === 1).length;
+  if (h1s !== 1) problems.push(`${h1s} h1`);
+  if (headings[0]?.level !== 1) problems.push(`first heading is h${headings[0]?.level}`);
+  headings.forEach((h, i) => {
+    const before = headings[i - 1];
+    if (before && h.level > before.level + 1) problems.push(`h${before.level} "${before.text}" → h${h.level} "${h.text}"`);
+    if (!h.text) problems.push(`empty h${h.level} (#${i + 1})`);
+  });
+  return problems;
+}
+
+/**
+ * The per-page gate: every page, loaded once per colour scheme, checked at 375 px, then at 1280 px with every
+ * disclosure (contents, data tables, notes) open so what is inside is checked too. In light colours axe runs
+ * every rule and the heading outline is checked; in dark colours, which change colours and nothing else, axe
+ * runs the rules that colours decide.
+ */
+describe('per-page gate', () => {
+  const colourRules = ['color-contrast', 'link-in-text-block'];
   test.each(pages.flatMap((path) => (['light', 'dark'] as const).map((scheme) => [path, scheme] as const)))(
-    '%s in %s colours at 375 and 1280 px, disclosures closed and open',
+    '%s in %s colours: axe finds no violation at 375 and 1280 px, disclosures closed and open; the heading outline is sound',
     async (path, colorScheme) => {
+      const rules = colorScheme === 'dark' ? colourRules : undefined;
       const page = await open(path, { colorScheme, viewport: { width: 375, height: 800 } });
-      const found = (await axeViolations(page)).map((v) => `375 px: ${v}`);
+      const found = (await axeViolations(page, rules)).map((v) => `375 px: ${v}`);
       await page.setViewportSize({ width: 1280, height: 800 });
-      // Open every disclosure (contents, data tables, notes) so what is inside is checked too.
+      if (colorScheme === 'light') found.push(...(await page.evaluate(headingProblems)).map((p) => `headings: ${p}`));
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      found.push(...(await axeViolations(page)).map((v) => `1280 px, details open: ${v}`));
+      found.push(...(await axeViolations(page, rules)).map((v) => `1280 px, details open: ${v}`));
       expect(found).toEqual([]);
       await close(page);
     },
   );
+
+  test('the heading check finds a skipped level, a second h1 and an empty heading', async () => {
+    const page = await open('/404.html');
+    expect(await page.evaluate(headingProblems)).toEqual([]);
+    await page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<h1>Again</h1><h4>Deep</h4><h5></h5>'));
+    const problems = await page.evaluate(headingProblems);
+    expect(problems.slice(0, 2)).toEqual(['2 h1', 'h1 "Again" → h4 "Deep"']);
+    expect(problems.slice(2)).toEqual([expect.stringMatching(/^empty h5 \(#\d+\)$/)]);
+    await close(page);
+  });
 });
 
 describe('touch targets', () => {
@@ -56,12 +94,12 @@ describe('touch targets', () => {
   // (412 px is Lighthouse's phone: the notes' stacked links failed there and at no other width).
   test.each(['/', sectionPage])('%s: every target is 24 px or has room around it at 360, 390 and 412 px', async (path) => {
     const found: string[] = [];
+    const page = await open(path, { viewport: { width: 360, height: 800 } });
     for (const width of [360, 390, 412]) {
-      const page = await open(path, { viewport: { width, height: 800 } });
-      const results = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
-      found.push(...results.violations.flatMap((v) => v.nodes.map((n) => `${width} px: ${n.target.join(' ')}`)));
-      await close(page);
+      await page.setViewportSize({ width, height: 800 });
+      found.push(...(await axeViolations(page, ['target-size'])).map((v) => `${width} px: ${v}`));
     }
+    await close(page);
     expect(found).toEqual([]);
   });
 });
@@ -124,7 +162,9 @@ async function tabThrough(page: Page, presses: number): Promise<Stop[]> {
 }
 
 async function openForKeyboard(path: string, width: number): Promise<Page> {
-  return open(path, { viewport: { width, height: 800 } });
+  const page = await open(path, { viewport: { width, height: 800 } });
+  await chartTargetsReady(page);
+  return page;
 }
 
 describe('keyboard', () => {
@@ -175,29 +215,6 @@ describe('keyboard', () => {
     // The next Tab lands inside <main>, not back in the header.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement))).toBe(true);
-    await close(page);
-  });
-});
-
-describe('headings', () => {
-  test.each(pages)('%s: one h1, first, no level skipped, none empty', async (path) => {
-    const page = await open(path);
-    const headings = await page.evaluate(() =>
-      [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')]
-        .filter((h) => h.checkVisibility() && !h.closest('[aria-hidden="true"]'))
-        .map((h) => ({
-          level: h.getAttribute('aria-level') ? Number(h.getAttribute('aria-level')) : Number(h.tagName.slice(1)),
-          text: (h.textContent ?? '').replace(/\s+/g, ' ').trim(),
-        })),
-    );
-    const problems: string[] = [];
-    if (headings.filter((h) => h.level === 1).length !== 1) problems.push(`${headings.filter((h) => h.level === 1).length} h1`);
-    if (headings[0]?.level !== 1) problems.push(`first heading is h${headings[0]?.level}`);
-    headings.forEach((h, i) => {
-      if (i > 0 && h.level > headings[i - 1]!.level + 1) problems.push(`h${headings[i - 1]!.level} "${headings[i - 1]!.text}" → h${h.level} "${h.text}"`);
-      if (!h.text) problems.push(`empty h${h.level} (#${i + 1})`);
-    });
-    expect(problems).toEqual([]);
     await close(page);
   });
 });

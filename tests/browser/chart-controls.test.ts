@@ -9,7 +9,7 @@ async function open(width = 1280, javaScriptEnabled = true): Promise<Page> {
   const context = await browser().newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
   const page = await context.newPage();
   page.on('close', () => void context.close().catch(() => undefined));
-  await page.goto(`${origin()}/`, { waitUntil: 'networkidle' });
+  await page.goto(`${origin()}/`, { waitUntil: 'load' });
   return page;
 }
 
@@ -73,7 +73,7 @@ test('loading / and using the charts shifts no layout (CLS 0)', async () => {
   const context = await browser().newContext({ viewport: { width: 390, height: 800 } });
   const page = await context.newPage();
   await recordLayoutShifts(page);
-  await page.goto(`${origin()}/`, { waitUntil: 'networkidle' });
+  await page.goto(`${origin()}/`, { waitUntil: 'load' });
   for (const y of [0.25, 0.5, 0.75, 1]) {
     await page.evaluate((f) => window.scrollTo(0, document.body.scrollHeight * f), y);
     await page.waitForTimeout(100);

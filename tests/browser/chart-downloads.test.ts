@@ -17,7 +17,7 @@ async function open(width = 1280, javaScriptEnabled = true): Promise<Page> {
   const context = await browser().newContext({ viewport: { width, height: 900 }, javaScriptEnabled, acceptDownloads: true });
   const page = await context.newPage();
   page.on('close', () => void context.close().catch(() => undefined));
-  await page.goto(`${origin()}/`, { waitUntil: 'networkidle' });
+  await page.goto(`${origin()}/`, { waitUntil: 'load' });
   return page;
 }
 
@@ -82,7 +82,7 @@ describe('dark theme', () => {
   test('the image keeps the page’s dark background, so its light text stays readable', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(`${origin()}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin()}/`, { waitUntil: 'load' });
     const { bytes } = await download(page, 'chart-averages', 'Image (SVG)');
     const doc = parse(bytes.toString('utf8'));
     // The palette's dark page background (#161614) and text (#ecebe6).

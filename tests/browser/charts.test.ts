@@ -18,7 +18,7 @@ async function openRoot(width: number): Promise<Page> {
   const context = await browser().newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   page.on('close', () => void context.close().catch(() => undefined));
-  await page.goto(`${origin()}/`, { waitUntil: 'networkidle' });
+  await page.goto(`${origin()}/`, { waitUntil: 'load' });
   return page;
 }
 
@@ -147,7 +147,7 @@ describe('chart details', () => {
   test('tapping a mark on a phone shows its detail', async () => {
     const context = await browser().newContext({ viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
-    await page.goto(`${origin()}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin()}/`, { waitUntil: 'load' });
     const id = chartIds()[0]!;
     const target = page.locator(`#${id} .chart-narrow .chart-target`).first();
     await target.scrollIntoViewIfNeeded();

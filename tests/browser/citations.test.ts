@@ -12,7 +12,7 @@ const { browser, origin } = useBrowser();
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'], reducedMotion: 'reduce', ...options });
   const page = await context.newPage();
-  await page.goto(origin() + path, { waitUntil: 'networkidle' });
+  await page.goto(origin() + path, { waitUntil: 'load' });
   return { context, page };
 }
 

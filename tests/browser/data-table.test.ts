@@ -14,7 +14,7 @@ async function open(width = 1280, javaScriptEnabled = true): Promise<Page> {
   const context = await browser().newContext({ viewport: { width, height: 900 }, javaScriptEnabled, reducedMotion: 'reduce' });
   const page = await context.newPage();
   page.on('close', () => void context.close().catch(() => undefined));
-  await page.goto(`${origin()}/data/`, { waitUntil: 'networkidle' });
+  await page.goto(`${origin()}/data/`, { waitUntil: 'load' });
   return page;
 }
 
@@ -162,7 +162,7 @@ describe('layout', () => {
     const context = await browser().newContext({ viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
     await recordLayoutShifts(page);
-    await page.goto(`${origin()}/data/`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin()}/data/`, { waitUntil: 'load' });
     await page.waitForTimeout(200);
     expect(await layoutShifts(page)).toEqual([]);
     await context.close();

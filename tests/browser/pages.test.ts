@@ -16,7 +16,7 @@ describe('every page', () => {
     page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
     page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
     page.on('request', (r) => !r.url().startsWith(origin()) && !r.url().startsWith('data:') && problems.push(`third party: ${r.url()}`));
-    const response = await page.goto(origin() + path, { waitUntil: 'networkidle' });
+    const response = await page.goto(origin() + path, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     expect(problems).toEqual([]);
     await context.close();
@@ -47,7 +47,7 @@ describe('layout', () => {
     const context = await browser().newContext({ viewport: { width: 390, height: 800 } });
     await recordLayoutShifts(context);
     const page = await context.newPage();
-    await page.goto(`${origin()}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin()}/`, { waitUntil: 'load' });
     expect(await layoutShifts(page)).toEqual([]);
     // A late banner above the content, as a careless script might add (CSSOM: the page's CSP allows it).
     await page.evaluate(() => {

@@ -11,7 +11,7 @@ async function open(path = '/', width = 1280): Promise<Page> {
   const context = await browser().newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   page.on('close', () => void context.close().catch(() => undefined));
-  await page.goto(origin() + path, { waitUntil: 'networkidle' });
+  await page.goto(origin() + path, { waitUntil: 'load' });
   return page;
 }
 

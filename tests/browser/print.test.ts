@@ -45,7 +45,7 @@ async function printPdf(
 ): Promise<string> {
   const context = await browser().newContext(options);
   const page = await context.newPage();
-  await page.goto(`${origin()}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${origin()}${path}`, { waitUntil: 'load' });
   const file = join(work, `${name}.pdf`);
   writeFileSync(file, await page.pdf({ ...pdfOptions, ...extra }));
   await context.close();
@@ -217,7 +217,7 @@ describe('a dark colour preference', () => {
   test('print media takes the light page and chart colours', async () => {
     const context = await browser().newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(`${origin()}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin()}/`, { waitUntil: 'load' });
     const read = () =>
       page.evaluate(() => ({
         background: getComputedStyle(document.body).backgroundColor,
@@ -238,7 +238,7 @@ describe('the Print / Save as PDF button', () => {
       (window as unknown as { printCalls: number }).printCalls = 0;
       window.print = () => void (window as unknown as { printCalls: number }).printCalls++;
     });
-    await page.goto(`${origin()}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin()}${path}`, { waitUntil: 'load' });
     const button = page.getByRole('button', { name: 'Print / Save as PDF' });
     await expect(button.isVisible()).resolves.toBe(true);
     // Where the brief puts it: in the intro on /; on a section page under the h1, with the share controls, before the text.

@@ -23,7 +23,7 @@ async function open(path: string, options: ContextOptions = {}): Promise<{ conte
     ...options,
   });
   const page = await context.newPage();
-  await page.goto(origin() + path, { waitUntil: 'networkidle' });
+  await page.goto(origin() + path, { waitUntil: 'load' });
   return { context, page };
 }
 
@@ -186,7 +186,7 @@ describe('Copy link and Share', () => {
       };
     });
     const page = await context.newPage();
-    await page.goto(`${origin()}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin()}/`, { waitUntil: 'load' });
     const share = page.getByRole('button', { name: 'Share “Glossary”' });
     await expect(share.isVisible()).resolves.toBe(true);
     await share.focus();
@@ -219,11 +219,11 @@ describe('theme', () => {
       '#56b4e9',
     ]);
     await expect.poll(() => page.locator('[data-theme-status]').textContent()).toBe('Theme: dark');
-    await page.reload({ waitUntil: 'networkidle' });
+    await page.reload({ waitUntil: 'load' });
     expect([await theme(page), await label(page), await background(page)]).toEqual(['dark', '◐ Theme: Dark', darkBg]);
     await page.locator('.theme-toggle').click();
     expect([await theme(page), await stored(page), await background(page)]).toEqual(['light', 'light', lightBg]);
-    await page.reload({ waitUntil: 'networkidle' });
+    await page.reload({ waitUntil: 'load' });
     expect([await theme(page), await label(page)]).toEqual(['light', '◐ Theme: Light']);
     await page.locator('.theme-toggle').click();
     expect([await theme(page), await stored(page), await label(page), await background(page)]).toEqual([null, null, '◐ Theme: System', lightBg]);
@@ -235,7 +235,7 @@ describe('theme', () => {
     expect([await theme(page), await background(page), await chartColour(page)]).toEqual([null, darkBg, '#56b4e9']);
     await page.locator('.theme-toggle').click();
     expect([await theme(page), await background(page), await chartColour(page)]).toEqual(['light', lightBg, '#0072b2']);
-    await page.reload({ waitUntil: 'networkidle' });
+    await page.reload({ waitUntil: 'load' });
     expect([await theme(page), await background(page)]).toEqual(['light', lightBg]);
     await context.close();
   });
@@ -311,7 +311,7 @@ describe('progress bar', () => {
     await context.addInitScript(() => localStorage.setItem('theme', 'dark'));
     await recordLayoutShifts(context);
     const page = await context.newPage();
-    await page.goto(`${origin()}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin()}/`, { waitUntil: 'load' });
     const bar = page.locator('.reading-progress');
     const scale = () => bar.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
     await expect(bar.evaluate((el) => getComputedStyle(el).position)).resolves.toBe('fixed');

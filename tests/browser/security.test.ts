@@ -14,7 +14,7 @@ async function open(path: string, context: BrowserContext): Promise<{ page: Page
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await page.goto(origin() + path, { waitUntil: 'networkidle' });
+  await page.goto(origin() + path, { waitUntil: 'load' });
   await page.evaluate(() => {
     const log: string[] = [];
     (window as unknown as { cspLog: string[] }).cspLog = log;

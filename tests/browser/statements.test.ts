@@ -15,7 +15,7 @@ async function open(path = '/', options: BrowserContextOptions = {}): Promise<Pa
   const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', ...options });
   const page = await context.newPage();
   page.on('close', () => void context.close().catch(() => undefined));
-  await page.goto(origin() + path, { waitUntil: 'networkidle' });
+  await page.goto(origin() + path, { waitUntil: 'load' });
   return page;
 }
 

@@ -57,3 +57,14 @@ export async function recordLayoutShifts(target: BrowserContext | Page): Promise
 
 /** The layout shifts recorded so far, each with its score, time and the elements that moved. */
 export const layoutShifts = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts);
+
+/**
+ * Waits until every chart shown has its layer of detail buttons, which <chart-figure> adds once each SVG is laid
+ * out (a ResizeObserver, so after the load event): a test that counts or tabs through controls waits for it.
+ */
+export const chartTargetsReady = (page: Page): Promise<unknown> =>
+  page.waitForFunction(() =>
+    [...document.querySelectorAll('svg.chart-svg')]
+      .filter((svg) => svg.getBoundingClientRect().width > 0 && svg.querySelector('[data-tip]'))
+      .every((svg) => svg.parentElement!.querySelector('.chart-targets')),
+  );
