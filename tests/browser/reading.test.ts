@@ -278,14 +278,16 @@ describe('theme', () => {
     await context.close();
   });
 
+  // Both palettes with the states the per-page gate does not reach (a status shown, the current section marked),
+  // each chosen with the toggle against the system's scheme: the emulated schemes use the same colour tokens
+  // (themeCss) and the gate checks them on every page.
   test.each([
-    ['light', 'emulated', 'light', undefined],
-    ['dark', 'emulated', 'dark', undefined],
-    ['dark', 'chosen with the toggle', 'light', 1],
-    ['light', 'chosen with the toggle', 'dark', 1],
-  ] as const)('axe finds no colour-contrast violation on / in %s (%s)', async (_, __, colorScheme, presses) => {
+    ['dark', 'light'],
+    ['light', 'dark'],
+  ] as const)('axe finds no colour-contrast violation on / in %s chosen with the toggle on a %s system', async (theme, colorScheme) => {
     const { context, page } = await open('/', { colorScheme });
-    for (let i = 0; i < (presses ?? 0); i++) await page.locator('.theme-toggle').click();
+    await page.locator('.theme-toggle').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
     // Open every disclosure so the text inside is checked too.
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
     await page.getByRole('button', { name: 'Copy link to “2024 in numbers”' }).click();
