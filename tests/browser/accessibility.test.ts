@@ -1,17 +1,16 @@
 /**
- * Accessibility gates in Chromium: axe on every page (light and dark, phone and desktop width), keyboard order and
- * focus indicators, the skip link, the heading outline, 200% text size, and the explainer without JavaScript.
+ * Accessibility in Chromium beyond the per-page gate (page-gate.test.ts: axe and the heading outline on every
+ * page): touch targets at phone widths, keyboard order and focus indicators, the skip link, 200% text size, and
+ * the explainer without JavaScript.
  */
 import { describe, expect, test } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-import { chartTargetsReady, useBrowser } from '../helpers/browser';
-import { pagePaths, sectionsFromContent } from '../helpers/dist';
+import { axeViolations, chartTargetsReady, useBrowser } from '../helpers/browser';
+import { sectionsFromContent } from '../helpers/dist';
 import { dataset } from '../../src/data/index';
 import { figureText } from '../../src/data/display';
 
 const { browser, origin } = useBrowser();
-const pages = pagePaths();
 const sections = sectionsFromContent();
 const sectionPage = `/sections/${sections.find((s) => s.slug === 'in-numbers')?.slug ?? sections[0]!.slug}/`;
 
@@ -24,70 +23,6 @@ async function open(path: string, options: BrowserContextOptions = {}): Promise<
 
 const close = (page: Page) => page.context().close();
 
-/** axe's violations, each named by rule, element and help; `rules` limits the run to those rules. */
-const axeViolations = async (page: Page, rules?: string[]): Promise<string[]> => {
-  // By default axe's rule set: every WCAG 2.0/2.1 A and AA rule (wcag2a, wcag2aa, wcag21a, wcag21aa tags) and the
-  // best practices; only AAA, deprecated and experimental rules are off by default.
-  // Only violations are collected (not passes): the same checks, a quarter faster on the long page.
-  // Plus WCAG 2.2's target size (2.5.8, off in axe by default; Lighthouse's accessibility score counts it).
-  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } });
-  const results = await (rules ? builder.withRules(rules) : builder).analyze();
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${v.help}`));
-};
-
-/** The heading outline's problems: not one h1, h1 not first, a level skipped, an empty heading (runs in the page). */
-function headingProblems(): string[] {
-  const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')]
-    .filter((h) => h.checkVisibility() && !h.closest('[aria-hidden="true"]'))
-    .map((h) => ({
-      level: h.getAttribute('aria-level') ? Number(h.getAttribute('aria-level')) : Number(h.tagName.slice(1)),
-      text: (h.textContent ?? '').replace(/\s+/g, ' ').trim(),
-    }));
-  const problems: string[] = [];
-  const h1s = headings.filter((h) => h.level === 1).length;
-  if (h1s !== 1) problems.push(`${h1s} h1`);
-  if (headings[0]?.level !== 1) problems.push(`first heading is h${headings[0]?.level}`);
-  headings.forEach((h, i) => {
-    const before = headings[i - 1];
-    if (before && h.level > before.level + 1) problems.push(`h${before.level} "${before.text}" → h${h.level} "${h.text}"`);
-    if (!h.text) problems.push(`empty h${h.level} (#${i + 1})`);
-  });
-  return problems;
-}
-
-/**
- * The per-page gate: every page, loaded once per colour scheme, checked at 375 px, then at 1280 px with every
- * disclosure (contents, data tables, notes) open so what is inside is checked too. In light colours axe runs
- * every rule and the heading outline is checked; in dark colours, which change colours and nothing else, axe
- * runs the rules that colours decide.
- */
-describe('per-page gate', () => {
-  const colourRules = ['color-contrast', 'link-in-text-block'];
-  test.each(pages.flatMap((path) => (['light', 'dark'] as const).map((scheme) => [path, scheme] as const)))(
-    '%s in %s colours: axe finds no violation at 375 and 1280 px, disclosures closed and open; the heading outline is sound',
-    async (path, colorScheme) => {
-      const rules = colorScheme === 'dark' ? colourRules : undefined;
-      const page = await open(path, { colorScheme, viewport: { width: 375, height: 800 } });
-      const found = (await axeViolations(page, rules)).map((v) => `375 px: ${v}`);
-      await page.setViewportSize({ width: 1280, height: 800 });
-      if (colorScheme === 'light') found.push(...(await page.evaluate(headingProblems)).map((p) => `headings: ${p}`));
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      found.push(...(await axeViolations(page, rules)).map((v) => `1280 px, details open: ${v}`));
-      expect(found).toEqual([]);
-      await close(page);
-    },
-  );
-
-  test('the heading check finds a skipped level, a second h1 and an empty heading', async () => {
-    const page = await open('/404.html');
-    expect(await page.evaluate(headingProblems)).toEqual([]);
-    await page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<h1>Again</h1><h4>Deep</h4><h5></h5>'));
-    const problems = await page.evaluate(headingProblems);
-    expect(problems.slice(0, 2)).toEqual(['2 h1', 'h1 "Again" → h4 "Deep"']);
-    expect(problems.slice(2)).toEqual([expect.stringMatching(/^empty h5 \(#\d+\)$/)]);
-    await close(page);
-  });
-});
 
 describe('touch targets', () => {
   // Which links crowd each other depends on where lines wrap, so the phone widths are checked one by one
