@@ -13,6 +13,7 @@ export const scale = defineChart({
   data: scaleData,
   layout: layoutScale,
   table: scaleTable,
+  panels: (layout) => layout.panels.map((p) => ({ key: p.key, label: p.title.text })),
   text: (measures) => ({
     title: 'Rural migrant workers within livelihood enforcement, 2024',
     caption: 'Rural migrant workers’ share of livelihood cases was far larger than their share of the money delivered.',
