@@ -20,5 +20,7 @@ export const scale = defineChart({
     description: `Two grids of 100 squares, each square 1% of all livelihood enforcement in 2024. ${measures
       .map((m) => `${m.title}: ${m.partText}; ${m.totalText}.`)
       .join(' ')}`,
+    sources: ['interviewEn'],
+    sourceNote: 'Shares computed by this explainer.',
   }),
 });

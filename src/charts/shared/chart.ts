@@ -3,7 +3,7 @@
  * ChartFrame renders a definition in both layouts; src/charts/index.ts lists every
  * definition, for the MDX components and for /data/charts/<id>.csv. Pure: no rendering here.
  */
-import type { SourcedTable } from './table';
+import type { ChartTable, SourcedTable } from './table';
 import type { Measure } from './text';
 import { fontSizes, layoutWidths, type Variant } from '../../design/tokens';
 
@@ -17,8 +17,8 @@ export interface LayoutOptions {
   measure?: Measure;
 }
 
-/** The words around a chart, all derived from its data. */
-export interface ChartText {
+/** The words around a chart, all derived from its data: above it, in its text alternative and in its source line. */
+export interface ChartText extends Pick<SourcedTable, 'sources' | 'sourceNote'> {
   title: string;
   /** The one point the chart makes, in a sentence. */
   caption: string;
@@ -58,7 +58,7 @@ export interface ChartDefinition<Data = unknown, Layout extends ChartSize = Char
   id: `chart-${string}`;
   data: () => Data;
   layout: (data: Data, options: LayoutOptions) => Layout;
-  table: (data: Data) => SourcedTable;
+  table: (data: Data) => ChartTable;
   text: (data: Data) => ChartText;
   /** For charts with switchable panels: ChartFrame draws one <svg> per panel, the <Name>Svg.astro given its key. */
   panels?: (layout: Layout) => ChartPanel[];
@@ -85,5 +85,9 @@ export const layoutOptions = (variant: Variant): LayoutOptions => ({
   smallSize: fontSizes[variant].small,
 });
 
-/** The chart's table and sources, from its own data (for the page and the CSV alike). */
-export const chartTable = (chart: ChartDefinition<any, any>): SourcedTable => chart.table(chart.data());
+/** The chart's table with its source line, from its own data (for the CSV; the page shows the same). */
+export function chartTable(chart: ChartDefinition<any, any>): SourcedTable {
+  const data = chart.data();
+  const { sources, sourceNote } = chart.text(data);
+  return { table: chart.table(data), sources, sourceNote };
+}
