@@ -1,32 +1,74 @@
 import type { SourceFigureInput } from './schema';
 
-/** Sentences that state more than one figure, quoted once. */
-const quotes = {
-  livelihood2024:
-    "On the 10th, Huang Wenjun, Director of the Executive Bureau of the Supreme People's Court, introduced that in 2024, courts across the country will handle about 640000 cases related to people's livelihood, with a total amount of about 51.7 billion yuan executed.",
-  migrantWorkers2024:
-    'Among them, 75200 cases involving rural migrant workers were executed and settled, with a total execution amount of 1.864 billion yuan.',
-  judicialAssistance2024:
-    'In 2024, 2311 people received judicial assistance from the enforcement departments of courts at all levels, with a total assistance amount of 94.5551 million yuan.',
-  chinaTrialNational:
-    '2.3 trillion yuan delivered through enforcement, up 3.5% year on year',
-  chinaNewsNational:
-    '9,118,200 enforcement cases concluded, over 2 trillion yuan',
-  guangmingMidDecember:
-    'about 69,000 migrant-worker cases concluded, 1.72 billion yuan, by mid-December',
-  courtDailyBanks:
-    'by 2021 linked to 21 national banks and over 3,900 banking institutions',
-  spcProperty:
-    '16 categories and 25 items of property',
-};
-
-/** The Chinese wording, from the context notes, where verified. */
-const quotesZh = {
-  livelihood2024: { sourceId: 'chinaNewsZh', text: '2024年,全国法院共执结涉民生案件约64万件,执行到位金额约517亿元。' },
-  migrantWorkers2024: { sourceId: 'chinaNewsZh', text: '其中,执行结案涉农民工案件7.52万件,执行到位金额18.64亿元。' },
-  chinaNewsNational: { sourceId: 'chinaNews20250407', text: '2024年,全国法院共执结911.82万件案件,执行到位金额超过2万亿元' },
-  guangmingMidDecember: { sourceId: 'guangming20241223', text: '截至12月中旬,全国法院共执结涉农民工案件约6.9万件,执行到位金额17.2亿元' },
-} satisfies Record<string, SourceFigureInput['sentenceZh']>;
+/**
+ * Sentences that state more than one figure, quoted once, with what they say of
+ * every figure in them (period, scope, source; the Chinese wording, from the
+ * context notes, where verified). A figure spreads its sentence's part.
+ */
+const sentences = {
+  livelihood2024: {
+    period: '2024',
+    scope: 'Courts nationwide',
+    kind: 'interview',
+    sourceId: 'interviewEn',
+    sentence:
+      "On the 10th, Huang Wenjun, Director of the Executive Bureau of the Supreme People's Court, introduced that in 2024, courts across the country will handle about 640000 cases related to people's livelihood, with a total amount of about 51.7 billion yuan executed.",
+    sentenceZh: { sourceId: 'chinaNewsZh', text: '2024年,全国法院共执结涉民生案件约64万件,执行到位金额约517亿元。' },
+  },
+  migrantWorkers2024: {
+    period: '2024',
+    kind: 'interview',
+    sourceId: 'interviewEn',
+    sentence:
+      'Among them, 75200 cases involving rural migrant workers were executed and settled, with a total execution amount of 1.864 billion yuan.',
+    sentenceZh: { sourceId: 'chinaNewsZh', text: '其中,执行结案涉农民工案件7.52万件,执行到位金额18.64亿元。' },
+  },
+  judicialAssistance2024: {
+    period: '2024',
+    scope: 'Enforcement departments of courts at all levels',
+    kind: 'interview',
+    sourceId: 'interviewEn',
+    sentence:
+      'In 2024, 2311 people received judicial assistance from the enforcement departments of courts at all levels, with a total assistance amount of 94.5551 million yuan.',
+    note: 'The Chinese report’s wording of this sentence is not known: the figure is the English item’s.',
+  },
+  chinaTrialNational: {
+    scope: 'All enforcement cases, courts nationwide',
+    kind: 'context',
+    sourceId: 'chinaTrial',
+    sentence: '2.3 trillion yuan delivered through enforcement, up 3.5% year on year',
+  },
+  chinaNewsNational: {
+    period: '2024',
+    scope: 'All enforcement cases, courts nationwide',
+    kind: 'context',
+    sourceId: 'chinaNews20250407',
+    sentence: '9,118,200 enforcement cases concluded, over 2 trillion yuan',
+    sentenceZh: { sourceId: 'chinaNews20250407', text: '2024年,全国法院共执结911.82万件案件,执行到位金额超过2万亿元' },
+  },
+  guangmingMidDecember: {
+    period: '2024, to mid-December',
+    scope: 'Courts nationwide',
+    kind: 'context',
+    sourceId: 'guangming20241223',
+    sentence: 'about 69,000 migrant-worker cases concluded, 1.72 billion yuan, by mid-December',
+    sentenceZh: { sourceId: 'guangming20241223', text: '截至12月中旬,全国法院共执结涉农民工案件约6.9万件,执行到位金额17.2亿元' },
+  },
+  courtDailyBanks: {
+    period: 'By 2021',
+    scope: '"Total to total" network inspection and control system',
+    kind: 'context',
+    sourceId: 'courtDaily20210526',
+    sentence: 'by 2021 linked to 21 national banks and over 3,900 banking institutions',
+  },
+  spcProperty: {
+    period: 'About 2018',
+    scope: 'Inspection and control network',
+    kind: 'context',
+    sourceId: 'spcAccount2018',
+    sentence: '16 categories and 25 items of property',
+  },
+} satisfies Record<string, Partial<SourceFigureInput>>;
 
 /**
  * Every figure the site shows that a source states, each once.
@@ -43,12 +85,7 @@ export const sourceFigures: SourceFigureInput[] = [
     value: 640_000,
     unit: 'cases',
     approximation: 'about',
-    period: '2024',
-    scope: 'Courts nationwide',
-    kind: 'interview',
-    sourceId: 'interviewEn',
-    sentence: quotes.livelihood2024,
-    sentenceZh: quotesZh.livelihood2024,
+    ...sentences.livelihood2024,
     note: 'Labelled “concluded” after the Chinese 执结; on the English item’s “will handle”, see “concluded” in the glossary.',
   },
   {
@@ -57,12 +94,7 @@ export const sourceFigures: SourceFigureInput[] = [
     value: 51_700_000_000,
     unit: 'yuan',
     approximation: 'about',
-    period: '2024',
-    scope: 'Courts nationwide',
-    kind: 'interview',
-    sourceId: 'interviewEn',
-    sentence: quotes.livelihood2024,
-    sentenceZh: quotesZh.livelihood2024,
+    ...sentences.livelihood2024,
     note: '执行到位金额: the amount actually delivered to creditors through enforcement.',
   },
   {
@@ -71,12 +103,8 @@ export const sourceFigures: SourceFigureInput[] = [
     value: 75_200,
     unit: 'cases',
     approximation: 'exact',
-    period: '2024',
+    ...sentences.migrantWorkers2024,
     scope: 'Courts nationwide; part of the livelihood cases',
-    kind: 'interview',
-    sourceId: 'interviewEn',
-    sentence: quotes.migrantWorkers2024,
-    sentenceZh: quotesZh.migrantWorkers2024,
   },
   {
     id: 'migrantWorkerAmount',
@@ -84,12 +112,8 @@ export const sourceFigures: SourceFigureInput[] = [
     value: 1_864_000_000,
     unit: 'yuan',
     approximation: 'exact',
-    period: '2024',
+    ...sentences.migrantWorkers2024,
     scope: 'Courts nationwide; part of the livelihood amount',
-    kind: 'interview',
-    sourceId: 'interviewEn',
-    sentence: quotes.migrantWorkers2024,
-    sentenceZh: quotesZh.migrantWorkers2024,
   },
   {
     id: 'typicalWageCasesReleased',
@@ -111,12 +135,7 @@ export const sourceFigures: SourceFigureInput[] = [
     value: 2_311,
     unit: 'people',
     approximation: 'exact',
-    period: '2024',
-    scope: 'Enforcement departments of courts at all levels',
-    kind: 'interview',
-    sourceId: 'interviewEn',
-    sentence: quotes.judicialAssistance2024,
-    note: 'The Chinese report’s wording of this sentence is not known: the figure is the English item’s.',
+    ...sentences.judicialAssistance2024,
   },
   {
     id: 'judicialAssistanceAmount',
@@ -124,12 +143,7 @@ export const sourceFigures: SourceFigureInput[] = [
     value: 94_555_100,
     unit: 'yuan',
     approximation: 'exact',
-    period: '2024',
-    scope: 'Enforcement departments of courts at all levels',
-    kind: 'interview',
-    sourceId: 'interviewEn',
-    sentence: quotes.judicialAssistance2024,
-    note: 'The Chinese report’s wording of this sentence is not known: the figure is the English item’s.',
+    ...sentences.judicialAssistance2024,
   },
 
   // --- Context: said elsewhere, each with its own source ---
@@ -140,10 +154,7 @@ export const sourceFigures: SourceFigureInput[] = [
     unit: 'yuan',
     approximation: 'exact',
     period: '2024',
-    scope: 'All enforcement cases, courts nationwide',
-    kind: 'context',
-    sourceId: 'chinaTrial',
-    sentence: quotes.chinaTrialNational,
+    ...sentences.chinaTrialNational,
     sentenceZh: { sourceId: 'chinaTrial', text: '执行到位金额达2.3万亿元' },
     note: 'Said by Huang Wenjun in the same interview, as written up by China Trial.',
   },
@@ -154,10 +165,7 @@ export const sourceFigures: SourceFigureInput[] = [
     unit: 'percent',
     approximation: 'exact',
     period: '2024 against 2023',
-    scope: 'All enforcement cases, courts nationwide',
-    kind: 'context',
-    sourceId: 'chinaTrial',
-    sentence: quotes.chinaTrialNational,
+    ...sentences.chinaTrialNational,
   },
   {
     id: 'nationalAmountShareOfGdp',
@@ -189,12 +197,7 @@ export const sourceFigures: SourceFigureInput[] = [
     value: 9_118_200,
     unit: 'cases',
     approximation: 'exact',
-    period: '2024',
-    scope: 'All enforcement cases, courts nationwide',
-    kind: 'context',
-    sourceId: 'chinaNews20250407',
-    sentence: quotes.chinaNewsNational,
-    sentenceZh: quotesZh.chinaNewsNational,
+    ...sentences.chinaNewsNational,
   },
   {
     id: 'nationalAmountChinaNews',
@@ -202,12 +205,7 @@ export const sourceFigures: SourceFigureInput[] = [
     value: 2_000_000_000_000,
     unit: 'yuan',
     approximation: 'over',
-    period: '2024',
-    scope: 'All enforcement cases, courts nationwide',
-    kind: 'context',
-    sourceId: 'chinaNews20250407',
-    sentence: quotes.chinaNewsNational,
-    sentenceZh: quotesZh.chinaNewsNational,
+    ...sentences.chinaNewsNational,
     note: 'Differs from the 2.3 trillion yuan in China Trial; the site shows each with its source.',
   },
   {
@@ -216,12 +214,7 @@ export const sourceFigures: SourceFigureInput[] = [
     value: 69_000,
     unit: 'cases',
     approximation: 'about',
-    period: '2024, to mid-December',
-    scope: 'Courts nationwide',
-    kind: 'context',
-    sourceId: 'guangming20241223',
-    sentence: quotes.guangmingMidDecember,
-    sentenceZh: quotesZh.guangmingMidDecember,
+    ...sentences.guangmingMidDecember,
   },
   {
     id: 'migrantWorkerAmountMidDecember',
@@ -229,12 +222,7 @@ export const sourceFigures: SourceFigureInput[] = [
     value: 1_720_000_000,
     unit: 'yuan',
     approximation: 'exact',
-    period: '2024, to mid-December',
-    scope: 'Courts nationwide',
-    kind: 'context',
-    sourceId: 'guangming20241223',
-    sentence: quotes.guangmingMidDecember,
-    sentenceZh: quotesZh.guangmingMidDecember,
+    ...sentences.guangmingMidDecember,
   },
   {
     id: 'totalToTotalNationalBanks',
@@ -242,11 +230,7 @@ export const sourceFigures: SourceFigureInput[] = [
     value: 21,
     unit: 'banks',
     approximation: 'exact',
-    period: 'By 2021',
-    scope: '"Total to total" network inspection and control system',
-    kind: 'context',
-    sourceId: 'courtDaily20210526',
-    sentence: quotes.courtDailyBanks,
+    ...sentences.courtDailyBanks,
   },
   {
     id: 'totalToTotalBankingInstitutions',
@@ -254,11 +238,7 @@ export const sourceFigures: SourceFigureInput[] = [
     value: 3_900,
     unit: 'institutions',
     approximation: 'over',
-    period: 'By 2021',
-    scope: '"Total to total" network inspection and control system',
-    kind: 'context',
-    sourceId: 'courtDaily20210526',
-    sentence: quotes.courtDailyBanks,
+    ...sentences.courtDailyBanks,
   },
   {
     id: 'networkAgencies',
@@ -278,11 +258,7 @@ export const sourceFigures: SourceFigureInput[] = [
     value: 16,
     unit: 'categories',
     approximation: 'exact',
-    period: 'About 2018',
-    scope: 'Inspection and control network',
-    kind: 'context',
-    sourceId: 'spcAccount2018',
-    sentence: quotes.spcProperty,
+    ...sentences.spcProperty,
   },
   {
     id: 'networkPropertyItems',
@@ -290,11 +266,7 @@ export const sourceFigures: SourceFigureInput[] = [
     value: 25,
     unit: 'items',
     approximation: 'exact',
-    period: 'About 2018',
-    scope: 'Inspection and control network',
-    kind: 'context',
-    sourceId: 'spcAccount2018',
-    sentence: quotes.spcProperty,
+    ...sentences.spcProperty,
   },
   {
     id: 'criminalWageCasesReleased',

@@ -1,20 +1,13 @@
 /** The corrections and updates log: real dates, newest first, one file. */
 import { describe, expect, test } from 'vitest';
-import { DataError, parseChangelog } from '../../src/data/dataset';
+import { parseChangelog } from '../../src/data/dataset';
+import { rejection } from '../helpers/dataset';
 import { changelog as rawChangelog } from '../../src/data/changelog';
 import { changelog, lastUpdated } from '../../src/data/index';
 import { dayMonthYear, isoDateParts, monthDayYear } from '../../src/data/dates';
 
 /** The error message for a log (failing the test if it is accepted). */
-function rejection(entries: unknown[]): string {
-  try {
-    parseChangelog(entries);
-  } catch (error) {
-    expect(error).toBeInstanceOf(DataError);
-    return (error as Error).message;
-  }
-  throw new Error('expected the changelog to be rejected');
-}
+const rejectionOf = (entries: unknown[]): string => rejection(() => parseChangelog(entries), 'the changelog');
 
 describe('the changelog', () => {
   test('starts with the first publication, and its newest date is the explainer’s update date', () => {
@@ -36,7 +29,7 @@ describe('the changelog', () => {
   });
 
   test('rejects a date that is not YYYY-MM-DD or not a real day', () => {
-    const message = rejection([
+    const message = rejectionOf([
       { date: '29 November 2026', summary: 'A.' },
       { date: '2026-02-30', summary: 'B.' },
     ]);
@@ -45,7 +38,7 @@ describe('the changelog', () => {
   });
 
   test('rejects entries out of order, naming the entry and the field', () => {
-    const message = rejection([
+    const message = rejectionOf([
       { date: '2026-11-29', summary: 'First publication.' },
       { date: '2027-01-05', summary: 'Corrected a figure.' },
     ]);
@@ -55,10 +48,10 @@ describe('the changelog', () => {
   });
 
   test('rejects an empty summary, an unknown field and an empty log', () => {
-    const message = rejection([{ date: '2026-11-29', summary: ' ', author: 'x' }]);
+    const message = rejectionOf([{ date: '2026-11-29', summary: ' ', author: 'x' }]);
     expect(message).toContain('src/data/changelog.ts: entry #1: field "summary": must not be empty');
     expect(message).toContain('src/data/changelog.ts: entry #1: field "(record)": Unrecognized key: "author"');
-    expect(rejection([])).toContain('src/data/changelog.ts: must list at least one entry (the first publication)');
+    expect(rejectionOf([])).toContain('src/data/changelog.ts: must list at least one entry (the first publication)');
   });
 });
 

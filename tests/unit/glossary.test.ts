@@ -1,12 +1,8 @@
 /** The glossary: every entry complete, its words found in the sources, case types derived from caseTypes.ts. */
 import { describe, expect, test } from 'vitest';
 import { caseTypes, getTerm, glossary } from '../../src/data/index';
-import { buildDataset, DataError, type DatasetInput } from '../../src/data/dataset';
-import { sourceFigures } from '../../src/data/figures';
-import { derivedFigures } from '../../src/data/derived';
-import { caseTypes as rawCaseTypes } from '../../src/data/caseTypes';
-import { events } from '../../src/data/events';
-import { glossary as rawGlossary } from '../../src/data/glossary';
+import { datasetInput, problemsAfter as problemsAfterInput } from '../helpers/dataset';
+import { buildDataset } from '../../src/data/dataset';
 import { sources } from '../../src/data/sources';
 import { occursVerbatim, sourceTexts } from '../../src/data/sourceText';
 
@@ -79,31 +75,12 @@ describe('glossary entries', () => {
 });
 
 describe('glossary validation', () => {
-  const input = (): DatasetInput => ({
-    sourceFigures: structuredClone(sourceFigures),
-    derivedFigures: structuredClone(derivedFigures),
-    caseTypes: structuredClone(rawCaseTypes),
-    events: structuredClone(events),
-    glossary: structuredClone(rawGlossary),
-    sources,
-    texts: sourceTexts,
-  });
-
-  function problemsAfter(change: (entries: Record<string, unknown>[]) => void): string {
-    const data = input();
-    change(data.glossary as Record<string, unknown>[]);
-    try {
-      buildDataset(data);
-    } catch (error) {
-      expect(error).toBeInstanceOf(DataError);
-      return (error as Error).message;
-    }
-    throw new Error('expected the glossary to be rejected');
-  }
+  const problemsAfter = (change: (entries: Record<string, unknown>[]) => void): string =>
+    problemsAfterInput((input) => change(input.glossary as Record<string, unknown>[]));
   const entry = (entries: Record<string, unknown>[], id: string) => entries.find((e) => e.id === id)!;
 
   test('accepts the real glossary', () => {
-    expect(() => buildDataset(input())).not.toThrow();
+    expect(() => buildDataset(datasetInput())).not.toThrow();
   });
 
   test('rejects Chinese that is not in the context notes, naming file, id and field', () => {
@@ -121,7 +98,7 @@ describe('glossary validation', () => {
   });
 
   test('accepts null where the item has no word, but not a missing field', () => {
-    expect(() => buildDataset({ ...input(), glossary: input().glossary.map((e) => ({ ...(e as object), sourceEnglish: null })) })).not.toThrow();
+    expect(() => buildDataset({ ...datasetInput(), glossary: datasetInput().glossary.map((e) => ({ ...(e as object), sourceEnglish: null })) })).not.toThrow();
     const message = problemsAfter((g) => delete entry(g, 'typicalCases').sourceEnglish);
     expect(message).toContain('src/data/glossary.ts: glossary entry "typicalCases": field "sourceEnglish": Required');
   });

@@ -1,42 +1,27 @@
 /** The MDX check: an unknown figure, event or glossary id fails compilation, naming the file, line and id. */
-import { compile } from '@mdx-js/mdx';
-import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { remarkFigureRefs } from '../../src/mdx/remarkFigureRefs';
+import { mdxCompiler } from '../helpers/mdx';
 
-const options = {
-  remarkPlugins: [[remarkFigureRefs, { references: { Fig: new Set(['livelihoodCases']), When: new Set(['interview']), Term: new Set(['enforcement']) } }]],
-} as Parameters<typeof compile>[1];
-
-const compileAt = (value: string) => compile(new VFile({ path: 'content/sections/example.mdx', value }), options);
+const compileAt = mdxCompiler(remarkFigureRefs, {
+  references: { Fig: new Set(['livelihoodCases']), When: new Set(['interview']), Term: new Set(['enforcement']) },
+});
 
 describe('remarkFigureRefs', () => {
-  test('accepts known ids', async () => {
-    await expect(compileAt('Courts concluded <Fig id="livelihoodCases" /> on <When id="interview" />.')).resolves.toBeDefined();
+  test.each([
+    ['known figure and event ids', 'Courts concluded <Fig id="livelihoodCases" /> on <When id="interview" />.'],
+    ['a known glossary term', 'Courts handle <Term id="enforcement">enforcement</Term>.'],
+    ['other components', '<Zh>执行</Zh>'],
+  ])('accepts %s', async (_, mdx) => {
+    await expect(compileAt(mdx)).resolves.toBeDefined();
   });
 
-  test('rejects an unknown figure id with file, line and id', async () => {
-    await expect(compileAt('Intro.\n\nCourts concluded <Fig id="livelihoodCasez" />.')).rejects.toThrow(
-      'content/sections/example.mdx:3: unknown Fig id "livelihoodCasez"',
-    );
-  });
-
-  test('rejects an unknown event id', async () => {
-    await expect(compileAt('On <When id="interveiw" />.')).rejects.toThrow('unknown When id "interveiw"');
-  });
-
-  test('accepts a known glossary term and rejects an unknown one with file, line and id', async () => {
-    await expect(compileAt('Courts handle <Term id="enforcement">enforcement</Term>.')).resolves.toBeDefined();
-    await expect(compileAt('Intro.\n\nThen <Term id="enforcment">enforcement</Term>.')).rejects.toThrow(
-      'content/sections/example.mdx:3: unknown Term id "enforcment"',
-    );
-  });
-
-  test('rejects an id that is not a literal', async () => {
-    await expect(compileAt('<Fig id={someId} />')).rejects.toThrow('<Fig> needs a literal id="…" attribute');
-  });
-
-  test('ignores other components', async () => {
-    await expect(compileAt('<Zh>执行</Zh>')).resolves.toBeDefined();
+  test.each([
+    ['an unknown figure id with file, line and id', 'Intro.\n\nCourts concluded <Fig id="livelihoodCasez" />.', 'content/sections/example.mdx:3: unknown Fig id "livelihoodCasez"'],
+    ['an unknown event id', 'On <When id="interveiw" />.', 'unknown When id "interveiw"'],
+    ['an unknown glossary term with file, line and id', 'Intro.\n\nThen <Term id="enforcment">enforcement</Term>.', 'content/sections/example.mdx:3: unknown Term id "enforcment"'],
+    ['an id that is not a literal', '<Fig id={someId} />', '<Fig> needs a literal id="…" attribute'],
+  ])('rejects %s', async (_, mdx, message) => {
+    await expect(compileAt(mdx)).rejects.toThrow(message);
   });
 });

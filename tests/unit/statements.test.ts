@@ -3,28 +3,18 @@
  * quotation is word for word in what its paragraph's marker cites, <Zh> is in the
  * context notes, and context is never passed off as the English item's.
  */
-import { compile } from '@mdx-js/mdx';
-import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { quoteOccurs, remarkStatements } from '../../src/mdx/remarkStatements';
 import { dataset, sources } from '../../src/data/index';
 import { sourceTexts } from '../../src/data/sourceText';
+import { mdxCompiler } from '../helpers/mdx';
 
 // The real sentences and passages, so the test checks what the build checks.
-const options = {
-  remarkPlugins: [
-    [
-      remarkStatements,
-      {
-        citable: dataset.citable,
-        contextSources: new Set(sources.filter((s) => s.role === 'context').map((s) => s.id)),
-        contextNotes: sourceTexts['context-notes'],
-      },
-    ],
-  ],
-} as Parameters<typeof compile>[1];
-
-const compileAt = (value: string) => compile(new VFile({ path: 'content/sections/example.mdx', value }), options);
+const compileAt = mdxCompiler(remarkStatements, {
+  citable: dataset.citable,
+  contextSources: new Set(sources.filter((s) => s.role === 'context').map((s) => s.id)),
+  contextNotes: sourceTexts['context-notes'],
+});
 
 describe('quoteOccurs', () => {
   test('ignores case, quotation-mark style and whitespace, and lets "…" stand for an omission', () => {

@@ -1,43 +1,17 @@
 /** Bad data fails with a message naming the file, the record and the field. */
 import { describe, expect, test } from 'vitest';
-import { buildDataset, DataError, type DatasetInput } from '../../src/data/dataset';
+import { datasetInput, problemsAfter } from '../helpers/dataset';
+import { buildDataset, type DatasetInput } from '../../src/data/dataset';
 import { sourceFigures } from '../../src/data/figures';
 import { derivedFigures } from '../../src/data/derived';
-import { caseTypes } from '../../src/data/caseTypes';
 import { events } from '../../src/data/events';
-import { glossary } from '../../src/data/glossary';
-import { sources } from '../../src/data/sources';
-import { sourceTexts } from '../../src/data/sourceText';
-
-const valid = (): DatasetInput => ({
-  sourceFigures: structuredClone(sourceFigures),
-  derivedFigures: structuredClone(derivedFigures),
-  caseTypes: structuredClone(caseTypes),
-  events: structuredClone(events),
-  glossary: structuredClone(glossary),
-  sources,
-  texts: sourceTexts,
-});
-
-/** Build with one change and return the error message (failing the test if it builds). */
-function problemsAfter(change: (input: DatasetInput) => void): string {
-  const input = valid();
-  change(input);
-  try {
-    buildDataset(input);
-  } catch (error) {
-    expect(error).toBeInstanceOf(DataError);
-    return (error as Error).message;
-  }
-  throw new Error('expected the dataset to be rejected');
-}
 
 const figure = (input: DatasetInput, id: string) =>
   input.sourceFigures.find((f) => (f as { id: string }).id === id) as Record<string, unknown>;
 
 describe('buildDataset', () => {
   test('accepts the real data', () => {
-    expect(() => buildDataset(valid())).not.toThrow();
+    expect(() => buildDataset(datasetInput())).not.toThrow();
   });
 
   test('rejects a figure without a source sentence', () => {

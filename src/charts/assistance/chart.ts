@@ -19,6 +19,9 @@ export const assistance = defineChart({
         `Bars on one scale: ${paid.label.toLowerCase()}, ${paid.valueText} (${paid.note!.toLowerCase()}); ` +
         `${livelihood.label.toLowerCase()}, ${livelihood.valueText}. ${data.share}, computed by this explainer; ` +
         `the assistance bar is a sliver. The interview does not say the assistance was paid in livelihood cases: the bars only set the two amounts side by side.`,
+      sources: ['interviewEn'],
+      sourceNote:
+        'The average and the percentage are computed by this explainer. The interview does not say the assistance was paid in livelihood cases; the bars only compare the two amounts.',
     };
   },
 });

@@ -14,5 +14,7 @@ export const averages = defineChart({
     caption:
       'A rural migrant-worker case delivered far less on average than a livelihood case overall; judicial assistance per person sits in between.',
     description: `Bar chart of averages computed by this explainer. ${data.map((d) => `${d.label}: ${d.valueText} (${d.formula})`).join('. ')}.`,
+    sources: ['interviewEn'],
+    sourceNote: "Averages computed by this explainer from the interview's figures.",
   }),
 });

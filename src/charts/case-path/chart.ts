@@ -23,5 +23,7 @@ export const casePath = defineChart({
       .filter((n) => n.branch)
       .map((n) => n.label)
       .join('; ')}. The steps are listed below the diagram.`,
+    sources: ['interviewEn'],
+    sourceNote: 'Diagram by this explainer from the measures the interview describes.',
   }),
 });

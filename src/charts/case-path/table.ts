@@ -1,15 +1,11 @@
-/** The path-of-a-case chart's table and sources: shown under the chart and downloaded as CSV. */
-import type { SourcedTable } from '../shared/table';
+/** The path-of-a-case chart's table: shown under the chart and downloaded as CSV. */
+import type { ChartTable } from '../shared/table';
 import type { PathStep } from './data';
 
-export function casePathTable(steps: PathStep[]): SourcedTable {
+export function casePathTable(steps: PathStep[]): ChartTable {
   return {
-    sources: ['interviewEn'],
-    sourceNote: 'Diagram by this explainer from the measures the interview describes.',
-    table: {
-      caption: 'The steps of the path',
-      columns: ['Step', 'What happens'],
-      rows: steps.map((s) => [s.title, s.text]),
-    },
+    caption: 'The steps of the path',
+    columns: ['Step', 'What happens'],
+    rows: steps.map((s) => [s.title, s.text]),
   };
 }

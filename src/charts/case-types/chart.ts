@@ -26,6 +26,9 @@ export const caseTypesChart = defineChart({
       description: `The ${count} case types the interview lists, in its order, as tiles of equal size grouped into ${familyCount} families by this explainer. ${families
         .map((f) => `${f.label}: ${f.types.map((t) => typeText(t.id)).join('; ')}`)
         .join('. ')}.`,
+      sources: ['interviewEn', 'chinaNewsZh'],
+      sourceNote:
+        'The interview’s list ends with “etc.” and gives no numbers per type, so every tile is the same size. Precise renderings and grouping by this explainer.',
     };
   },
 });

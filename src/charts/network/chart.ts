@@ -10,7 +10,7 @@ export const network = defineChart({
   data: networkData,
   layout: ({ data }, options) => layoutNetwork(data, options),
   table: networkTable,
-  text: ({ data }) => {
+  text: ({ data, contextSources }) => {
     const listed = listText(data.property.map((p) => p.label.toLowerCase()));
     return {
       title: 'The inspection-and-control network',
@@ -21,6 +21,8 @@ export const network = defineChart({
         `and point-to-point, drawn with several thin links (People’s Court Daily, as context, calls the first a network system and the second provincial). ` +
         `Both lead to the property of the person enforced against that the interview names, such as ${listed} (its list ends “etc.”). ` +
         `Context from other sources, marked as context: ${data.annotations.map((a) => `${a.date} (${a.about}): ${a.text}`).join(' ')}`,
+      sources: ['interviewEn', ...contextSources],
+      sourceNote: 'The two systems and the property are the interview’s; the words network and provincial, and the dated notes in grey, are context from the other sources.',
     };
   },
 });

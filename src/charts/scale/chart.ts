@@ -13,11 +13,14 @@ export const scale = defineChart({
   data: scaleData,
   layout: layoutScale,
   table: scaleTable,
+  panels: (layout) => layout.panels.map((p) => ({ key: p.key, label: p.title.text })),
   text: (measures) => ({
     title: 'Rural migrant workers within livelihood enforcement, 2024',
     caption: 'Rural migrant workers’ share of livelihood cases was far larger than their share of the money delivered.',
     description: `Two grids of 100 squares, each square 1% of all livelihood enforcement in 2024. ${measures
       .map((m) => `${m.title}: ${m.partText}; ${m.totalText}.`)
       .join(' ')}`,
+    sources: ['interviewEn'],
+    sourceNote: 'Shares computed by this explainer.',
   }),
 });

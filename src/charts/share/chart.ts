@@ -25,6 +25,8 @@ export const share = defineChart({
         `Cases concluded: ${t(f.nationalCases)} in all (${news}), of which livelihood cases ${t(f.livelihoodCases)}, ${t(f.caseShare)}. ` +
         `Amount delivered, shown against each report's total separately: ${t(f.chinaTrial)} (${trial}), of which livelihood cases ${t(f.livelihoodAmount)}, ${t(f.amountShare)}; ` +
         `${t(f.chinaNews)} (${news}, drawn as an open-ended bar because it is a lower bound), of which livelihood cases ${t(f.livelihoodAmount)}; no share is computed against this total.`,
+      sources: ['interviewEn', 'chinaNews20250407', 'chinaTrial'],
+      sourceNote: `Context: the national totals come from other reports; the two amount totals differ and are shown separately. Shares computed by this explainer; the amount share uses the ${getSource('chinaTrial').shortName} total.`,
     };
   },
 });

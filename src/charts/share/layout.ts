@@ -9,14 +9,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import type { LayoutOptions } from '../shared/chart';
+import type { LayoutOptions, Rect, Tip } from '../shared/chart';
 import { linesHeight, r1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
-
-export interface Tip {
-  title: string;
-  /** Lines separated by "\n". */
-  detail: string;
-}
 
 export interface ShareRowDatum {
   id: string;
@@ -48,13 +42,6 @@ export interface LegendDatum {
 export interface ShareData {
   legend: LegendDatum[];
   rows: ShareRowDatum[];
-}
-
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
 }
 
 export interface ShareRowMarks {

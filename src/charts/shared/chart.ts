@@ -3,7 +3,7 @@
  * ChartFrame renders a definition in both layouts; src/charts/index.ts lists every
  * definition, for the MDX components and for /data/charts/<id>.csv. Pure: no rendering here.
  */
-import type { SourcedTable } from './table';
+import type { ChartTable, SourcedTable } from './table';
 import type { Measure } from './text';
 import { fontSizes, layoutWidths, type Variant } from '../../design/tokens';
 
@@ -17,8 +17,8 @@ export interface LayoutOptions {
   measure?: Measure;
 }
 
-/** The words around a chart, all derived from its data. */
-export interface ChartText {
+/** The words around a chart, all derived from its data: above it, in its text alternative and in its source line. */
+export interface ChartText extends Pick<SourcedTable, 'sources' | 'sourceNote'> {
   title: string;
   /** The one point the chart makes, in a sentence. */
   caption: string;
@@ -26,25 +26,56 @@ export interface ChartText {
   description: string;
 }
 
-export interface ChartDefinition<Data = unknown, Layout = unknown> {
+/** A mark's tooltip (data-tip, data-tip-detail; enhance.ts shows it). */
+export interface Tip {
+  title: string;
+  /** Lines separated by "\n". */
+  detail: string;
+}
+
+/** A rectangle a layout places. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What every layout gives the frame: the size of its <svg> (ChartSvg's viewBox). */
+export interface ChartSize {
+  width: number;
+  height: number;
+}
+
+/** One of a chart's switchable panels: an <svg> of its own, named after the chart title. */
+export interface ChartPanel {
+  key: string;
+  label: string;
+}
+
+export interface ChartDefinition<Data = unknown, Layout extends ChartSize = ChartSize> {
   /** Stable anchor id, e.g. "chart-scale": names the figure, its CSV, its snapshots and its MDX component. */
   id: `chart-${string}`;
   data: () => Data;
   layout: (data: Data, options: LayoutOptions) => Layout;
-  table: (data: Data) => SourcedTable;
+  table: (data: Data) => ChartTable;
   text: (data: Data) => ChartText;
+  /** For charts with switchable panels: ChartFrame draws one <svg> per panel, the <Name>Svg.astro given its key. */
+  panels?: (layout: Layout) => ChartPanel[];
 }
 
-/** Props of every <Name>Svg.astro: one layout variant of one chart. */
+/** Props of every <Name>Svg.astro: the marks of one layout variant of one chart (ChartFrame draws the <svg> around them). */
 export interface ChartSvgProps<Layout> {
   /** The figure id. */
   chart: string;
   variant: Variant;
   layout: Layout;
+  /** With `panels` in the definition: the key of the panel to draw. */
+  panel?: string;
 }
 
 /** Identity, so each chart.ts is type-checked against the definition. */
-export const defineChart = <Data, Layout>(chart: ChartDefinition<Data, Layout>): ChartDefinition<Data, Layout> => chart;
+export const defineChart = <Data, Layout extends ChartSize>(chart: ChartDefinition<Data, Layout>): ChartDefinition<Data, Layout> => chart;
 
 /** The options every chart is laid out with, per variant. */
 export const layoutOptions = (variant: Variant): LayoutOptions => ({
@@ -54,5 +85,9 @@ export const layoutOptions = (variant: Variant): LayoutOptions => ({
   smallSize: fontSizes[variant].small,
 });
 
-/** The chart's table and sources, from its own data (for the page and the CSV alike). */
-export const chartTable = (chart: ChartDefinition<any, any>): SourcedTable => chart.table(chart.data());
+/** The chart's table with its source line, from its own data (for the CSV; the page shows the same). */
+export function chartTable(chart: ChartDefinition<any, any>): SourcedTable {
+  const data = chart.data();
+  const { sources, sourceNote } = chart.text(data);
+  return { table: chart.table(data), sources, sourceNote };
+}

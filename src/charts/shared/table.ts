@@ -16,7 +16,7 @@ export interface ChartTable {
   numeric?: number[];
 }
 
-/** A chart's table with its provenance; each chart's table.ts builds one. */
+/** A chart's table with its provenance: its table.ts builds the table, its text names the sources (chartTable). */
 export interface SourcedTable {
   table: ChartTable;
   /** Sources of the figures drawn. */

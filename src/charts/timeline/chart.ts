@@ -1,7 +1,7 @@
 /** The dated events the sources mention, with the interview as the anchor, in date order. */
 import { getEvent, getFigure, getSource } from '../../data/index';
 import { defineChart } from '../shared/chart';
-import { timelineData } from './data';
+import { timelineData, timelineSources } from './data';
 import { layoutTimeline } from './layout';
 import { timelineTable } from './table';
 
@@ -23,6 +23,8 @@ export const timeline = defineChart({
       description: `Timeline of the dated events the sources mention, in date order, spaced evenly rather than to scale in time; a dashed line marks where years are skipped. ${data
         .map((d) => `${d.dateLabel}${d.highlight ? ' (the interview)' : ''}: ${d.label}.${d.figures.length ? ` Reported: ${d.figures.join('; ')}.` : ''} ${d.sourceText}.`)
         .join(' ')}`,
+      sources: timelineSources(data),
+      sourceNote: 'Events are spaced evenly, not to scale in time.',
     };
   },
 });

@@ -24,6 +24,9 @@ export const yearEnd = defineChart({
           .map((f) => `${f.whole.label}: ${t(f.whole)} in the full year (interview), of which ${t(f.first)} by mid-December (context, ${guangming}) and ${t(f.rest)} after mid-December (the difference, computed by this explainer)`)
           .join('. ') +
         `. ${data.note}`,
+      sources: ['interviewEn', 'guangming20241223'],
+      sourceNote:
+        'The full-year and mid-December figures come from different reports; the mid-December case count is rounded. The after-mid-December parts are differences computed by this explainer.',
     };
   },
 });

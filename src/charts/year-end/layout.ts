@@ -8,14 +8,8 @@
  * Pure: data and width in, marks out.
  */
 import { scaleLinear } from 'd3-scale';
-import type { LayoutOptions } from '../shared/chart';
+import type { LayoutOptions, Rect, Tip } from '../shared/chart';
 import { linesHeight, r1, textBlock, textWidth, wrapText, type TextBlock, type Weight } from '../shared/text';
-
-export interface Tip {
-  title: string;
-  /** Lines separated by "\n". */
-  detail: string;
-}
 
 export interface YearEndRowDatum {
   id: string;
@@ -33,13 +27,6 @@ export interface YearEndData {
   rows: YearEndRowDatum[];
   /** A closing note under the bars (different reports, rounding). */
   note: string;
-}
-
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
 }
 
 export interface YearEndRowMarks {

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { listText } from '../../../src/data/display';
 import { charts } from '../../../src/charts/index';
-import { chartTable } from '../../../src/charts/shared/chart';
+import { chartTable, type ChartDefinition } from '../../../src/charts/shared/chart';
 import { caseTypesChart } from '../../../src/charts/case-types/chart';
 import { network } from '../../../src/charts/network/chart';
 import { share } from '../../../src/charts/share/chart';
@@ -43,11 +43,24 @@ describe('chart definitions', () => {
 });
 
 describe('chart words', () => {
-  test('case types: the caption lists the three families in order, lower-cased', () => {
-    const { caption } = caseTypesChart.text(caseTypesChart.data());
-    expect(caption).toBe(
+  test.each([
+    [
+      'case types: the caption lists the three families in order, lower-cased',
+      caseTypesChart,
       'The interview’s list spans work and wages, family support, and injury and loss. The grouping into three families is this explainer’s, not the interview’s.',
-    );
+    ],
+    [
+      'share: the caption gives both shares, the amount share against the China Trial total',
+      share,
+      'Livelihood cases were a small part of all enforcement in 2024: about 7.0% of the cases concluded and, against the China Trial magazine total, about 2.2% of the money delivered.',
+    ],
+    [
+      'assistance: the caption sets the assistance paid beside the livelihood amount',
+      assistance,
+      'Enforcement departments gave judicial assistance to 2,311 people and paid them 94.5551 million yuan: a sliver beside the amount delivered in livelihood cases, about 51.7 billion yuan.',
+    ],
+  ] as const)('%s', (_, chart: ChartDefinition<any, any>, caption) => {
+    expect(chart.text(chart.data()).caption).toBe(caption);
   });
 
   test('case types: the description gives each type with its Chinese and the English item’s words', () => {
@@ -60,20 +73,6 @@ describe('chart words', () => {
     const listed = 'bank deposits, real estate, vehicles, and equity';
     expect(caption).toContain(`“such as” ${listed} (the interview’s list ends “etc.”)`);
     expect(description).toContain(`such as ${listed} (its list ends “etc.”)`);
-  });
-
-  test('share: the caption gives both shares, the amount share against the China Trial total', () => {
-    const { caption } = share.text(share.data());
-    expect(caption).toBe(
-      'Livelihood cases were a small part of all enforcement in 2024: about 7.0% of the cases concluded and, against the China Trial magazine total, about 2.2% of the money delivered.',
-    );
-  });
-
-  test('assistance: the caption sets the assistance paid beside the livelihood amount', () => {
-    const { caption } = assistance.text(assistance.data());
-    expect(caption).toBe(
-      'Enforcement departments gave judicial assistance to 2,311 people and paid them 94.5551 million yuan: a sliver beside the amount delivered in livelihood cases, about 51.7 billion yuan.',
-    );
   });
 
   test('case path: the description walks the main path, then lists the branches', () => {
