@@ -32,9 +32,10 @@ describe('the build rejects bad input', () => {
       edit(dir, 'src/data/figures.ts', "value: 2_311,\n    unit: 'people',\n", 'value: 2_311,\n');
       // A second record with the id of the first.
       edit(dir, 'src/data/figures.ts', "    id: 'typicalWageCasesReleased',", "    id: 'migrantWorkerAmount',");
-      edit(dir, 'src/data/figures.ts', '    sentence: quotes.judicialAssistance2024,\n', '');
+      // The first figure that spreads this sentence is judicialAssistancePeople.
+      edit(dir, 'src/data/figures.ts', '    ...sentences.judicialAssistance2024,\n', '    ...sentences.judicialAssistance2024,\n    sentence: undefined,\n');
       // A China Trial figure recorded as the interview's …
-      edit(dir, 'src/data/figures.ts', "    kind: 'context',\n    sourceId: 'chinaTrial',\n    sentence: quotes.chinaTrialNational,", "    kind: 'interview',\n    sourceId: 'chinaTrial',\n    sentence: quotes.chinaTrialNational,");
+      edit(dir, 'src/data/figures.ts', "    kind: 'context',\n    sourceId: 'chinaTrial',", "    kind: 'interview',\n    sourceId: 'chinaTrial',");
       // … and a glossary entry crediting the English item with context.
       edit(dir, 'src/data/glossary.ts', "sources: ['courtDaily20210526'],\n      text: 'Provincial systems", "sources: ['interviewEn'],\n      text: 'Provincial systems");
     });
