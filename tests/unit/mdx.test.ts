@@ -32,6 +32,16 @@ describe('remarkFigureRefs', () => {
     );
   });
 
+  test('records the ids each component uses, once each, in order of first use', async () => {
+    const file = new VFile({
+      path: 'content/sections/example.mdx',
+      value: 'A <Term id="enforcement">term</Term>, <Fig id="livelihoodCases" />, <Term id="enforcement">again</Term>.',
+    });
+    await compile(file, options);
+    const { references } = (file.data as { astro: { frontmatter: { references: Record<string, string[]> } } }).astro.frontmatter;
+    expect(references).toEqual({ Term: ['enforcement'], Fig: ['livelihoodCases'] });
+  });
+
   test('rejects an id that is not a literal', async () => {
     await expect(compileAt('<Fig id={someId} />')).rejects.toThrow('<Fig> needs a literal id="…" attribute');
   });
