@@ -77,7 +77,7 @@ export function themeCss(): string {
  * The type scale, in rem so a reader's text size scales all of it, defined once and written into every page as
  * custom properties by typeCss(). Few sizes, each with one job (after reading-design §3 and Datawrapper's advice
  * to limit them): body text steps up with the window; headings are set in the UI face; chart titles 18/20, chart
- * captions and subtitles 15, sources, notes and kickers 13; the key figures of the opening alone are 32/40.
+ * captions and subtitles 15, sources, notes and kickers 13; the key figures of the opening alone are 28/32/40.
  * Print keeps its own point sizes (global.css, @media print). Chart SVG labels are sized in SVG units (fontSizes).
  */
 export const typeScale = {
@@ -97,8 +97,9 @@ export const typeScale = {
   label: [0.875, 0.875, 0.875],
   /** Sources, notes, kickers: 13, the floor for text a reader is meant to read. */
   meta: [0.8125, 0.8125, 0.8125],
-  /** The opening's key figures: 32 px, 40 on a wide screen (key-wide, from 75rem, where the strip's cells are wide enough). */
+  /** The opening's key figures: 32 px; 28 on a page narrower than 24rem, 40 from 75rem, where the strip's cells are wide enough. */
   key: [2, 2, 2],
+  'key-narrow': [1.75, 1.75, 1.75],
   'key-wide': [2.5, 2.5, 2.5],
 } as const satisfies Record<string, readonly [number, number, number]>;
 
