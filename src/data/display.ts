@@ -17,6 +17,30 @@ export function figureText(figure: Figure, { style = 'prose', bare = false }: { 
   return formatFigureText(figure.value, figure.unit, figure.approximation, { style, significantDigits });
 }
 
+/** A figure's text in the parts the opening's key figures set apart: "about " · "51.7" · " billion" · " yuan". */
+export interface FigureParts {
+  /** "about ", "more than " or "". */
+  qualifier: string;
+  /** The digits (or the number word), with "%" for a percentage: "51.7", "640,000". */
+  number: string;
+  /** The scale word of a large amount, with its space: " billion", or "". */
+  scale: string;
+  /** The unit with its space (" yuan"), or "" when `bare` or a percentage. */
+  unit: string;
+}
+
+/**
+ * figureText, cut into its parts so a key figure can set the number large and the words small.
+ * Cut from figureText's own output, so the parts always join back into exactly that text.
+ */
+export function figureParts(figure: Figure, options: { style?: 'prose' | 'table'; bare?: boolean } = {}): FigureParts {
+  const text = figureText(figure, options);
+  const q = qualifier[figure.approximation];
+  const rest = text.startsWith(q) ? text.slice(q.length) : text;
+  const [, number = rest, scale = '', unit = ''] = /^(\S+?)( (?:trillion|billion|million))?((?: .*)?)$/.exec(rest) ?? [];
+  return { qualifier: text.startsWith(q) ? q : '', number, scale, unit };
+}
+
 const conjunction = new Intl.ListFormat('en', { type: 'conjunction' });
 
 /** The one way the site joins a list in prose: "a, b, and c". The serial comma keeps items that hold "and" apart ("family support, and injury and loss"). */

@@ -74,6 +74,52 @@ export function themeCss(): string {
 }
 
 /**
+ * The type scale, in rem so a reader's text size scales all of it, defined once and written into every page as
+ * custom properties by typeCss(). Few sizes, each with one job (after reading-design §3 and Datawrapper's advice
+ * to limit them): body text steps up with the window; headings are set in the UI face; chart titles 18/20, chart
+ * captions and subtitles 15, sources, notes and kickers 13; the key figures of the opening alone are 28/32/40.
+ * Print keeps its own point sizes (global.css, @media print). Chart SVG labels are sized in SVG units (fontSizes).
+ */
+export const typeScale = {
+  /** Running text: 18 px on phones, 19 from 40rem, 20 from 60rem. */
+  body: [1.125, 1.1875, 1.25],
+  /** The page title (line-height 1.1). */
+  h1: [1.875, 2.375, 2.875],
+  /** Section headings. */
+  h2: [1.5, 1.625, 1.875],
+  /** Sub-headings inside a section. */
+  h3: [1.25, 1.25, 1.3125],
+  /** Chart titles: 18, then 20 where the chart has its wide layout (from 60rem). */
+  chartTitle: [1.125, 1.125, 1.25],
+  /** Chart captions, subtitles, tables of contents, buttons: 15. */
+  caption: [0.9375, 0.9375, 0.9375],
+  /** Labels beside numbers (the key figures, the byline, tables, panels, page chrome): 14. */
+  label: [0.875, 0.875, 0.875],
+  /** Sources, notes, kickers: 13, the floor for text a reader is meant to read. */
+  meta: [0.8125, 0.8125, 0.8125],
+  /** The opening's key figures: 32 px; 28 on a page narrower than 24rem, 40 from 75rem, where the strip's cells are wide enough. */
+  key: [2, 2, 2],
+  'key-narrow': [1.75, 1.75, 1.75],
+  'key-wide': [2.5, 2.5, 2.5],
+} as const satisfies Record<string, readonly [number, number, number]>;
+
+/** Where the type scale steps up (min-width, rem): phones below the first, then tablets, then wide screens. */
+export const typeBreakpoints = [40, 60] as const;
+
+/** The type scale as custom properties (--step-body …), with a media block for each step up that changes something. */
+export function typeCss(): string {
+  const block = (i: 0 | 1 | 2) =>
+    Object.entries(typeScale)
+      .filter(([, sizes]) => i === 0 || sizes[i] !== sizes[i - 1])
+      .map(([name, sizes]) => `--step-${name}:${sizes[i]}rem;`)
+      .join('');
+  return (
+    `:root{${block(0)}}` +
+    typeBreakpoints.map((width, i) => `@media (min-width: ${width}rem){:root{${block((i + 1) as 1 | 2)}}}`).join('')
+  );
+}
+
+/**
  * Every chart is laid out twice at build time: a phone layout and a wide layout.
  * CSS container queries show the one that fits (no JavaScript, no layout shift);
  * the SVG scales down within its variant but never up (max-width), so text stays 12 px or more.

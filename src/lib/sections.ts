@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { slugPath } from './publishedSlugs';
 
 export type Section = CollectionEntry<'sections'>;
@@ -26,4 +26,15 @@ export async function getSections(): Promise<Section[]> {
 
 export function sectionPath(section: Section): string {
   return slugPath(section.data.slug);
+}
+
+/** The glossary terms the sections' prose marks with <Term>, each once (recorded by remarkFigureRefs). */
+export async function termsUsed(sections: readonly Section[]): Promise<string[]> {
+  const lists = await Promise.all(
+    sections.map(async (section) => {
+      const { remarkPluginFrontmatter } = await render(section);
+      return ((remarkPluginFrontmatter.references as Record<string, string[]> | undefined)?.Term ?? []);
+    }),
+  );
+  return [...new Set(lists.flat())];
 }

@@ -1,6 +1,9 @@
 /** Deterministic byte budgets of the built site (timings live in the benchmark, not here). */
 import { beforeAll, expect, test } from 'vitest';
-import { assertBuilt, pagePaths } from '../helpers/dist';
+import { gzipSync } from 'node:zlib';
+import { assertBuilt, pagePaths, readDist } from '../helpers/dist';
+import { getFigure } from '../../src/data/index';
+import { figureText } from '../../src/data/display';
 import { gzipBytes, pageAssets, pageWeight, scriptsRun } from '../helpers/budget';
 
 beforeAll(assertBuilt);
@@ -40,4 +43,20 @@ test.each(pagePaths())('%s is within its stated budget (gzip)', (path) => {
   const weight = pageWeight(path);
   expect(weight.html, 'HTML').toBeLessThanOrEqual(budget.html);
   expect(weight.total, 'everything the page loads').toBeLessThanOrEqual(budget.total);
+});
+
+test('the key figures of / arrive in the first 14 KB of gzipped HTML (one round trip), head and its inline <style> included', () => {
+  const html = Buffer.from(readDist('/'));
+  const start = html.indexOf('<dl class="key-figures"');
+  expect(start, 'the key-figures strip').toBeGreaterThan(0);
+  const end = html.indexOf('</dl>', start) + '</dl>'.length;
+  const prefix = html.subarray(0, end);
+  // The cut is after the head and its styles, and holds the four figures (in the data module's words).
+  expect(prefix.indexOf('</head>')).toBeGreaterThan(0);
+  expect(prefix.indexOf('<style')).toBeGreaterThan(0);
+  const text = prefix.toString().replace(/<[^>]+>/g, '');
+  for (const id of ['livelihoodCases', 'livelihoodAmount', 'migrantWorkerCases', 'migrantWorkerAmount']) {
+    expect(text, id).toContain(figureText(getFigure(id), { bare: true }));
+  }
+  expect(gzipSync(prefix, { level: 9 }).length).toBeLessThanOrEqual(14 * kb);
 });

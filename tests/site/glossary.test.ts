@@ -44,6 +44,20 @@ describe('terms in the prose', () => {
 });
 
 describe('panel templates', () => {
+  test('a page carries the templates of the terms it marks, and no others', () => {
+    const paths = ['/', '/data/', '/source/', '/404.html', ...sectionsFromContent().map(({ slug }) => `/sections/${slug}/`)];
+    for (const path of paths) {
+      const doc = page(path);
+      const marked = new Set(doc.querySelectorAll('a.term').map((a) => a.getAttribute('data-panel')));
+      const templates = doc.querySelectorAll('template[id^="term-"]').map((t) => t.id);
+      expect(new Set(templates), path).toEqual(marked);
+      expect(templates, `${path}: one template per term`).toHaveLength(marked.size);
+    }
+    // Pages without glossary terms in their prose (the data page, a glossary-only section) ship no templates.
+    expect(page('/data/').querySelectorAll('template')).toHaveLength(0);
+    expect(page('/sections/judicial-assistance/').querySelectorAll('template[id^="term-"]').length).toBeLessThan(glossary.length);
+  });
+
   test('one per entry, with Chinese, pinyin, rendering, explanation, the item’s word, the note and a link to the entry', () => {
     const root = page('/');
     expect(root.querySelectorAll('main template')).toHaveLength(glossary.length);

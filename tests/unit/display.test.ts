@@ -1,7 +1,8 @@
 /** The display module's words for where a number comes from: source labels, provenance and approximation. */
 import { describe, expect, test } from 'vitest';
 import { getFigure } from '../../src/data/index';
-import { approximationLabels, citedSource, provenance, sentenceCase, sourceLabel } from '../../src/data/display';
+import { dataset } from '../../src/data/index';
+import { approximationLabels, citedSource, figureParts, figureText, provenance, sentenceCase, sourceLabel } from '../../src/data/display';
 
 describe('source labels', () => {
   test('a dated source reads name, date; an undated one its name alone', () => {
@@ -26,5 +27,27 @@ describe('provenance', () => {
   test('approximation labels and sentence case', () => {
     expect(approximationLabels).toEqual({ exact: 'as stated', about: 'approximate', over: 'lower bound' });
     expect(sentenceCase('computed by this explainer')).toBe('Computed by this explainer');
+  });
+});
+
+describe('figure parts (the opening sets the number large, its words small)', () => {
+  test('a rounded amount: qualifier, digits, scale word and unit apart', () => {
+    expect(figureParts(getFigure('livelihoodAmount'))).toEqual({ qualifier: 'about ', number: '51.7', scale: ' billion', unit: ' yuan' });
+    expect(figureParts(getFigure('migrantWorkerAmount'), { bare: true })).toEqual({ qualifier: '', number: '1.864', scale: ' billion', unit: '' });
+  });
+
+  test('a count: no scale word; bare drops the unit', () => {
+    expect(figureParts(getFigure('livelihoodCases'))).toEqual({ qualifier: 'about ', number: '640,000', scale: '', unit: ' cases' });
+    expect(figureParts(getFigure('migrantWorkerCases'), { bare: true })).toEqual({ qualifier: '', number: '75,200', scale: '', unit: '' });
+  });
+
+  test('joined, the parts are the figure text of every figure, in both styles, bare or not', () => {
+    for (const figure of dataset.figures) {
+      for (const options of [{}, { bare: true }, { style: 'table' as const }, { style: 'table' as const, bare: true }]) {
+        const { qualifier, number, scale, unit } = figureParts(figure, options);
+        expect(qualifier + number + scale + unit, `${figure.id} ${JSON.stringify(options)}`).toBe(figureText(figure, options));
+        expect(number, figure.id).not.toMatch(/^\s|\s$/);
+      }
+    }
   });
 });

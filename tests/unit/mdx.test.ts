@@ -24,4 +24,10 @@ describe('remarkFigureRefs', () => {
   ])('rejects %s', async (_, mdx, message) => {
     await expect(compileAt(mdx)).rejects.toThrow(message);
   });
+
+  test('records the ids each component uses, once each, in order of first use', async () => {
+    const file = await compileAt('A <Term id="enforcement">term</Term>, <Fig id="livelihoodCases" />, <Term id="enforcement">again</Term>.');
+    const { references } = (file.data as { astro: { frontmatter: { references: Record<string, string[]> } } }).astro.frontmatter;
+    expect(references).toEqual({ Term: ['enforcement'], Fig: ['livelihoodCases'] });
+  });
 });
