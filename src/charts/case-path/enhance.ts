@@ -46,7 +46,7 @@ class CasePathChart extends HTMLElement {
     new ResizeObserver(() => {
       watch();
       // The page may have scrolled to a linked step before the line was known: put it on the line.
-      if (first && linked() >= 0) steps[linked()]!.scrollIntoView();
+      if (first && linked() >= 0) steps[linked()]!.scrollIntoView({ behavior: 'instant' });
       first = false;
     }).observe(this);
     addEventListener('hashchange', () => linked() >= 0 && go(linked()));
