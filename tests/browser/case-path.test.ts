@@ -183,7 +183,7 @@ describe('keyboard', () => {
         const a = document.activeElement!;
         const r = a.getBoundingClientRect();
         return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === a && r.top >= 0 && r.bottom <= innerHeight;
-      }), `step ${n} link visible`).toBe(true);
+      }), { message: `step ${n} link visible` }).toBe(true);
     }
     // Enter follows the link: the address names the step, and the walk stays on it.
     await page.keyboard.press('Enter');
