@@ -22,7 +22,7 @@ export const casePath = defineChart({
       .join(', then ')}. Branches: ${nodes
       .filter((n) => n.branch)
       .map((n) => n.label)
-      .join('; ')}. The steps follow, in order.`,
+      .join('; ')}. The steps are listed below the diagram.`,
     sources: ['interviewEn'],
     sourceNote: 'Diagram by this explainer from the measures the interview describes.',
   }),
