@@ -1,4 +1,4 @@
-/** The charts' own controls in Chromium: the Cases / Yuan toggle, and no layout shift. */
+/** The charts' own controls in Chromium: the Cases / Yuan toggle, and no layout shift (the case path's walk: case-path.test.ts). */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { layoutShifts, recordLayoutShifts, useBrowser } from '../helpers/browser';
@@ -80,57 +80,4 @@ test('loading / and using the charts shifts no layout (CLS 0)', async () => {
   }
   expect(await layoutShifts(page)).toEqual([]);
   await context.close();
-});
-
-describe('path-of-a-case stepper', () => {
-  const visibleSteps = (page: Page) =>
-    page.locator('#chart-case-path .stepper-steps li').evaluateAll((els) =>
-      els.filter((e) => (e as HTMLElement).offsetHeight > 0).map((e) => (e as HTMLElement).dataset.node),
-    );
-  const currentNode = (page: Page) =>
-    page.locator('#chart-case-path .chart-wide g.node.is-current').evaluateAll((els) => els.map((e) => (e as SVGGElement).dataset.node));
-
-  test('walks the steps with the buttons, highlighting each box in turn', async () => {
-    const page = await open();
-    await expect(visibleSteps(page)).resolves.toEqual(['filing']);
-    await expect(currentNode(page)).resolves.toEqual(['filing']);
-    const next = page.locator('#chart-case-path button[data-direction="1"]');
-    const previous = page.locator('#chart-case-path button[data-direction="-1"]');
-    await expect(previous.isDisabled()).resolves.toBe(true);
-    await next.click();
-    await expect(visibleSteps(page)).resolves.toEqual(['search']);
-    await expect(currentNode(page)).resolves.toEqual(['search']);
-    await expect(page.locator('#chart-case-path .stepper-status').innerText()).resolves.toBe('Step 2 of 7');
-    for (let i = 0; i < 10; i++) await next.click({ force: true });
-    await expect(visibleSteps(page)).resolves.toEqual(['assistance']);
-    await expect(next.isDisabled()).resolves.toBe(true);
-    await expect(page.locator('#chart-case-path .stepper-steps li.is-current').innerText()).resolves.toContain('2,311 people');
-    await previous.click();
-    await expect(visibleSteps(page)).resolves.toEqual(['crackdown']);
-    await page.close();
-  });
-
-  test('walks the steps with the arrow keys, Home and End', async () => {
-    const page = await open();
-    await page.locator('#chart-case-path button[data-direction="1"]').focus();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    await expect(visibleSteps(page)).resolves.toEqual(['enforcement']);
-    await page.keyboard.press('ArrowLeft');
-    await expect(visibleSteps(page)).resolves.toEqual(['search']);
-    await page.keyboard.press('End');
-    await expect(visibleSteps(page)).resolves.toEqual(['assistance']);
-    // Focus stays on a usable control at the end.
-    await expect(page.evaluate(() => (document.activeElement as HTMLButtonElement).disabled)).resolves.toBe(false);
-    await page.keyboard.press('Home');
-    await expect(visibleSteps(page)).resolves.toEqual(['filing']);
-    await page.close();
-  });
-
-  test('without JavaScript every step shows as a list and the controls do not', async () => {
-    const page = await open(390, false);
-    await expect(visibleSteps(page)).resolves.toEqual(['filing', 'search', 'enforcement', 'payout', 'sanctions', 'crackdown', 'assistance']);
-    await expect(page.locator('#chart-case-path .stepper-controls').isVisible()).resolves.toBe(false);
-    await page.close();
-  });
 });

@@ -1,6 +1,6 @@
 /**
- * The path of a case through the four measures, as a diagram and a stepper
- * (CasePath.astro). Without JavaScript (and in print) every step shows as a numbered list.
+ * The path of a case through the four measures, as a diagram and a scrolling walk through its
+ * steps (CasePath.astro). Without JavaScript (and in print) every step shows as a numbered list.
  */
 import { defineChart } from '../shared/chart';
 import { pathEdges, pathNodes, pathSteps } from './data';

@@ -1,41 +1,61 @@
 /**
- * <case-path-chart>: the stepper shows one step at a time, with Previous / Next buttons and the arrow
- * keys; the diagram highlights the step's box. Without JavaScript every step shows.
+ * <case-path-chart>: the scroll walk. Every step is ordinary text in an <ol>; as the reader scrolls, the
+ * step at the reading line becomes current and the diagram (sticky, by case-path.css) highlights its box.
+ * An IntersectionObserver watches the steps against the viewport below that line, never a scroll handler;
+ * the line is the steps' scroll-margin-top, so a link to a step (#chart-case-path-step-3) lands on it and
+ * the observer agrees. Focusing a step's "#" link brings that step to the line too. Without JavaScript,
+ * in print and on a short screen every step reads in order under the full diagram.
  */
+import { currentStep, stepFromHash } from './walk';
+
 class CasePathChart extends HTMLElement {
   connectedCallback(): void {
     const figure = this.querySelector('figure')!;
-    const stepper = this.querySelector<HTMLElement>('[data-stepper]')!;
-    const steps = [...stepper.querySelectorAll<HTMLLIElement>('li[data-step]')];
-    const nodes = [...figure.querySelectorAll<SVGGElement>('g.node')];
-    const counter = stepper.querySelector('[data-current]')!;
-    const button = (direction: number) => stepper.querySelector<HTMLButtonElement>(`button[data-direction="${direction}"]`)!;
-    let current = 0;
+    const steps = [...this.querySelectorAll<HTMLLIElement>('.case-steps > li')];
+    const nodes = [...this.querySelectorAll<SVGGElement>('g.node')];
+    const variants = [...this.querySelectorAll<HTMLElement>('.chart-variant')];
+    const below = steps.map(() => false);
+    let current = -1;
+    let observer: IntersectionObserver | undefined;
 
     const go = (index: number) => {
-      current = Math.max(0, Math.min(steps.length - 1, index));
-      steps.forEach((step, i) => step.classList.toggle('is-current', i === current));
-      const node = steps[current]!.dataset.node;
-      figure.classList.add('is-stepping');
-      for (const g of nodes) g.classList.toggle('is-current', g.dataset.node === node);
-      counter.textContent = String(current + 1);
-      button(-1).disabled = current === 0;
-      button(1).disabled = current === steps.length - 1;
-      // A button disabled at either end would drop keyboard focus: hand it to the other one.
-      const focused = document.activeElement as HTMLButtonElement | null;
-      if (focused?.disabled && stepper.contains(focused)) button(-Number(focused.dataset.direction)).focus();
+      if (index === current) return;
+      current = index;
+      steps.forEach((step, i) => step.classList.toggle('is-current', i === index));
+      for (const g of nodes) g.classList.toggle('is-current', g.dataset.node === steps[index]!.dataset.node);
+    };
+    const linked = () => stepFromHash(location.hash, figure.id, steps.length);
+    // The reading line sits under the sticky diagram on a phone: the CSS reads the diagram's height from here.
+    const watch = () => {
+      observer?.disconnect();
+      this.style.setProperty('--case-path-diagram', `${Math.max(...variants.map((v) => v.offsetHeight))}px`);
+      const line = parseFloat(getComputedStyle(steps[0]!).scrollMarginTop) || 0;
+      observer = new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) below[steps.indexOf(entry.target as HTMLLIElement)] = entry.isIntersecting;
+          go(currentStep(below, current));
+        },
+        { rootMargin: `${-line}px 0px 0px 0px` },
+      );
+      for (const step of steps) observer.observe(step);
     };
 
-    for (const b of stepper.querySelectorAll<HTMLButtonElement>('button[data-direction]')) {
-      b.addEventListener('click', () => go(current + Number(b.dataset.direction)));
-    }
-    stepper.addEventListener('keydown', (event) => {
-      const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -steps.length, End: steps.length };
-      if (!(event.key in moves)) return;
-      event.preventDefault();
-      go(current + moves[event.key]!);
+    figure.classList.add('is-walking');
+    go(Math.max(0, linked()));
+    let first = true;
+    new ResizeObserver(() => {
+      watch();
+      // The page may have scrolled to a linked step before the line was known: put it on the line.
+      if (first && linked() >= 0) steps[linked()]!.scrollIntoView({ behavior: 'instant' });
+      first = false;
+    }).observe(this);
+    addEventListener('hashchange', () => linked() >= 0 && go(linked()));
+    this.addEventListener('focusin', (event) => {
+      const i = steps.findIndex((step) => step.contains(event.target as Node));
+      if (i < 0) return;
+      go(i);
+      steps[i]!.scrollIntoView();
     });
-    go(0);
   }
 }
 
