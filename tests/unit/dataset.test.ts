@@ -181,13 +181,13 @@ describe('source figures', () => {
 
   test('a context figure is anchored to the passage of its own source that holds its sentence', () => {
     const figure = contextFigure('banks', 21, '21 banks');
-    const passages = [
+    const passages: DatasetInput['passages'] = [
       { id: 'c-other', sourceId: 'courtDaily20210526', text: 'banks was 21 banks.' },
       { id: 'c-banks', sourceId: 'chinaTrial', text: 'banks was 21 banks.' },
     ];
     const dataset = build({ sourceFigures: [figure], passages });
     expect((dataset.byId.get('banks') as SourceFigure).sourceAnchor).toBe('c-banks');
-    expect(problems({ sourceFigures: [figure], passages: [passages[0]!] })).toEqual([
+    expect(problems({ sourceFigures: [figure], passages: [passages![0]!] })).toEqual([
       'src/data/figures.ts: figure "banks": field "sentence": in no passage of source "chinaTrial" in src/data/passages.ts',
     ]);
   });

@@ -1,6 +1,6 @@
 /** The pure functions that write the host configuration (src/lib/hosting.ts) and the nginx.conf the tests wrap around it. */
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import {
   compress,
   fileHeaders,
@@ -77,7 +77,11 @@ describe('paths and policies', () => {
 });
 
 describe('nginxConfig', () => {
-  const config = nginxConfig(files, redirects);
+  // Computed in each test, so mutation testing credits the test that reads it.
+  let config = '';
+  beforeEach(() => {
+    config = nginxConfig(files, redirects);
+  });
 
   test('each page has an exact location with its own policy and every header, also on errors', () => {
     const home = location(config, '= /index.html');
@@ -135,16 +139,19 @@ describe('nginxConfig', () => {
 });
 
 describe('headersFile (Netlify, Cloudflare Pages)', () => {
-  const text = headersFile(files);
-  const rules = new Map(
-    text
-      .split(/\n(?=\/)/)
-      .filter((block) => block.startsWith('/'))
-      .map((block) => {
-        const [path, ...lines] = block.trim().split('\n');
-        return [path!, lines.map((l) => l.trim())];
-      }),
-  );
+  let rules = new Map<string, string[]>();
+  beforeEach(() => {
+    const text = headersFile(files);
+    rules = new Map(
+      text
+        .split(/\n(?=\/)/)
+        .filter((block) => block.startsWith('/'))
+        .map((block) => {
+          const [path, ...lines] = block.trim().split('\n');
+          return [path!, lines.map((l) => l.trim())];
+        }),
+    );
+  });
 
   test('common headers on every path, HSTS included (both hosts serve HTTPS only)', () => {
     expect(rules.get('/*')).toEqual([

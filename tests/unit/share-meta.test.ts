@@ -1,18 +1,21 @@
 /** Article JSON-LD, the sitemap and robots.txt, against hand-written expectations. */
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { articleJsonLd, dateModified, datePublished, jsonForScript } from '../../src/lib/shareMeta';
 import { robotsTxt, sitemapXml } from '../../src/lib/sitemap';
 import { changelog } from '../../src/data/index';
 import { site } from '../../src/lib/site';
 
 describe('articleJsonLd', () => {
-  const section = articleJsonLd({
-    siteUrl: 'https://example.org',
-    headline: '2024 in numbers',
-    description: 'What each figure says.',
-    path: '/sections/in-numbers/',
-    imagePath: '/share/in-numbers.png',
-    partOfExplainer: true,
+  let section: ReturnType<typeof articleJsonLd>;
+  beforeEach(() => {
+    section = articleJsonLd({
+      siteUrl: 'https://example.org',
+      headline: '2024 in numbers',
+      description: 'What each figure says.',
+      path: '/sections/in-numbers/',
+      imagePath: '/share/in-numbers.png',
+      partOfExplainer: true,
+    });
   });
 
   test('describes a section as an Article with absolute URLs, the changelog’s dates and the site as publisher', () => {
