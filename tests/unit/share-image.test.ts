@@ -6,8 +6,8 @@ import { parse } from 'node-html-parser';
 import { accentFor, explainerShareCard, shareCard, shareImageSvg, sourceLineFor, type ShareCard } from '../../src/lib/shareImage';
 import { renderSharePng, shareFontFiles } from '../../src/lib/sharePng';
 import { getFigure } from '../../src/data/index';
-import { textWidth } from '../../src/charts/shared/text';
-import { palette } from '../../src/design/tokens';
+import { textWidth, wrapText } from '../../src/charts/shared/text';
+import { pageText, palette } from '../../src/design/tokens';
 import { site } from '../../src/lib/site';
 import { pngSize } from '../helpers/png';
 
@@ -214,5 +214,48 @@ describe('shareImageSvg: the card’s geometry', () => {
     const number = blocks(shareImageSvg(card({ figure: long }))).find((b) => b.text === long.text)!;
     expect(number.size).toBeLessThan(104);
     expect(textWidth(long.text, number.size, 'bold')).toBeLessThanOrEqual(1200 - 2 * 72);
+  });
+});
+
+describe('shareImageSvg: colours, markup and the cut', () => {
+  const figure = { text: 'about 51.7 billion yuan', label: 'Amount delivered', period: '2024', colour: '#0072b2' };
+
+  test('the source line and the period are muted, the label and the title in the page’s text colour', () => {
+    const texts = parse(shareImageSvg(card({ title: 'Glossary', figure }))).querySelectorAll('text');
+    const fill = (start: string) => texts.find((t) => t.text.startsWith(start))!.getAttribute('fill');
+    expect(fill('Source:')).toBe(palette.context.light);
+    expect(fill('2024')).toBe(palette.context.light);
+    expect(fill('Amount delivered')).toBe(pageText.light);
+    expect(fill('Glossary')).toBe(pageText.light);
+  });
+
+  test('each text holds its lines and nothing else', () => {
+    for (const t of parse(shareImageSvg(card({ title: 'A title long enough to need two lines on the share card, or more', figure }))).querySelectorAll('text')) {
+      expect(t.childNodes.every((n) => (n as { rawTagName?: string }).rawTagName === 'tspan')).toBe(true);
+    }
+  });
+
+  test('escapes an apostrophe too', () => {
+    expect(shareImageSvg(card({ title: "China's courts" }))).toContain('China&apos;s courts');
+  });
+
+  test('a title cut short drops words until its last line and the ellipsis fit', () => {
+    // Choose a word length at which the third line, as wrapped, is too full to take " …" as well.
+    const width = 1200 - 2 * 72;
+    const title = [5, 6, 7, 8, 9, 10, 11, 12, 13]
+      .map((n) => Array.from({ length: 60 }, () => 'w'.repeat(n)).join(' '))
+      .find((t) => textWidth(`${wrapText(t, 40, width, 'bold')[2]} …`, 40, 'bold') > width)!;
+    expect(title).toBeDefined();
+    const lines = parse(shareImageSvg(card({ title }))).querySelectorAll('text').at(-1)!.querySelectorAll('tspan').map((s) => s.text);
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toMatch(/^(w+ )+…$/);
+    expect(textWidth(lines[2]!, 40, 'bold')).toBeLessThanOrEqual(width);
+    expect(lines[2]!.split(' ').length - 1).toBeLessThan(wrapText(title, 40, width, 'bold')[2]!.split(' ').length);
+  });
+});
+
+describe('shareCard: an unknown key figure', () => {
+  test('names the card it is on', () => {
+    expect(() => shareCard({ slug: 'in-numbers', title: 'x', keyFigure: 'noSuchFigure' })).toThrow(/share card "in-numbers"/);
   });
 });
