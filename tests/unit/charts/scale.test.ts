@@ -135,3 +135,22 @@ describe('layoutScale: where things go', () => {
     expect(stacked.height).toBeGreaterThanOrEqual(bottomOf(stacked.panels[0]!.note));
   });
 });
+
+describe('layoutScale: the breakpoint and the stacked grid', () => {
+  test('the legend goes beside the grid from 480 px, under it below that', () => {
+    const beside = layoutScale([measure(0.1)], at(480)).panels[0]!;
+    const under = layoutScale([measure(0.1)], at(479)).panels[0]!;
+    const gridRight = (p: typeof beside) => Math.max(...p.squares.map((s) => s.x + s.size));
+    const gridBottom = (p: typeof beside) => Math.max(...p.squares.map((s) => s.y + s.size));
+    expect(beside.legend[0]!.swatch.x).toBeGreaterThan(gridRight(beside));
+    expect(under.legend[0]!.swatch.x).toBe(0);
+    expect(under.legend[0]!.swatch.y).toBeGreaterThan(gridBottom(under));
+  });
+
+  test('stacked on a narrow screen, the grid is as wide as the chart', () => {
+    for (const width of [150, 200, 250]) {
+      const { squares } = layoutScale([measure(0.1)], at(width)).panels[0]!;
+      expect(Math.max(...squares.map((s) => s.x + s.size)), String(width)).toBeCloseTo(width, 0);
+    }
+  });
+});
