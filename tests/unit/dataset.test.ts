@@ -126,9 +126,20 @@ describe('a value and the ways its sentence may write it', () => {
     [75_200, '7.52万件'],
     [1e4, '1万件'],
     [0, 'zero cases'],
+    [1, 'one bank'],
+    [2, 'two banks'],
+    [3, 'three banks'],
+    [4, 'four banks'],
     [5, 'five banks'],
+    [6, 'six banks'],
+    [7, 'seven banks'],
+    [8, 'eight banks'],
     [9, 'nine outlets'],
   ])('%d may be written "%s"', accepted);
+
+  test.each([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])('%d is not found in a sentence without it', (value) => {
+    rejected(value, 'a number of banks');
+  });
 
   test.each([
     [640_000, '650000 cases'],
@@ -154,6 +165,14 @@ describe('a value and the ways its sentence may write it', () => {
     const missing = zh('执结案件7.52万件');
     expect(problems({ sourceFigures: [missing] })).toEqual([
       'src/data/figures.ts: figure "cases": field "sentenceZh.text": not found verbatim in the shipped source text "context-notes"',
+    ]);
+  });
+
+  test('a sentence not in the source is not also checked for its value', () => {
+    const figure = interviewFigure('cases', 130, 'Courts concluded many cases.');
+    expect(problems({ sourceFigures: [figure] })).toEqual([
+      'src/data/figures.ts: figure "cases": field "sentence": not found verbatim in the shipped source text "interview-en"',
+      'src/data/figures.ts: figure "cases": field "sentence": spans more than one sentence of the source',
     ]);
   });
 
@@ -208,7 +227,8 @@ describe('source figures', () => {
   });
 
   test('a record that is not an object, or has no string id, is named by its position', () => {
-    const found = problems({ sourceFigures: [interviewFigure('cases', 120, sentences.s1), 'not a figure', { id: 5 }] });
+    const found = problems({ sourceFigures: [interviewFigure('cases', 120, sentences.s1), 'not a figure', { id: 5 }, null], notes: '' });
+    expect(found.some((p) => p.startsWith('src/data/figures.ts: figure #4: field "(record)": '))).toBe(true);
     expect(found.some((p) => p.startsWith('src/data/figures.ts: figure #2: field "(record)": '))).toBe(true);
     expect(found.some((p) => p.startsWith('src/data/figures.ts: figure #3: field "id": '))).toBe(true);
     expect(found).toContain('src/data/figures.ts: figure #3: field "label": Required');
@@ -262,6 +282,15 @@ describe('derived figures: the arithmetic and how it reads', () => {
       significantDigits: 1,
       formulaText: '100,000 yuan ÷ 3 cases = 33,333.333 ≈ 30,000 yuan per case',
     });
+  });
+
+  test('the unrounded result is shown to eight significant figures', () => {
+    // 7 ÷ 3 = 2.33333…: eight figures are 2.3333333; one figure (as 7 and 3 have) is 2.
+    const figure = derived(
+      [contextFigure('amount', 7, '7 yuan', { unit: 'yuan' }), contextFigure('cases', 3, '3 cases')],
+      derivedRecipe('average', 'divide', ['amount', 'cases'], 'yuanPerCase'),
+    );
+    expect(figure.formulaText).toBe('7 yuan ÷ 3 cases = 2.3333333 ≈ 2 yuan per case');
   });
 
   test('the less precise input sets the significant figures, not the more precise one', () => {
@@ -400,6 +429,24 @@ describe('derived figures: bad recipes', () => {
     expect(rejectedRecipe(derivedRecipe('cases', 'divide', ['amount', 'cases']))).toEqual([
       'src/data/derived.ts: figure "cases": field "id": duplicate id',
     ]);
+  });
+});
+
+describe('case types', () => {
+  const caseType = (id: string, extra: Record = {}) => ({ id, zh: '案件', sourceEnglish: 'cases', english: 'Cases', family: 'work', ...extra });
+
+  test('are kept in their order, and a bad one is named in caseTypes.ts', () => {
+    expect(build({ caseTypes: [caseType('wages'), caseType('alimony')] }).caseTypes.map((t) => t.id)).toEqual(['wages', 'alimony']);
+    expect(problems({ caseTypes: [caseType('wages', { family: 'other' })] })).toEqual([
+      expect.stringMatching(/^src\/data\/caseTypes\.ts: case type "wages": field "family": /),
+    ]);
+  });
+});
+
+describe('the order of the sources does not matter', () => {
+  test('the English item’s sentences are credited to the primary source wherever it is listed', () => {
+    const dataset = build({ sources: [...sources].reverse() });
+    expect(dataset.citable.get('s1')!.sourceId).toBe('interviewEn');
   });
 });
 

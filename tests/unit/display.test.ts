@@ -1,7 +1,7 @@
 /** The display module's words for where a number comes from: source labels, provenance and approximation. */
 import { describe, expect, test } from 'vitest';
 import { getFigure } from '../../src/data/index';
-import { approximationLabels, citedSource, figureText, inEnglishOrder, provenance, sentenceCase, sourceLabel } from '../../src/data/display';
+import { approximationLabels, citedSource, computedHere, figureText, inEnglishOrder, kindLabels, provenance, sentenceCase, sourceLabel } from '../../src/data/display';
 
 describe('source labels', () => {
   test('a dated source reads name, date; an undated one its name alone', () => {
@@ -54,5 +54,12 @@ describe('inEnglishOrder', () => {
     // Equal apart from case: kept in their given order.
     expect(inEnglishOrder(entries).map((e) => e.english)).toEqual(['Alpha', 'alpha', 'bank', '“Total to total”', 'Zeta']);
     expect(entries).toEqual(copy);
+  });
+});
+
+describe('labels for the data page', () => {
+  test('each kind of figure in one word, and the phrase for a computed one', () => {
+    expect(kindLabels).toEqual({ interview: 'Interview', context: 'Context', derived: 'Derived' });
+    expect(computedHere).toBe('computed by this explainer');
   });
 });
