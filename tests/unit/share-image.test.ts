@@ -259,3 +259,17 @@ describe('shareCard: an unknown key figure', () => {
     expect(() => shareCard({ slug: 'in-numbers', title: 'x', keyFigure: 'noSuchFigure' })).toThrow(/share card "in-numbers"/);
   });
 });
+
+describe('renderSharePng without its fonts', () => {
+  test('fails naming the missing font file and how to fix it, rather than fall back', () => {
+    shareFontFiles.push('/nowhere/DejaVuSans-Missing.ttf');
+    try {
+      expect(() => renderSharePng(shareImageSvg(explainerShareCard()))).toThrow(
+        'share images: font file not found: /nowhere/DejaVuSans-Missing.ttf (run the build from the project root)',
+      );
+    } finally {
+      shareFontFiles.pop();
+    }
+    expect(shareFontFiles).toHaveLength(2);
+  });
+});
