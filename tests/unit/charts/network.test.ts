@@ -301,7 +301,7 @@ describe('layoutNetwork: nodes, links and context, point by point', () => {
     expect(xs.map((p) => p[1])).toEqual([nb.y + nb.height, nb.y + nb.height, nb.y + nb.height]);
     expect(xs[1]![0]).toBeCloseTo(nb.x + nb.width / 2, 0);
     expect(xs[0]![0]).toBeLessThan(xs[1]![0]!);
-    expect(xs[2]![0] - xs[1]![0]).toBeCloseTo(xs[1]![0] - xs[0]![0], 0);
+    expect(xs[2]![0]! - xs[1]![0]!).toBeCloseTo(xs[1]![0]! - xs[0]![0]!, 0);
   });
 
   test('wide, one system: it sits level with the courts and the junction', () => {
