@@ -2,7 +2,13 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 
 const entries: { id: string; data: { slug: string; order: number } }[] = [];
-vi.mock('astro:content', () => ({ getCollection: async () => entries }));
+const asked: string[] = [];
+vi.mock('astro:content', () => ({
+  getCollection: async (name: string) => {
+    asked.push(name);
+    return entries;
+  },
+}));
 
 const { getSections, sectionPath } = await import('../../src/lib/sections');
 
@@ -16,6 +22,7 @@ describe('getSections', () => {
     const sections = await getSections();
     expect(sections.map((s) => s.id)).toEqual(['a', 'b', 'c']);
     expect(sectionPath(sections[0]!)).toBe('/sections/first/');
+    expect(asked.at(-1)).toBe('sections');
   });
 
   test('a slug used twice fails, naming both files and the field', async () => {

@@ -262,13 +262,13 @@ describe('shareCard: an unknown key figure', () => {
 
 describe('renderSharePng without its fonts', () => {
   test('fails naming the missing font file and how to fix it, rather than fall back', () => {
-    shareFontFiles.push('/nowhere/DejaVuSans-Missing.ttf');
+    shareFontFiles.push('/nowhere/DejaVuSans-Missing.ttf', '/nowhere/DejaVuSans-Gone.ttf');
     try {
       expect(() => renderSharePng(shareImageSvg(explainerShareCard()))).toThrow(
-        'share images: font file not found: /nowhere/DejaVuSans-Missing.ttf (run the build from the project root)',
+        'share images: font file not found: /nowhere/DejaVuSans-Missing.ttf, /nowhere/DejaVuSans-Gone.ttf (run the build from the project root)',
       );
     } finally {
-      shareFontFiles.pop();
+      shareFontFiles.splice(2);
     }
     expect(shareFontFiles).toHaveLength(2);
   });
