@@ -1,5 +1,5 @@
 /** Citations in each style, against hand-written references. */
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import {
   apa,
   asciiSlug,
@@ -18,10 +18,14 @@ import {
 import { getSource } from '../../src/data/index';
 import { site } from '../../src/lib/site';
 
-const section = sectionRecord('https://example.org', '2026-11-29', {
-  slug: 'judicial-assistance',
-  title: 'Measure four: judicial assistance',
-  path: '/sections/judicial-assistance/',
+// Records are built in each test, so mutation testing credits the test that reads them.
+let section: CitationRecord;
+beforeEach(() => {
+  section = sectionRecord('https://example.org', '2026-11-29', {
+    slug: 'judicial-assistance',
+    title: 'Measure four: judicial assistance',
+    path: '/sections/judicial-assistance/',
+  });
 });
 
 describe('a section', () => {
@@ -96,7 +100,10 @@ describe('a section', () => {
 });
 
 describe('the whole explainer', () => {
-  const whole = explainerRecord('https://example.org/', '2026-11-29');
+  let whole: CitationRecord;
+  beforeEach(() => {
+    whole = explainerRecord('https://example.org/', '2026-11-29');
+  });
 
   test('is its own website: unquoted in Chicago, at the site root', () => {
     expect(whole.url).toBe('https://example.org/');
@@ -118,7 +125,10 @@ describe('the whole explainer', () => {
 });
 
 describe('the source report', () => {
-  const report = sourceCitationRecord(getSource('interviewEn'));
+  let report: CitationRecord;
+  beforeEach(() => {
+    report = sourceCitationRecord(getSource('interviewEn'));
+  });
 
   test('is China News Network, undated, described rather than titled, with no address', () => {
     // Neither source file dates the English item; only the interview it reports is dated.

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { caseTypes, dataset, events, figures, getFigure, sources } from '../../src/data/index';
 import type { DerivedFigure, SourceFigure } from '../../src/data/index';
 import { sourceTexts, splitSentences } from '../../src/data/sourceText';
+import { figureText } from '../../src/data/display';
 
 const root = join(import.meta.dirname, '..', '..');
 const sourceFigures = figures.filter((f): f is SourceFigure => f.kind !== 'derived');
@@ -100,8 +101,7 @@ describe('derived figures', () => {
     ['migrantWorkerCasesAfterMidDecember', 6_000, 'about 6,000 cases'],
     ['migrantWorkerAmountAfterMidDecember', 140_000_000, 'about 140 million yuan'],
     ['caseTypeCount', 9, '9 case types'],
-  ])('%s = %d', async (id, value, text) => {
-    const { figureText } = await import('../../src/data/display');
+  ])('%s = %d', (id, value, text) => {
     const figure = getFigure(id);
     expect(figure.kind).toBe('derived');
     expect(figure.value).toBe(value);

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { getFigure } from '../../src/data/index';
 import { dataset } from '../../src/data/index';
-import { approximationLabels, citedSource, figureParts, figureText, provenance, sentenceCase, sourceLabel } from '../../src/data/display';
+import { approximationLabels, citedSource, computedHere, figureParts, figureText, inEnglishOrder, kindLabels, provenance, sentenceCase, sourceLabel } from '../../src/data/display';
 
 describe('source labels', () => {
   test('a dated source reads name, date; an undated one its name alone', () => {
@@ -49,5 +49,40 @@ describe('figure parts (the opening sets the number large, its words small)', ()
         expect(number, figure.id).not.toMatch(/^\s|\s$/);
       }
     }
+  });
+});
+
+describe('figureText', () => {
+  test('bare: the number with its qualifier and a glued %, nothing else', () => {
+    // 640,000 ÷ 9,118,200 × 100 = 7.019 %, shown to two significant figures: the trailing zero stays.
+    expect(figureText(getFigure('livelihoodShareOfNationalCases'), { bare: true })).toBe('about 7.0%');
+    expect(figureText(getFigure('livelihoodCases'), { bare: true })).toBe('about 640,000');
+    expect(figureText(getFigure('migrantWorkerCases'), { bare: true })).toBe('75,200');
+    expect(figureText(getFigure('nationalAmountChinaNews'), { bare: true })).toBe('more than 2 trillion');
+  });
+
+  test('prose spells out a small count, bare or not; tables keep digits', () => {
+    // The interview lists nine case types.
+    expect(figureText(getFigure('caseTypeCount'))).toBe('nine case types');
+    expect(figureText(getFigure('caseTypeCount'), { bare: true })).toBe('nine');
+    expect(figureText(getFigure('caseTypeCount'), { bare: true, style: 'table' })).toBe('9');
+    expect(figureText(getFigure('caseTypeCount'), { style: 'table' })).toBe('9 case types');
+  });
+});
+
+describe('inEnglishOrder', () => {
+  test('sorts by English headword, case and quotation marks aside, without changing its input', () => {
+    const entries = [{ english: 'Zeta' }, { english: '“Total to total”' }, { english: 'Alpha' }, { english: 'alpha' }, { english: 'bank' }];
+    const copy = structuredClone(entries);
+    // Equal apart from case: kept in their given order.
+    expect(inEnglishOrder(entries).map((e) => e.english)).toEqual(['Alpha', 'alpha', 'bank', '“Total to total”', 'Zeta']);
+    expect(entries).toEqual(copy);
+  });
+});
+
+describe('labels for the data page', () => {
+  test('each kind of figure in one word, and the phrase for a computed one', () => {
+    expect(kindLabels).toEqual({ interview: 'Interview', context: 'Context', derived: 'Derived' });
+    expect(computedHere).toBe('computed by this explainer');
   });
 });

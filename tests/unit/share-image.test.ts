@@ -6,8 +6,8 @@ import { parse } from 'node-html-parser';
 import { accentFor, explainerShareCard, shareCard, shareImageSvg, sourceLineFor, type ShareCard } from '../../src/lib/shareImage';
 import { renderSharePng, shareFontFiles } from '../../src/lib/sharePng';
 import { getFigure } from '../../src/data/index';
-import { textWidth } from '../../src/charts/shared/text';
-import { palette } from '../../src/design/tokens';
+import { textWidth, wrapText } from '../../src/charts/shared/text';
+import { pageText, palette } from '../../src/design/tokens';
 import { site } from '../../src/lib/site';
 import { pngSize } from '../helpers/png';
 
@@ -126,5 +126,150 @@ describe('renderSharePng', () => {
 
   test('draws a 1200×630 PNG', () => {
     expect(pngSize(renderSharePng(shareImageSvg(explainerShareCard())))).toEqual({ width: 1200, height: 630 });
+  });
+});
+
+describe('shareImageSvg: the card’s geometry', () => {
+  // DejaVu Sans: capitals and digits reach 0.76 em above the baseline, descenders 0.24 em below.
+  const ascent = 0.76;
+  const descent = 0.24;
+  type Block = { text: string; top: number; bottom: number; baselines: number[]; size: number; fill: string | undefined; weight: string | undefined };
+  const blocks = (svg: string): Block[] =>
+    parse(svg)
+      .querySelectorAll('text')
+      .map((t) => {
+        const size = Number(t.getAttribute('font-size'));
+        const baselines = t.querySelectorAll('tspan').map((s) => Number(s.getAttribute('y')));
+        expect(t.querySelectorAll('tspan').every((s) => s.getAttribute('x') === '72'), 'every line starts at the margin').toBe(true);
+        return {
+          text: t.querySelectorAll('tspan').map((s) => s.text).join(' '),
+          top: baselines[0]! - size * ascent,
+          bottom: baselines.at(-1)! + size * descent,
+          baselines,
+          size,
+          fill: t.getAttribute('fill'),
+          weight: t.getAttribute('font-weight'),
+        };
+      });
+  const figure = {
+    text: 'about 51.7 billion yuan',
+    label: 'Amount delivered in livelihood enforcement cases by courts across the whole country in the year 2024',
+    period: '2024',
+    colour: '#0072b2',
+  };
+  const longSource = 'Source: a source line long enough to need a second line on the card, naming the report, its publisher and the date it came out.';
+
+  test('with a figure, top to bottom: band, kicker, title, rule, number, label, period, source — apart, inside the card', () => {
+    const svg = shareImageSvg(card({ title: 'Measure four: judicial assistance for people in hardship', sourceLine: longSource, figure }));
+    const [kicker, source, period, label, number, title] = blocks(svg);
+    expect([kicker, source, period, label, number, title].map((b) => b!.text)).toEqual([
+      site.title,
+      expect.stringMatching(/^Source: /),
+      '2024',
+      expect.stringMatching(/^Amount delivered/),
+      'about 51.7 billion yuan',
+      expect.stringMatching(/^Measure four/),
+    ]);
+    expect(label!.baselines, 'the label wraps onto two lines').toHaveLength(2);
+    expect(source!.baselines, 'the source line wraps onto two lines').toHaveLength(2);
+    const rect = parse(svg).querySelectorAll('rect').map((r) => ({ y: Number(r.getAttribute('y') ?? 0), height: Number(r.getAttribute('height')), fill: r.getAttribute('fill'), width: r.getAttribute('width') }));
+    const rule = rect.find((r) => r.width === '96')!;
+    expect(rule.fill).toBe('#0072b2');
+    expect(rect[1]).toMatchObject({ y: 0, height: 12, fill: '#0072b2' });
+    const order = [
+      { name: 'band', top: 0, bottom: 12 },
+      { name: 'kicker', ...kicker! },
+      { name: 'title', ...title! },
+      { name: 'rule', top: rule.y, bottom: rule.y + rule.height },
+      { name: 'number', ...number! },
+      { name: 'label', ...label! },
+      { name: 'period', ...period! },
+      { name: 'source', ...source! },
+    ];
+    for (let i = 1; i < order.length; i++) expect(order[i]!.top, `${order[i]!.name} below ${order[i - 1]!.name}`).toBeGreaterThan(order[i - 1]!.bottom);
+    expect(source!.bottom).toBeLessThanOrEqual(630);
+    // Lines of one block are one line height apart, top to bottom.
+    for (const b of [label!, source!]) expect(b.baselines[1]! - b.baselines[0]!).toBeGreaterThan(b.size);
+    expect(kicker).toMatchObject({ weight: 'bold', fill: palette.livelihood.light });
+    expect(number).toMatchObject({ weight: 'bold', fill: '#0072b2' });
+  });
+
+  test('without a figure, the title sits in the middle between the kicker and the source line', () => {
+    const [kicker, source, title] = blocks(shareImageSvg(card({ title: 'Glossary of the Chinese terms' })));
+    expect(title!.text).toBe('Glossary of the Chinese terms');
+    const middle = (title!.top + title!.bottom) / 2;
+    expect(middle).toBeCloseTo((kicker!.baselines[0]! + source!.top) / 2, 0);
+    expect(title!.size).toBe(80);
+  });
+
+  test('a card with no figure uses the livelihood blue for its band', () => {
+    const rects = parse(shareImageSvg(card({}))).querySelectorAll('rect');
+    expect(rects[1]!.getAttribute('fill')).toBe(palette.livelihood.light);
+    expect(rects[0]!.getAttribute('width')).toBe('1200');
+    expect(rects[0]!.getAttribute('height')).toBe('630');
+  });
+
+  test('a long key figure gets a smaller size so it stays on one line within the margins', () => {
+    const long = { ...figure, text: 'about 51.7 billion yuan' };
+    const number = blocks(shareImageSvg(card({ figure: long }))).find((b) => b.text === long.text)!;
+    expect(number.size).toBeLessThan(104);
+    expect(textWidth(long.text, number.size, 'bold')).toBeLessThanOrEqual(1200 - 2 * 72);
+  });
+});
+
+describe('shareImageSvg: colours, markup and the cut', () => {
+  const figure = { text: 'about 51.7 billion yuan', label: 'Amount delivered', period: '2024', colour: '#0072b2' };
+
+  test('the source line and the period are muted, the label and the title in the page’s text colour', () => {
+    const texts = parse(shareImageSvg(card({ title: 'Glossary', figure }))).querySelectorAll('text');
+    const fill = (start: string) => texts.find((t) => t.text.startsWith(start))!.getAttribute('fill');
+    expect(fill('Source:')).toBe(palette.context.light);
+    expect(fill('2024')).toBe(palette.context.light);
+    expect(fill('Amount delivered')).toBe(pageText.light);
+    expect(fill('Glossary')).toBe(pageText.light);
+  });
+
+  test('each text holds its lines and nothing else', () => {
+    for (const t of parse(shareImageSvg(card({ title: 'A title long enough to need two lines on the share card, or more', figure }))).querySelectorAll('text')) {
+      expect(t.childNodes.every((n) => (n as { rawTagName?: string }).rawTagName === 'tspan')).toBe(true);
+    }
+  });
+
+  test('escapes an apostrophe too', () => {
+    expect(shareImageSvg(card({ title: "China's courts" }))).toContain('China&apos;s courts');
+  });
+
+  test('a title cut short drops words until its last line and the ellipsis fit', () => {
+    // Choose a word length at which the third line, as wrapped, is too full to take " …" as well.
+    const width = 1200 - 2 * 72;
+    const title = [5, 6, 7, 8, 9, 10, 11, 12, 13]
+      .map((n) => Array.from({ length: 60 }, () => 'w'.repeat(n)).join(' '))
+      .find((t) => textWidth(`${wrapText(t, 40, width, 'bold')[2]} …`, 40, 'bold') > width)!;
+    expect(title).toBeDefined();
+    const lines = parse(shareImageSvg(card({ title }))).querySelectorAll('text').at(-1)!.querySelectorAll('tspan').map((s) => s.text);
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toMatch(/^(w+ )+…$/);
+    expect(textWidth(lines[2]!, 40, 'bold')).toBeLessThanOrEqual(width);
+    expect(lines[2]!.split(' ').length - 1).toBeLessThan(wrapText(title, 40, width, 'bold')[2]!.split(' ').length);
+  });
+});
+
+describe('shareCard: an unknown key figure', () => {
+  test('names the card it is on', () => {
+    expect(() => shareCard({ slug: 'in-numbers', title: 'x', keyFigure: 'noSuchFigure' })).toThrow(/share card "in-numbers"/);
+  });
+});
+
+describe('renderSharePng without its fonts', () => {
+  test('fails naming the missing font file and how to fix it, rather than fall back', () => {
+    shareFontFiles.push('/nowhere/DejaVuSans-Missing.ttf', '/nowhere/DejaVuSans-Gone.ttf');
+    try {
+      expect(() => renderSharePng(shareImageSvg(explainerShareCard()))).toThrow(
+        'share images: font file not found: /nowhere/DejaVuSans-Missing.ttf, /nowhere/DejaVuSans-Gone.ttf (run the build from the project root)',
+      );
+    } finally {
+      shareFontFiles.splice(2);
+    }
+    expect(shareFontFiles).toHaveLength(2);
   });
 });

@@ -1,18 +1,22 @@
 /** Article JSON-LD, the sitemap and robots.txt, against hand-written expectations. */
-import { describe, expect, test } from 'vitest';
-import { articleJsonLd, dateModified, datePublished, jsonForScript } from '../../src/lib/shareMeta';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { articleJsonLd, dateModified, datePublished, defaultShare, explainerShare, jsonForScript, sectionShare } from '../../src/lib/shareMeta';
+import { explainerShareCard } from '../../src/lib/shareImage';
 import { robotsTxt, sitemapXml } from '../../src/lib/sitemap';
 import { changelog } from '../../src/data/index';
 import { site } from '../../src/lib/site';
 
 describe('articleJsonLd', () => {
-  const section = articleJsonLd({
-    siteUrl: 'https://example.org',
-    headline: '2024 in numbers',
-    description: 'What each figure says.',
-    path: '/sections/in-numbers/',
-    imagePath: '/share/in-numbers.png',
-    partOfExplainer: true,
+  let section: ReturnType<typeof articleJsonLd>;
+  beforeEach(() => {
+    section = articleJsonLd({
+      siteUrl: 'https://example.org',
+      headline: '2024 in numbers',
+      description: 'What each figure says.',
+      path: '/sections/in-numbers/',
+      imagePath: '/share/in-numbers.png',
+      partOfExplainer: true,
+    });
   });
 
   test('describes a section as an Article with absolute URLs, the changelog’s dates and the site as publisher', () => {
@@ -77,5 +81,30 @@ describe('sitemap and robots.txt', () => {
 
   test('robots.txt allows everything and names the sitemap by absolute URL', () => {
     expect(robotsTxt('https://example.org')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n');
+  });
+});
+
+describe('page share metadata', () => {
+  test('the explainer and a section are articles; other pages share the explainer’s card but are not', () => {
+    const section = { data: { slug: 'in-numbers', title: '2024 in numbers', keyFigure: 'livelihoodAmount' } } as Parameters<typeof sectionShare>[0];
+    expect(explainerShare()).toEqual({ card: explainerShareCard(), article: true });
+    expect(defaultShare()).toEqual({ card: explainerShareCard(), article: false });
+    const share = sectionShare(section);
+    expect(share.article).toBe(true);
+    expect(share.card).toMatchObject({ imagePath: '/share/in-numbers.png', title: '2024 in numbers', figure: { text: 'about 51.7 billion yuan' } });
+  });
+
+  test('an article says it is in British English, and claims no date for an undated source', () => {
+    const article = articleJsonLd({ siteUrl: 'https://example.org', headline: 'h', description: 'd', path: '/sections/a/', imagePath: '/share/a.png', partOfExplainer: true });
+    expect(article.inLanguage).toBe('en-GB');
+    expect(Object.keys(article.isBasedOn as object)).not.toContain('datePublished');
+    expect(Object.keys(article.isBasedOn as object)).not.toContain('headline');
+  });
+
+  test('the publisher’s address is the site’s root, whatever the page', () => {
+    const article = articleJsonLd({ siteUrl: 'https://example.org/sections/', headline: 'h', description: 'd', path: '/sections/a/', imagePath: '/share/a.png', partOfExplainer: true });
+    expect(article.url).toBe('https://example.org/sections/a/');
+    expect(article.publisher).toMatchObject({ url: 'https://example.org/' });
+    expect(article.isPartOf).toMatchObject({ url: 'https://example.org/' });
   });
 });

@@ -130,8 +130,8 @@ export function layoutTimeline(data: TimelineDatum[], { width, fontSize, smallSi
       tip: d.tip,
     };
   });
-  // The last row needs no gap after it.
-  const height = events.length ? y - fontSize * 1.1 + 2 : legend.length ? y - fontSize : 0;
+  // The last row needs no gap after it. (No events means no legend either: the legend shows only what the events use.)
+  const height = events.length ? y - fontSize * 1.1 + 2 : 0;
 
   const segments = pairs(events).map(([a, b], i) => ({ y1: a.dot.cy, y2: b.dot.cy, dashed: segmentsDashed[i]! }));
   return { width, height: Math.ceil(height), fontSize, smallSize, spineX: r1(spineX), legend, segments, events };

@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { gridColumns, layoutAssistance, type AssistanceData } from '../../../src/charts/assistance/layout';
 import { assistanceData } from '../../../src/charts/assistance/data';
 import { getFigure } from '../../../src/data/index';
-import { blockLines, textWidth } from '../../../src/charts/shared/text';
-import { at } from './options';
+import { blockLines, r1, textWidth } from '../../../src/charts/shared/text';
+import { at, halfEm } from './options';
 
 const sample = (people: number, amounts: [number, number] = [94_555_100, 51_700_000_000], perSquare = 10): AssistanceData => ({
   people: { value: people, heading: `${people} people`, tip: { title: 'People', detail: 'x' } },
@@ -116,5 +116,88 @@ describe('layoutAssistance', () => {
       inputs: ['judicialAssistanceAmount', 'livelihoodAmount'],
       period: '2024',
     });
+  });
+});
+
+describe('gridColumns at the edges', () => {
+  // Squares of 10 with gaps of 2 and a group gap of 4: ten take 10 × 10 + 9 × 2 = 118, twenty 200 + 19 × 2 + 4 = 242.
+  test('twenty columns exactly fit 242, not 241', () => {
+    expect(gridColumns(242, 10, 2, 4)).toBe(20);
+    expect(gridColumns(241, 10, 2, 4)).toBe(10);
+    expect(gridColumns(118, 10, 2, 4)).toBe(10);
+  });
+
+  test('under one group, as many squares as fit: nine take 9 × 10 + 8 × 2 = 106', () => {
+    expect(gridColumns(106, 10, 2, 4)).toBe(9);
+    expect(gridColumns(105, 10, 2, 4)).toBe(8);
+  });
+});
+
+describe('layoutAssistance: the parts in order', () => {
+  const wordy = (): AssistanceData => ({
+    ...sample(2311),
+    people: { value: 2311, heading: 'People who received judicial assistance from the enforcement departments of courts at all levels in 2024', tip: { title: 'People', detail: 'x' } },
+    legend: 'Each square stands for ten people who received judicial assistance, and the last one for the one person left over',
+    moneyHeading: 'The assistance paid, beside the amount delivered in livelihood cases across the country',
+    bars: [
+      { ...sample(1).bars[0]!, label: 'Judicial assistance paid by the enforcement departments, in yuan', note: 'A note under the first bar, long enough to wrap onto a second line here' },
+      { ...sample(1).bars[1]!, label: 'Amount delivered in livelihood cases nationwide, in yuan' },
+    ],
+    share: 'The assistance is a small share of the livelihood amount, as the two bars show side by side',
+  });
+  const lastBaseline = (b: { y: number; step: number; lines: string[] }) => b.y + (b.lines.length - 1) * b.step;
+  const topOf = (b: { y: number; size: number }) => b.y - b.size;
+
+  test('top to bottom: heading, legend, grid, money heading, then each bar’s label, bar and note, then the share', () => {
+    const l = layoutAssistance(wordy(), at(300, 10, 10, { measure: halfEm }));
+    expect(l.heading.lines.length).toBeGreaterThan(1);
+    expect(l.legend.text.lines.length).toBeGreaterThan(1);
+    expect(topOf(l.legend.text)).toBeGreaterThan(lastBaseline(l.heading));
+    expect(l.grid.y).toBeGreaterThan(lastBaseline(l.legend.text));
+    expect(topOf(l.moneyHeading)).toBeGreaterThan(l.grid.y + l.grid.height);
+    let above = lastBaseline(l.moneyHeading);
+    for (const b of l.bars) {
+      expect(topOf(b.label), b.id).toBeGreaterThan(above);
+      expect(b.bar.y, b.id).toBeGreaterThan(lastBaseline(b.label));
+      if (b.note.lines.length) {
+        expect(topOf(b.note), b.id).toBeGreaterThanOrEqual(b.bar.y + b.bar.height);
+        above = lastBaseline(b.note);
+      } else above = b.bar.y + b.bar.height;
+    }
+    expect(l.bars[1]!.note.lines).toEqual([]);
+    expect(topOf(l.share)).toBeGreaterThan(above);
+    expect(l.height).toBeGreaterThanOrEqual(lastBaseline(l.share));
+  });
+
+  test('headings are wrapped in bold', () => {
+    const boldWide: typeof halfEm = (text, size, weight) => halfEm(text, size) * (weight === 'bold' ? 2 : 1);
+    const text = 'one two three four five six seven eight nine';
+    const data = { ...sample(20), people: { ...sample(20).people, heading: text }, moneyHeading: text, share: text };
+    const l = layoutAssistance(data, at(300, 10, 10, { measure: boldWide }));
+    expect(l.heading.lines.length).toBeGreaterThan(l.share.lines.length);
+    expect(l.moneyHeading.lines.length).toBeGreaterThan(l.share.lines.length);
+  });
+
+  test('the legend square sits level with the first line of its text, which starts after it and fits the width', () => {
+    const l = layoutAssistance(wordy(), at(300, 10, 10, { measure: halfEm }));
+    const { square, text } = l.legend;
+    expect(text.x).toBeGreaterThan(square.x + square.size);
+    const lineMiddle = text.y - 10 * 0.35;
+    expect(square.y).toBeLessThan(lineMiddle);
+    expect(square.y + square.size).toBeGreaterThan(lineMiddle);
+    for (const line of text.lines) expect(text.x + halfEm(line, 10) * 1.1, line).toBeLessThanOrEqual(300);
+  });
+
+  test('the grid is as wide as its widest row of squares, groups of ten included; full squares make one path', () => {
+    const l = layoutAssistance(sample(2311), at(300, 10, 10));
+    const { squares, size, width, path, partial } = l.grid;
+    expect(width).toBeCloseTo(Math.max(...squares.map((s) => s.x)) + size, 5);
+    const full = squares.filter((s) => s.fill === 1);
+    expect(full).toHaveLength(231);
+    expect(path.match(new RegExp(`M[\\d.]+ [\\d.]+h${size}v${size}h-${size}z`, 'g'))).toHaveLength(231);
+    expect(path).toMatch(new RegExp(`^(M[\\d.]+ [\\d.]+h${size}v${size}h-${size}z)+$`));
+    expect(path.startsWith(`M${full[0]!.x} ${full[0]!.y}h`)).toBe(true);
+    // 2,311 people at ten a square: 231 full squares and one a tenth filled.
+    expect(partial).toMatchObject({ x: squares.at(-1)!.x, y: squares.at(-1)!.y, width: r1(size * 0.1) });
   });
 });

@@ -59,3 +59,43 @@ describe('layoutAverages', () => {
     ]);
   });
 });
+
+describe('layoutAverages: each bar’s label, bar, value and formula', () => {
+  const long = (value: number, id: string): AverageDatum => ({
+    ...datum(value, id),
+    label: 'Average amount delivered per livelihood enforcement case in 2024',
+    formula: 'about 51.7 billion yuan ÷ about 640,000 cases, rounded to two significant figures',
+  });
+  const lastBaseline = (b: { y: number; step: number; lines: string[] }) => b.y + (b.lines.length - 1) * b.step;
+
+  test('top to bottom: label, bar, formula, then the next bar’s label, even when the texts wrap', () => {
+    const { bars, height } = layoutAverages([long(80_000, 'a'), long(20_000, 'b')], at(200, 14, 12.5, { measure: halfEm }));
+    for (const b of bars) {
+      expect(b.label.lines.length, 'the label wraps').toBeGreaterThan(1);
+      expect(b.bar.y, b.id).toBeGreaterThan(lastBaseline(b.label));
+      expect(b.formula.y - b.formula.size, b.id).toBeGreaterThanOrEqual(b.bar.y + b.bar.height);
+    }
+    expect(bars[1]!.label.y - bars[1]!.label.size).toBeGreaterThan(lastBaseline(bars[0]!.formula));
+    expect(height).toBeGreaterThanOrEqual(lastBaseline(bars[1]!.formula));
+  });
+
+  test('the label is wrapped in bold, the formula in normal weight', () => {
+    const boldWide: typeof halfEm = (text, size, weight) => halfEm(text, size) * (weight === 'bold' ? 2 : 1);
+    const text = 'one two three four five six';
+    const [bar] = layoutAverages([{ ...datum(10), label: text, formula: text }], at(200, 10, 10, { measure: boldWide })).bars;
+    expect(bar!.label.lines.join(' ')).toBe(text);
+    expect(bar!.formula.lines.join(' ')).toBe(text);
+    expect(bar!.label.lines.length).toBeGreaterThan(bar!.formula.lines.length);
+  });
+
+  test('a tiny positive value still gets a visible bar; zero gets none', () => {
+    const [, tiny, zero] = layoutAverages([datum(1_000_000, 'big'), datum(1, 'tiny'), datum(0, 'zero')], at(400)).bars;
+    expect(tiny!.bar.width).toBeGreaterThanOrEqual(1);
+    expect(zero!.bar.width).toBe(0);
+  });
+
+  test('the tooltip gives the label, then the value and the formula on two lines', () => {
+    const [bar] = layoutAverages([{ ...datum(81_000), label: 'Per livelihood case', valueText: 'about 81,000 yuan', formula: 'a ÷ b' }], at(400)).bars;
+    expect(bar!.tip).toEqual({ title: 'Per livelihood case', detail: 'about 81,000 yuan\na ÷ b' });
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { layoutCasePath, type PathNode } from '../../../src/charts/case-path/layout';
 import { pathEdges, pathNodes, pathSteps } from '../../../src/charts/case-path/data';
-import { at } from './options';
+import { at, halfEm } from './options';
 
 const node = (id: string, col: number, row: number, label = id): PathNode => ({
   id,
@@ -67,5 +67,85 @@ describe('layoutCasePath', () => {
     const narrow = layoutCasePath({ nodes: pathNodes, edges: pathEdges }, at(120, 13.5, 12.5, { variant: 'narrow' }));
     expect(Math.max(...narrow.nodes.map((n) => n.label.lines.length))).toBeGreaterThan(2);
     expect(() => layoutCasePath({ nodes: [node('a', 0, 0)], edges: [{ from: 'a', to: 'zz' }] }, at(300, 14, 12.5, { variant: 'narrow' }))).toThrow('unknown node');
+  });
+});
+
+describe('layoutCasePath: arrows, labels and rows', () => {
+  const ends = (d: string) => {
+    const n = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
+    return { from: [n[0]!, n[1]!], to: [n.at(-2)!, n.at(-1)!] };
+  };
+  /** Points are written to one decimal. */
+  const expectEnds = (actual: ReturnType<typeof ends>, expected: { from: number[]; to: number[] }) => {
+    [...actual.from, ...actual.to].forEach((v, i) => expect(v).toBeCloseTo([...expected.from, ...expected.to][i]!, 0));
+  };
+  const options = at(300, 10, 10, { variant: 'narrow', measure: halfEm });
+  const grid = () => [node('a', 0, 0), node('b', 1, 0), node('c', 0, 1), node('d', 1, 1), node('e', 0, 2)];
+
+  test('an arrow runs from the side facing its target to the side facing back, in every direction', () => {
+    const layout = layoutCasePath(
+      {
+        nodes: grid(),
+        edges: [
+          { from: 'b', to: 'a' },
+          { from: 'c', to: 'a' },
+          { from: 'a', to: 'd' },
+          { from: 'd', to: 'e' },
+        ],
+      },
+      options,
+    );
+    const box = Object.fromEntries(layout.nodes.map((n) => [n.id, n]));
+    const [left, up, diagonal, back] = layout.edges.map((e) => ends(e.d));
+    const { a, b, c, d, e } = box as Record<string, (typeof layout.nodes)[0]>;
+    // Right to left along a row: from b's left edge to a's right edge.
+    expectEnds(left!, { from: [b!.x, b!.y + b!.height / 2], to: [a!.x + a!.width, a!.y + a!.height / 2] });
+    // Up a column: from c's head to a's foot.
+    expectEnds(up!, { from: [c!.x + c!.width / 2, c!.y], to: [a!.x + a!.width / 2, a!.y + a!.height] });
+    // Diagonal: leaves a's foot, arrives at d's head.
+    expectEnds(diagonal!, { from: [a!.x + a!.width / 2, a!.y + a!.height], to: [d!.x + d!.width / 2, d!.y] });
+    expectEnds(back!, { from: [d!.x + d!.width / 2, d!.y + d!.height], to: [e!.x + e!.width / 2, e!.y] });
+  });
+
+  test('a diagonal arrow bends halfway between the rows', () => {
+    const layout = layoutCasePath({ nodes: grid(), edges: [{ from: 'a', to: 'd' }] }, options);
+    const [a, , , d] = layout.nodes;
+    const ys = layout.edges[0]!.d.match(/-?\d+(\.\d+)?/g)!.map(Number).filter((_, i) => i % 2 === 1);
+    // Every point of the bend lies between a's foot and d's head, and it passes their midpoint.
+    for (const y of ys) {
+      expect(y).toBeGreaterThanOrEqual(a!.y + a!.height);
+      expect(y).toBeLessThanOrEqual(d!.y);
+    }
+    const mid = (a!.y + a!.height + d!.y) / 2;
+    expect(Math.min(...ys.map((y) => Math.abs(y - mid)))).toBeLessThan(1);
+  });
+
+  test('labels are wrapped in bold inside their box, centred in its height', () => {
+    const boldWide: typeof halfEm = (text, size, weight) => halfEm(text, size) * (weight === 'bold' ? 2 : 1);
+    const long = 'a label long enough to wrap onto several lines';
+    const layout = layoutCasePath({ nodes: [node('a', 0, 0, 'short'), node('b', 1, 0, long)], edges: [] }, at(300, 10, 10, { variant: 'narrow', measure: boldWide }));
+    const [a, b] = layout.nodes;
+    for (const n of [a!, b!]) {
+      expect(n.label.x).toBeGreaterThan(n.x);
+      for (const line of n.label.lines) expect(n.label.x + boldWide(line, 10, 'bold'), line).toBeLessThanOrEqual(n.x + n.width);
+      expect(n.label.y - 10).toBeGreaterThanOrEqual(n.y);
+      expect(n.label.y + (n.label.lines.length - 1) * n.label.step).toBeLessThanOrEqual(n.y + n.height);
+    }
+    // Wrapped in bold (twice as wide here) the long label takes more lines than in normal weight: 46 × 5 = 230 over 4 lines at 124 wide.
+    expect(b!.label.lines.length).toBeGreaterThanOrEqual(4);
+    // The one-line label is centred: the middle of its line (0.35 em above the baseline) at the box's middle.
+    expect(Math.abs(a!.label.y - 3.5 - (a!.y + a!.height / 2))).toBeLessThan(2);
+  });
+
+  test('each row is as tall as its own tallest box, and the chart as tall as the rows', () => {
+    const long = 'a label long enough to wrap onto several lines here, and then some more words after that';
+    const layout = layoutCasePath({ nodes: [node('a', 0, 0), node('b', 0, 1, long), node('c', 0, 2)], edges: [] }, options);
+    const [a, b, c] = layout.nodes;
+    expect(a!.height).toBeLessThan(b!.height);
+    expect(c!.height).toBe(a!.height);
+    expect(b!.y).toBeGreaterThan(a!.y + a!.height);
+    expect(c!.y).toBeGreaterThan(b!.y + b!.height);
+    expect(layout.height).toBeGreaterThanOrEqual(c!.y + c!.height);
+    expect(layout.height).toBeLessThan(c!.y + c!.height + 1);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { fit, layoutCaseTypes, tilePadding, widestLine, type FamilyDatum } from '../../../src/charts/case-types/layout';
+import { fit, layoutCaseTypes, tileCount, tilePadding, widestLine, type FamilyDatum } from '../../../src/charts/case-types/layout';
 import { caseTypesData } from '../../../src/charts/case-types/data';
 import { caseTypes } from '../../../src/data/index';
 import { textWidth } from '../../../src/charts/shared/text';
-import { at } from './options';
+import { at, halfEm } from './options';
 
 const type = (id: string, english = id) => ({ id, english, detail: `Chinese: ${id}` });
 const two: FamilyDatum[] = [
@@ -99,5 +99,57 @@ describe('layoutCaseTypes', () => {
       }
     }
     expect(Math.max(...narrow.families.flatMap((f) => f.tiles.map((t) => t.text.lines.length)))).toBeGreaterThan(2);
+  });
+});
+
+describe('layoutCaseTypes: arrangement edge, headings, tiles', () => {
+  const lastBaseline = (b: { y: number; step: number; lines: string[] }) => b.y + (b.lines.length - 1) * b.step;
+
+  test('columns from exactly 12 ems a column: (254 − 14) ÷ 2 = 120 at 10 px', () => {
+    expect(layoutCaseTypes(two, at(254, 10, 9)).arrangement).toBe('columns');
+    expect(layoutCaseTypes(two, at(253, 10, 9)).arrangement).toBe('stacked');
+  });
+
+  test('stacked: each family’s tiles start just under its own heading, however many lines it has', () => {
+    const families: FamilyDatum[] = [
+      { id: 'work', label: 'Work and wages, with a heading long enough to wrap over several lines', types: [type('a')] },
+      { id: 'family', label: 'F', types: [type('c')] },
+    ];
+    const layout = layoutCaseTypes(families, at(200, 10, 9, { measure: halfEm }));
+    const [work, family] = layout.families;
+    expect(work!.heading.lines.length).toBeGreaterThan(1);
+    const gapUnder = (f: typeof work) => f!.tiles[0]!.y - lastBaseline(f!.heading);
+    expect(gapUnder(work)).toBeGreaterThan(0);
+    expect(gapUnder(family)).toBeCloseTo(gapUnder(work), 0);
+  });
+
+  test('headings are wrapped in bold beside their swatch, within the column', () => {
+    const boldWide: typeof halfEm = (text, size, weight) => halfEm(text, size) * (weight === 'bold' ? 2 : 1);
+    const families: FamilyDatum[] = [
+      { id: 'work', label: 'Work and wages in the report', types: [type('a')] },
+      { id: 'family', label: 'Family support', types: [type('c')] },
+    ];
+    const layout = layoutCaseTypes(families, at(300, 10, 9, { measure: boldWide }));
+    expect(layout.arrangement).toBe('columns');
+    for (const f of layout.families) {
+      const column = f.tiles[0]!;
+      expect(f.heading.x).toBeGreaterThan(f.swatch.x + f.swatch.size);
+      for (const line of f.heading.lines) expect(f.heading.x + boldWide(line, 10, 'bold'), line).toBeLessThanOrEqual(column.x + column.width);
+    }
+    expect(layout.families[0]!.heading.lines.length).toBeGreaterThan(1);
+  });
+
+  test('a tile’s tooltip gives its English name and its detail', () => {
+    const [work] = layoutCaseTypes(two, at(200, 10, 9)).families;
+    expect(work!.tiles[0]!.tip).toEqual({ title: 'a', detail: 'Chinese: a' });
+  });
+
+  test('widestLine and tileCount', () => {
+    const layout = layoutCaseTypes([{ id: 'work', label: 'W', types: [type('a', 'Wages'), type('b', 'Medical damages')] }], at(400, 10, 9));
+    expect(widestLine(layout)).toBe(textWidth('Medical damages', 10, 'bold'));
+    expect(tileCount(layout)).toBe(2);
+    const empty = layoutCaseTypes([], at(400, 10, 9));
+    expect(widestLine(empty)).toBe(0);
+    expect(tileCount(empty)).toBe(0);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { layoutShare, wrapFactor, type ShareData, type ShareRowDatum } from '../../../src/charts/share/layout';
 import { shareData } from '../../../src/charts/share/data';
 import { textWidth } from '../../../src/charts/shared/text';
-import { at } from './options';
+import { at, halfEm } from './options';
 
 const tip = { title: 't', detail: 'd' };
 const row = (id: string, scale: string, total: number, part: number, openEnded = false, heading?: string): ShareRowDatum => ({
@@ -126,5 +126,64 @@ describe('layoutShare', () => {
     expect(d.rows[1]!.scale).toBe(d.rows[2]!.scale);
     expect(d.rows[1]!.part.tip.detail).toContain('about 51.7 billion yuan ÷ 2.3 trillion yuan × 100');
     expect(d.rows[2]!.part.tip.detail).not.toMatch(/%/);
+  });
+});
+
+describe('layoutShare: legend flow, headings and labels', () => {
+  const lastBaseline = (b: { y: number; step: number; lines: string[] }) => b.y + (b.lines.length - 1) * b.step;
+  const legend = (...texts: string[]) => texts.map((text, i) => ({ colour: (i ? 'livelihood' : 'context') as 'context' | 'livelihood', text }));
+
+  test('legend items: swatch, then its text; the next item after it on the same line when it fits', () => {
+    const layout = layoutShare({ legend: legend('Context', 'Livelihood'), rows: [row('a', 'n', 100, 25)] }, at(400, 10, 10, { measure: halfEm }));
+    const [first, second] = layout.legend;
+    for (const item of [first!, second!]) {
+      expect(item.text.x).toBeGreaterThan(item.swatch.x + item.swatch.width);
+      expect(item.swatch.y).toBeLessThan(item.text.y);
+      expect(item.swatch.y + item.swatch.height).toBeGreaterThan(item.text.y - item.text.size);
+    }
+    expect(first!.swatch.x).toBe(0);
+    expect(second!.swatch.y).toBe(first!.swatch.y);
+    expect(second!.swatch.x).toBeGreaterThan(first!.text.x + halfEm('Context', 10));
+    // The first heading-less row starts below the legend.
+    expect(layout.rows[0]!.totalLabel.y - 10).toBeGreaterThan(lastBaseline(first!.text));
+  });
+
+  test('an item that does not fit goes to the next line, under the tallest item of the line before', () => {
+    const long = 'Context: totals reported by other sources, which wraps';
+    const layout = layoutShare({ legend: legend(long, 'Livelihood cases'), rows: [row('a', 'n', 100, 25)] }, at(200, 10, 10, { measure: halfEm }));
+    const [first, second] = layout.legend;
+    expect(first!.text.lines.length).toBeGreaterThan(1);
+    for (const line of first!.text.lines) expect(first!.text.x + halfEm(line, 10), line).toBeLessThanOrEqual(200);
+    expect(second!.swatch.x).toBe(0);
+    expect(second!.text.y - 10).toBeGreaterThan(lastBaseline(first!.text));
+    expect(layout.rows[0]!.totalLabel.y - 10).toBeGreaterThan(lastBaseline(second!.text));
+  });
+
+  test('with no legend the first heading is at the top; later headings come a gap below the row before', () => {
+    const layout = layoutShare(data(row('a', 'n', 100, 25, false, 'Cases'), row('b', 'n', 100, 25, false, 'Yuan')), at(400, 10, 10));
+    const [a, b] = layout.rows;
+    expect(a!.heading!.y).toBe(10);
+    const aBottom = lastBaseline(a!.partLabel) + 3;
+    expect(b!.heading!.y - 10).toBeGreaterThan(aBottom + 1);
+    // Each bar below its total label, the part label below the bar.
+    for (const r of layout.rows) {
+      expect(r.totalLabel.y - 10).toBeGreaterThan(lastBaseline(r.heading!));
+      expect(r.total.y).toBeGreaterThan(lastBaseline(r.totalLabel));
+      expect(r.partLabel.y - 10).toBeGreaterThanOrEqual(r.total.y + r.total.height);
+    }
+  });
+
+  test('headings are wrapped in bold, labels in normal weight', () => {
+    const boldWide: typeof halfEm = (text, size, weight) => halfEm(text, size) * (weight === 'bold' ? 2 : 1);
+    const words = 'one two three four five six seven eight nine ten';
+    const r: ShareRowDatum = { ...row('a', 'n', 100, 25, false, words), total: { ...row('a', 'n', 100, 25).total, label: words }, part: { ...row('a', 'n', 100, 25).part, label: words } };
+    const [marks] = layoutShare(data(r), at(200, 10, 10, { measure: boldWide })).rows;
+    expect(marks!.heading!.lines.length).toBeGreaterThan(marks!.totalLabel.lines.length);
+    expect(marks!.totalLabel.lines).toEqual(marks!.partLabel.lines);
+  });
+
+  test('the open end is drawn through the middle of its bar', () => {
+    const [r] = layoutShare(data(row('c', 'y', 100, 10, true)), at(400, 14)).rows;
+    expect(r!.open!.y).toBeCloseTo(r!.total.y + r!.total.height / 2, 0);
   });
 });

@@ -3,7 +3,7 @@ import { fit, layoutTimeline, legendText, type TimelineDatum } from '../../../sr
 import { timelineData, timelineSources } from '../../../src/charts/timeline/data';
 import { events, getSource } from '../../../src/data/index';
 import { textWidth } from '../../../src/charts/shared/text';
-import { at } from './options';
+import { at, halfEm } from './options';
 
 const event = (id: string, date: string, kind: 'context' | 'highlight' | 'plain' = 'context'): TimelineDatum => ({
   id,
@@ -129,5 +129,62 @@ describe('timelineData', () => {
     expect(getSource(ids[0]!).role).toBe('primary');
     for (const e of events) expect(ids).toContain(e.sourceId);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('layoutTimeline: the legend’s flow and the labels’ weight', () => {
+  // A highlight, a context event and a gap of years: all three legend items.
+  const all = [event('a', '2012'), event('b', '2024-12-23'), event('c', '2025-03-10', 'highlight')];
+
+  test('items run left to right on one row when they fit, each after the one before', () => {
+    const { legend } = layoutTimeline(all, at(2000, 10, 10, { measure: halfEm }));
+    expect(legend.map((l) => l.kind)).toEqual(['highlight', 'context', 'skip']);
+    expect(new Set(legend.map((l) => l.symbol.y)).size).toBe(1);
+    for (let i = 1; i < legend.length; i++) {
+      const before = legend[i - 1]!.text;
+      expect(legend[i]!.symbol.x, legend[i]!.kind).toBeGreaterThan(before.x + halfEm(before.lines[0]!, 10));
+      expect(legend[i]!.text.x).toBeGreaterThan(legend[i]!.symbol.x);
+    }
+  });
+
+  test('an item that does not fit after the one before starts a new row, under it', () => {
+    const wide = layoutTimeline(all, at(2000, 10, 10, { measure: halfEm })).legend;
+    // Room for the longest item alone, not for two side by side.
+    const room = Math.max(...wide.map((l) => l.text.x - l.symbol.x + halfEm(l.text.lines[0]!, 10))) + 30;
+    const { legend } = layoutTimeline(all, at(room, 10, 10, { measure: halfEm }));
+    expect(legend.every((l) => l.text.lines.length === 1)).toBe(true);
+    for (let i = 1; i < legend.length; i++) {
+      expect(legend[i]!.symbol.x).toBe(legend[0]!.symbol.x);
+      expect(legend[i]!.text.y - 10).toBeGreaterThan(legend[i - 1]!.text.y);
+    }
+  });
+
+  test('an item that wraps gets a row of its own, and the next row starts under all its lines', () => {
+    const { legend, events } = layoutTimeline(all, at(120, 10, 10, { measure: halfEm }));
+    const wrapped = legend.find((l) => l.text.lines.length > 1)!;
+    const i = legend.indexOf(wrapped);
+    const last = wrapped.text.y + (wrapped.text.lines.length - 1) * wrapped.text.step;
+    if (i > 0) expect(wrapped.text.y).toBeGreaterThan(legend[i - 1]!.text.y);
+    if (i + 1 < legend.length) expect(legend[i + 1]!.text.y - 10).toBeGreaterThan(last);
+    const legendBottom = Math.max(...legend.map((l) => l.text.y + (l.text.lines.length - 1) * l.text.step));
+    expect(events[0]!.date.y - 10).toBeGreaterThan(legendBottom);
+  });
+
+  test('legend text is measured in normal weight; a highlighted event’s label in bold', () => {
+    const boldWide: typeof halfEm = (text, size, weight) => halfEm(text, size) * (weight === 'bold' ? 2 : 1);
+    // Wide enough for the longest legend item in normal weight on one line, not for it in bold.
+    const longest = Math.max(...Object.values(legendText).map((t) => halfEm(t, 10)));
+    const legend = layoutTimeline(all, at(22 + longest / fit + 1, 10, 10, { measure: boldWide })).legend;
+    expect(legend.every((l) => l.text.lines.length === 1)).toBe(true);
+    const label = 'the same label words for both of these events here';
+    const { events } = layoutTimeline([{ ...event('x', '2025', 'highlight'), label }, { ...event('y', '2026', 'plain'), label }], at(300, 10, 10, { measure: boldWide }));
+    expect(events[0]!.label.lines.length).toBeGreaterThan(events[1]!.label.lines.length);
+  });
+
+  test('with nothing to explain there is no legend, and the first event starts at the top', () => {
+    const layout = layoutTimeline([event('x', '2025', 'plain'), event('y', '2026', 'plain')], at(400, 10, 10));
+    expect(layout.legend).toEqual([]);
+    expect(layout.events[0]!.date.y).toBe(10);
+    expect(layoutTimeline([], at(400, 10, 10)).height).toBe(0);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { layoutYearEnd, wrapFactor, type YearEndData, type YearEndRowDatum } from '../../../src/charts/year-end/layout';
 import { yearEndData } from '../../../src/charts/year-end/data';
 import { textWidth } from '../../../src/charts/shared/text';
-import { at } from './options';
+import { at, halfEm } from './options';
 
 const tip = { title: 't', detail: 'd' };
 const row = (id: string, whole: number, first: number): YearEndRowDatum => ({
@@ -96,5 +96,40 @@ describe('layoutYearEnd', () => {
     expect(d.rows[0]!.rest.tip.detail).toContain('75,200 cases − about 69,000 cases = 6,200 ≈ 6,000 cases');
     expect(d.note).toContain('From two reports');
     expect(d.note).toContain('case count is rounded');
+  });
+});
+
+describe('layoutYearEnd: rows, weights and the note', () => {
+  const lastBaseline = (b: { y: number; step: number; lines: string[] }) => b.y + (b.lines.length - 1) * b.step;
+  const bottomOf = (b: { y: number; step: number; lines: string[]; size: number }) => lastBaseline(b) + b.size * 0.3;
+
+  test('the first row starts at the top; later rows start a gap below the row before', () => {
+    const layout = layoutYearEnd(data(row('a', 100, 80), row('b', 50, 10), row('c', 10, 5)), at(400, 10, 10));
+    const [a, b, c] = layout.rows;
+    expect(a!.heading.y - a!.heading.size).toBe(0);
+    expect(b!.heading.y - 10).toBeGreaterThan(bottomOf(a!.restLabel) + 1);
+    expect(c!.heading.y - 10).toBeGreaterThan(bottomOf(b!.restLabel) + 1);
+    // The same gap each time.
+    expect(c!.heading.y - bottomOf(b!.restLabel)).toBeCloseTo(b!.heading.y - bottomOf(a!.restLabel), 5);
+  });
+
+  test('a heading is wrapped in bold, the labels in normal weight', () => {
+    const boldWide: typeof halfEm = (text, size, weight) => halfEm(text, size) * (weight === 'bold' ? 2 : 1);
+    const words = 'one two three four five six seven eight';
+    const [r] = layoutYearEnd(data({ ...row('a', 100, 80), heading: words, whole: { value: 100, label: words } }), at(200, 10, 10, { measure: boldWide })).rows;
+    expect(r!.heading.lines.length).toBeGreaterThan(r!.wholeLabel.lines.length);
+    expect(r!.wholeLabel.lines.join(' ')).toBe(words);
+  });
+
+  test('the note comes a gap below the last row; without one it is empty', () => {
+    const withNote = layoutYearEnd({ rows: [row('a', 100, 80)], note: 'Mid-December is the Guangming count.' }, at(400, 10, 10));
+    expect(withNote.note.lines).toEqual(['Mid-December is the Guangming count.']);
+    expect(withNote.note.x).toBe(0);
+    expect(withNote.note.y - 10).toBeGreaterThan(bottomOf(withNote.rows[0]!.restLabel) + 1);
+    expect(withNote.height).toBeGreaterThanOrEqual(bottomOf(withNote.note));
+    const without = layoutYearEnd(data(row('a', 100, 80)), at(400, 10, 10));
+    expect(without.note.lines).toEqual([]);
+    expect(without.note.x).toBe(0);
+    expect(Number.isFinite(without.note.y)).toBe(true);
   });
 });

@@ -1,0 +1,10 @@
+/** The options the pages lay every chart out with come from the design tokens, per variant. */
+import { describe, expect, test } from 'vitest';
+import { layoutOptions } from '../../../src/charts/shared/chart';
+import { fontSizes, layoutWidths } from '../../../src/design/tokens';
+
+describe('layoutOptions', () => {
+  test.each(['narrow', 'wide'] as const)('%s: the variant’s width and label and small sizes', (variant) => {
+    expect(layoutOptions(variant)).toEqual({ width: layoutWidths[variant], variant, fontSize: fontSizes[variant].label, smallSize: fontSizes[variant].small });
+  });
+});
