@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
-import { accentFor, explainerShareCard, shareCard, shareImageSvg, sourceLineFor, type ShareCard } from '../../src/lib/shareImage';
+import { Resvg } from '@resvg/resvg-js';
+import { accentFor, explainerShareCard, shareCard, shareFontFamily, shareImageSvg, sourceLineFor, type ShareCard } from '../../src/lib/shareImage';
 import { renderSharePng, shareFontFiles } from '../../src/lib/sharePng';
 import { getFigure } from '../../src/data/index';
 import { textWidth, wrapText } from '../../src/charts/shared/text';
@@ -272,4 +273,18 @@ describe('renderSharePng without its fonts', () => {
     }
     expect(shareFontFiles).toHaveLength(2);
   });
+});
+
+test('share cards use only the shipped fonts: a font installed on the machine is not drawn', () => {
+  // Charis SIL is on the test machines (scripts/setup-tests.sh installs it), so a card that loaded the system's
+  // fonts would draw it; with only the shipped DejaVu files loaded, resvg falls back to the default family.
+  const charis = '/usr/share/fonts/truetype/charis/CharisSIL-Regular.ttf';
+  expect(existsSync(charis), `${charis} (install fonts-sil-charis)`).toBe(true);
+  const card = (family: string) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="80"><text x="10" y="50" font-size="32" font-family="${family}">Enforcement 2024</text></svg>`;
+  const withCharis = renderSharePng(card('Charis SIL'));
+  expect(Buffer.from(withCharis).equals(Buffer.from(renderSharePng(card(shareFontFamily))))).toBe(true);
+  // And the two families do differ where both are loaded: the comparison can tell them apart.
+  const both = new Resvg(card('Charis SIL'), { font: { loadSystemFonts: false, fontFiles: [charis, ...shareFontFiles] } }).render().asPng();
+  expect(Buffer.from(both).equals(Buffer.from(withCharis))).toBe(false);
 });
