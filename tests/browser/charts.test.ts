@@ -134,7 +134,7 @@ describe.each([320, 360, 390, 768, 1280])('charts on / at %d px', (width) => {
     }
   });
 
-  test('prose keeps its measure, and so do each figure’s title, caption and source line', async () => {
+  test('prose keeps its measure, and so do the words around each chart (title, caption, controls, steps, source line)', async () => {
     const { measure, prose, words } = await page().evaluate(() => {
       const main = document.querySelector('main')!;
       // The measure as the page lays it out: a probe as wide as --measure in the text column.
@@ -147,7 +147,7 @@ describe.each([320, 360, 390, 768, 1280])('charts on / at %d px', (width) => {
       return {
         measure,
         prose: Math.max(...[...main.querySelectorAll('.section > p, .section > ul, .section > ol')].map(width)),
-        words: Math.max(...[...main.querySelectorAll('figure.chart :is(figcaption, .chart-source, .chart-downloads)')].map(width)),
+        words: Math.max(...[...main.querySelectorAll('figure.chart > :not(.chart-body, .anchor-link, .visually-hidden)')].map(width)),
       };
     });
     expect(measure).toBeGreaterThan(200);
