@@ -49,9 +49,10 @@ const elementsIn = (el: HTMLElement): number => 1 + el.querySelectorAll('*').len
 /**
  * The charts' share of the DOM of `/` (both layouts of every chart, their SVG and frame; the data tables aside,
  * closed disclosures counted by axe and Lighthouse alike but not laid out): a grid is a path per colour, a line of
- * text one <text>, a mark carries its own detail. 1,418 chart elements and 1,327 SVG elements before that.
+ * text one <text>, a mark carries its own detail. 1,527 chart elements, 1,327 of them SVG, before that; 654 and 481
+ * after, most of them one <text> per line of words in two layouts.
  */
-const chartBudget = { svg: 490, charts: 665 };
+const chartBudget = { svg: 485, charts: 660 };
 
 test(`the charts on / stay within ${chartBudget.charts} elements, ${chartBudget.svg} of them SVG`, () => {
   const root = page('/');
