@@ -31,8 +31,11 @@ export const palette = {
   migrant: { light: '#b34700', dark: '#ff9a52' },
   /** Judicial assistance (bluish green). */
   assistance: { light: '#00795a', dark: '#4fc7a3' },
-  /** Context figures from other sources (neutral grey). */
-  context: { light: '#6b6b6b', dark: '#9a9a9a' },
+  /**
+   * Context figures from other sources: a light neutral grey, so it recedes behind the interview's colours. Marks
+   * only (3:1 against the page, WCAG 1.4.11): no label is written on it (tests/site/charts.test.ts checks).
+   */
+  context: { light: '#8f8f8f', dark: '#6a6a6a' },
   /** Case-type families. */
   work: { light: '#8a5a00', dark: '#f0b13c' },
   family: { light: '#a8458a', dark: '#e58fc4' },
