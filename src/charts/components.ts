@@ -8,13 +8,14 @@ import { createComponent, render, renderComponent } from 'astro/compiler-runtime
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import ChartFrame from './shared/ChartFrame.astro';
 import { charts } from './index';
+import { componentName } from './shared/numbering';
 
 type Module = { default: AstroComponentFactory };
 const svgs = import.meta.glob<Module>('./*/*Svg.astro', { eager: true });
 const frames = import.meta.glob<Module>(['./*/*.astro', '!./*/*Svg.astro', '!./shared/*'], { eager: true });
 
 /** "case-path" → "CasePath". */
-const pascal = (name: string): string => name.replace(/(^|-)(\w)/g, (_, _dash, c: string) => c.toUpperCase());
+const pascal = (name: string): string => componentName(`chart-${name}`).slice(0, -'Chart'.length);
 
 function component(id: string): AstroComponentFactory {
   const folder = id.replace(/^chart-/, '');
@@ -28,5 +29,5 @@ function component(id: string): AstroComponentFactory {
 }
 
 export const chartComponents: Record<string, AstroComponentFactory> = Object.fromEntries(
-  charts.map((c) => [`${pascal(c.id.replace(/^chart-/, ''))}Chart`, component(c.id)]),
+  charts.map((c) => [componentName(c.id), component(c.id)]),
 );

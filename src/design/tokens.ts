@@ -31,8 +31,11 @@ export const palette = {
   migrant: { light: '#b34700', dark: '#ff9a52' },
   /** Judicial assistance (bluish green). */
   assistance: { light: '#00795a', dark: '#4fc7a3' },
-  /** Context figures from other sources (neutral grey). */
-  context: { light: '#6b6b6b', dark: '#9a9a9a' },
+  /**
+   * Context figures from other sources: a light neutral grey, so it recedes behind the interview's colours. Marks
+   * only (3:1 against the page, WCAG 1.4.11): no label is written on it (tests/site/charts.test.ts checks).
+   */
+  context: { light: '#8f8f8f', dark: '#6a6a6a' },
   /** Case-type families. */
   work: { light: '#8a5a00', dark: '#f0b13c' },
   family: { light: '#a8458a', dark: '#e58fc4' },
@@ -120,16 +123,24 @@ export function typeCss(): string {
 }
 
 /**
- * Every chart is laid out twice at build time: a phone layout and a wide layout.
- * CSS container queries show the one that fits (no JavaScript, no layout shift);
- * the SVG scales down within its variant but never up (max-width), so text stays 12 px or more.
+ * Every chart is laid out twice at build time: a phone layout drawn at the phone column's width (a 390 px
+ * phone's text column is 358 px, so it is drawn 1:1 there and never scaled up), and a wide layout drawn at
+ * the width figures break out to on a desktop (charts.css: 880 px at 1280 px). CSS container queries show
+ * the one that fits (no JavaScript, no layout shift); the SVG scales down within its variant but never up
+ * (max-width), so the rendered size of a label is its font size × (shown width ÷ layout width).
  */
-export const layoutWidths = { narrow: 300, wide: 640 } as const;
+export const layoutWidths = { narrow: 358, wide: 880 } as const;
 export type Variant = keyof typeof layoutWidths;
-/** Container width (px) from which the wide layout is shown. */
-export const wideFrom = 520;
-/** Font sizes in SVG units, chosen so text renders at 12 px or more at every width. */
-export const fontSizes = { narrow: { label: 13.5, small: 12.5 }, wide: { label: 15, small: 13.5 } } as const;
+/**
+ * Font sizes in SVG units, chosen with wideFrom so chart text renders at 14 px or more on a desktop and
+ * 12 px or more from a 360 px phone up: the phone layout at a 328 px column is 13.5 × 328 / 358 ≈ 12.4 px;
+ * the wide layout at its narrowest (wideFrom) is 15 × 704 / 880 = 12 px, and 15 px at full width.
+ */
+export const fontSizes = { narrow: { label: 14.5, small: 13.5 }, wide: { label: 16, small: 15 } } as const;
+/** Figure width (px) from which the wide layout is shown: the smallest at which its small text still renders at 12 px. */
+export const wideFrom = Math.ceil((12 * layoutWidths.wide) / fontSizes.wide.small);
+/** Rendered chart text never falls below these (px): on a phone and in between, and from a desktop width up (1280 px). */
+export const minTextPx = { phone: 12, desktop: 14 } as const;
 
 /**
  * The CSS that shows one layout per chart: each variant's canvas capped at its layout width
@@ -139,7 +150,7 @@ export const fontSizes = { narrow: { label: 13.5, small: 12.5 }, wide: { label: 
  */
 export function chartLayoutCss(): string {
   const caps = Object.entries(layoutWidths)
-    .map(([variant, width]) => `.chart-${variant} .chart-canvas{max-width:${width}px}`)
+    .map(([variant, width]) => `.chart-${variant}{max-width:${width}px}`)
     .join('');
   return `${caps}.chart-wide{display:none}@container (min-width: ${wideFrom}px){.chart-narrow{display:none}.chart-wide{display:block}.stepper-steps{--steps-height:5.5em}}`;
 }

@@ -28,7 +28,7 @@ describe('Cases / Yuan toggle', () => {
     await expect(yuan.getAttribute('aria-pressed')).resolves.toBe('true');
     await expect(page.locator('#chart-scale button[data-measure="cases"]').getAttribute('aria-pressed')).resolves.toBe('false');
     const shownText = await page.locator('#chart-scale .chart-wide .chart-canvas.is-shown').evaluate((e) =>
-      [...e.querySelectorAll('tspan')].map((t) => t.textContent).join(' ').replace(/\s+/g, ' '),
+      [...e.querySelectorAll('text')].map((t) => t.textContent).join(' ').replace(/\s+/g, ' '),
     );
     expect(shownText).toContain('1.864 billion yuan');
     await page.close();

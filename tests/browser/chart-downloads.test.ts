@@ -9,6 +9,7 @@ import { parse } from 'node-html-parser';
 import { averages } from '../../src/charts/averages/chart';
 import { chartTable } from '../../src/charts/shared/chart';
 import { parseCsv } from '../helpers/csv';
+import { layoutWidths } from '../../src/design/tokens';
 import { useBrowser } from '../helpers/browser';
 
 const { browser, origin } = useBrowser();
@@ -98,8 +99,8 @@ describe('Image (PNG)', () => {
     const { file, bytes } = await download(page, 'chart-averages', 'Image (PNG)');
     expect(file.suggestedFilename()).toBe('chart-averages.png');
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    // IHDR width (bytes 16–19, big-endian): the SVG width, 640 + 2 × 16 padding, doubled.
-    expect(bytes.readUInt32BE(16)).toBe((640 + 2 * 16) * 2);
+    // IHDR width (bytes 16–19, big-endian): the SVG width (the wide layout at 1280 px) + 2 × 16 padding, doubled.
+    expect(bytes.readUInt32BE(16)).toBe((layoutWidths.wide + 2 * 16) * 2);
     await page.close();
   });
 });

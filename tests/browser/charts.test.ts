@@ -1,14 +1,16 @@
 /**
- * Charts in a real Chromium: details open on hover and on keyboard focus and
- * close with Esc; no text label overlaps another or leaves its SVG at 320, 768
- * and 1280 px; one layout shows, never wider than its layout; axe finds no violation in any chart.
+ * Charts in a real Chromium, `/` opened once per width and every check of that width run on the one load:
+ * no text label overlaps another or leaves its SVG; chart text renders at 12 px or more from a phone up and
+ * 14 px or more on a desktop (font size × the SVG's scale); one layout shows, never wider than its layout;
+ * figures are given room on a desktop while prose keeps its measure; "Figure N" numbers follow the page;
+ * details open on hover, keyboard focus and tap and close with Esc; axe finds no violation in any chart.
  */
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { useBrowser } from '../helpers/browser';
-import { page as distPage } from '../helpers/dist';
-import { layoutWidths, wideFrom } from '../../src/design/tokens';
+import { page as distPage, sectionsFromContent } from '../helpers/dist';
+import { layoutWidths, minTextPx, wideFrom } from '../../src/design/tokens';
 
 const { browser, origin } = useBrowser();
 const chartIds = () => distPage('/').querySelectorAll('figure.chart').map((f) => f.id);
@@ -22,18 +24,28 @@ async function openRoot(width: number): Promise<Page> {
   return page;
 }
 
-/** Boxes of the visible text in a chart's visible SVGs, and those SVGs' boxes. */
+/** `/` at one width for every test of a describe block: opened before its first test, closed after its last. */
+function rootAt(width: number): () => Page {
+  let page: Page | undefined;
+  beforeAll(async () => {
+    page = await openRoot(width);
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+  return () => page!;
+}
+
+/** Boxes of the visible text in a chart's visible SVGs (one per line), and those SVGs' boxes. */
 async function textBoxes(page: Page, id: string) {
   return page.locator(`#${id}`).evaluate((figure) => {
-    const visible = [...figure.querySelectorAll<SVGSVGElement>('svg.chart-svg')].filter(
-      (svg) => svg.getBoundingClientRect().width > 0,
-    );
+    const visible = [...figure.querySelectorAll<SVGSVGElement>('svg.chart-svg')].filter((svg) => svg.getBoundingClientRect().width > 0);
     return visible.map((svg) => {
       const box = svg.getBoundingClientRect();
       const texts = [...svg.querySelectorAll<SVGTextElement>('text')]
         .filter((t) => t.textContent!.trim() && getComputedStyle(t).visibility !== 'hidden')
         .flatMap((t) => {
-          // One box per line (tspan) so multi-line labels are compared line by line.
+          // One box per line: a line is a <text> (or, in a chart drawn with them, a <tspan>).
           const parts = t.querySelectorAll('tspan').length ? [...t.querySelectorAll('tspan')] : [t];
           return parts.map((p) => {
             const r = p.getBoundingClientRect();
@@ -46,11 +58,48 @@ async function textBoxes(page: Page, id: string) {
   });
 }
 
-describe('chart labels', () => {
-  test.each([320, 768, 1280])('never overlap or leave their SVG at %d px', async (width) => {
-    const page = await openRoot(width);
+/** The smallest rendered size of any visible chart text on the page, with the label and chart it belongs to. */
+const smallestText = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<SVGTextElement>('figure.chart svg.chart-svg text')]
+      .filter((t) => t.getBoundingClientRect().width > 0)
+      .map((t) => {
+        const svg = t.ownerSVGElement!;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return { px: parseFloat(getComputedStyle(t).fontSize) * scale, text: t.textContent!.trim(), chart: svg.closest('figure')!.id };
+      })
+      .reduce((a, b) => (b.px < a.px ? b : a)),
+  );
+
+/** Which layout each figure shows, the figure's inner width and the shown SVGs' widths. */
+const shownLayouts = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('figure.chart')].map((figure) => ({
+      id: figure.id,
+      width: figure.getBoundingClientRect().width - parseFloat(getComputedStyle(figure).paddingLeft) - parseFloat(getComputedStyle(figure).paddingRight),
+      variants: [...figure.querySelectorAll<HTMLElement>('.chart-variant')].filter((v) => v.getBoundingClientRect().width > 0).map((v) => v.dataset.variant!),
+      svgWidths: [...figure.querySelectorAll<SVGSVGElement>('svg.chart-svg')].filter((s) => s.getBoundingClientRect().width > 0).map((s) => s.getBoundingClientRect().width),
+    })),
+  );
+
+/**
+ * The rendered floor at each width tested: 12 px from a 360 px phone up, 14 px at 1280. A 320 px phone (the
+ * smallest still in use) draws the 358-unit phone layout at 288 px, so its text is 288 / 358 of its size there.
+ */
+const floors: Record<number, number> = {
+  320: minTextPx.phone * (288 / layoutWidths.narrow),
+  360: minTextPx.phone,
+  390: minTextPx.phone,
+  768: minTextPx.phone,
+  1280: minTextPx.desktop,
+};
+
+describe.each([320, 360, 390, 768, 1280])('charts on / at %d px', (width) => {
+  const page = rootAt(width);
+
+  test('no label overlaps another or leaves its SVG', async () => {
     for (const id of chartIds()) {
-      const svgs = await textBoxes(page, id);
+      const svgs = await textBoxes(page(), id);
       expect(svgs.length, id).toBeGreaterThan(0);
       for (const { svg, texts } of svgs) {
         for (const t of texts) {
@@ -69,101 +118,144 @@ describe('chart labels', () => {
         }
       }
     }
-    await page.close();
   });
 
-  test.each([320, 1280])('render at 12 px or more at %d px', async (width) => {
-    const page = await openRoot(width);
-    const smallest = await page.evaluate(() =>
-      Math.min(
-        ...[...document.querySelectorAll<SVGTextElement>('figure.chart svg.chart-svg text')]
-          .filter((t) => t.getBoundingClientRect().width > 0)
-          .map((t) => {
-            const svg = t.ownerSVGElement!;
-            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-            return parseFloat(getComputedStyle(t).fontSize) * scale;
-          }),
-      ),
-    );
-    expect(smallest).toBeGreaterThanOrEqual(11.9);
-    await page.close();
+  test(`chart text renders at ${floors[width]!.toFixed(1)} px or more (font size × the SVG's scale)`, async () => {
+    const smallest = await smallestText(page());
+    expect(smallest.px, `${smallest.chart} "${smallest.text}"`).toBeGreaterThanOrEqual(floors[width]! - 0.05);
   });
 
-  test.each([320, 600, 1280])('one layout shows at %d px: the phone one below the wide width, and no SVG wider than its layout', async (width) => {
-    const page = await openRoot(width);
-    const shown = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('figure.chart')].map((figure) => ({
-        id: figure.id,
-        width: figure.getBoundingClientRect().width - parseFloat(getComputedStyle(figure).paddingLeft) - parseFloat(getComputedStyle(figure).paddingRight),
-        variants: [...figure.querySelectorAll<HTMLElement>('.chart-variant')].filter((v) => v.getBoundingClientRect().width > 0).map((v) => v.dataset.variant!),
-        svgWidths: [...figure.querySelectorAll<SVGSVGElement>('svg.chart-svg')].filter((s) => s.getBoundingClientRect().width > 0).map((s) => s.getBoundingClientRect().width),
-      })),
-    );
+  test('one layout shows, the phone one below the wide width, and no SVG is wider than its layout', async () => {
+    const shown = await shownLayouts(page());
     expect(shown.length).toBeGreaterThan(0);
     for (const chart of shown) {
       expect(chart.variants, chart.id).toEqual([chart.width >= wideFrom ? 'wide' : 'narrow']);
       for (const svgWidth of chart.svgWidths) expect(svgWidth, chart.id).toBeLessThanOrEqual(layoutWidths[chart.variants[0] as 'narrow' | 'wide'] + 0.5);
     }
-    await page.close();
   });
-});
 
-describe('chart details', () => {
-  test('every detail opens on keyboard focus, shows its values, and closes with Esc', async () => {
-    const page = await openRoot(1280);
+  test('prose keeps its measure, and so do the words around each chart (title, caption, controls, steps, source line)', async () => {
+    const { measure, prose, words } = await page().evaluate(() => {
+      const main = document.querySelector('main')!;
+      // The measure as the page lays it out: a probe as wide as --measure in the text column.
+      const probe = document.createElement('div');
+      probe.style.width = 'var(--measure)';
+      main.append(probe);
+      const measure = probe.getBoundingClientRect().width;
+      probe.remove();
+      const width = (e: Element) => e.getBoundingClientRect().width;
+      return {
+        measure,
+        prose: Math.max(...[...main.querySelectorAll('.section > p, .section > ul, .section > ol')].map(width)),
+        words: Math.max(...[...main.querySelectorAll('figure.chart > :not(.chart-body, .anchor-link, .visually-hidden)')].map(width)),
+      };
+    });
+    expect(measure).toBeGreaterThan(200);
+    expect(prose).toBeGreaterThan(200);
+    expect(prose).toBeLessThanOrEqual(measure + 0.5);
+    expect(words).toBeLessThanOrEqual(measure + 0.5);
+  });
+
+  // On a desktop (1280 px): room for figures, their numbers, and the details by keyboard and mouse.
+
+  test.runIf(width === 1280)('figures break out of the text column to the right, 850 px or wider, within the window', async () => {
+    const { column, figures, contents } = await page().evaluate(() => {
+      const p = document.querySelector('.section > p')!.getBoundingClientRect();
+      const toc = document.querySelector('.toc')!.getBoundingClientRect();
+      return {
+        column: { left: p.left, right: p.right },
+        contents: { right: toc.right },
+        figures: [...document.querySelectorAll('figure.chart')].map((f) => {
+          const r = f.getBoundingClientRect();
+          return { id: f.id, left: r.left, right: r.right, width: r.width };
+        }),
+      };
+    });
+    for (const f of figures) {
+      expect(f.width, f.id).toBeGreaterThanOrEqual(850);
+      expect(f.width, f.id).toBeGreaterThan(column.right - column.left);
+      // The contents list keeps the left margin: the figure starts with the text and grows to the right.
+      expect(f.left, f.id).toBeCloseTo(column.left, 0);
+      expect(f.left, f.id).toBeGreaterThan(contents.right);
+      expect(f.right, f.id).toBeLessThanOrEqual(1280 - 16);
+    }
+  });
+
+  test.runIf(width === 1280)('"Figure N" stands before each chart’s title, numbered 1 up in the order of the page', async () => {
+    const numbers = await page().evaluate(() =>
+      [...document.querySelectorAll('figure.chart')].map((f) => {
+        const number = f.querySelector<HTMLElement>('.chart-title > .chart-number:first-child')!;
+        return { id: f.id, text: number.textContent, shown: number.getBoundingClientRect().height > 0, name: f.querySelector('svg.chart-svg')!.getAttribute('aria-labelledby') };
+      }),
+    );
+    expect(numbers.map((n) => n.text)).toEqual(chartIds().map((_, i) => `Figure ${i + 1}`));
+    expect(numbers.length).toBe(9);
+    for (const n of numbers) expect(n.shown, n.id).toBe(true);
+    // The number is part of the chart's name: its anchor link says it, and the SVG is labelled by the title holding it.
+    const links = await page().locator('figure.chart > a.anchor-link').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')));
+    expect(links.map((l) => l!.split(':')[0])).toEqual(chartIds().map((_, i) => `Link to Figure ${i + 1}`));
+    for (const n of numbers) expect(n.name, n.id).toContain(`${n.id}-title`);
+  });
+
+  test.runIf(width === 1280)('each section page numbers its charts as / does', () => {
+    const onRoot = new Map(distPage('/').querySelectorAll('figure.chart').map((f) => [f.id, f.querySelector('.chart-number')!.text]));
+    let seen = 0;
+    for (const { slug } of sectionsFromContent()) {
+      for (const figure of distPage(`/sections/${slug}/`).querySelectorAll('figure.chart')) {
+        seen++;
+        expect(figure.querySelector('.chart-number')!.text, `${slug} ${figure.id}`).toBe(onRoot.get(figure.id));
+      }
+    }
+    expect(seen).toBe(onRoot.size);
+  });
+
+  test.runIf(width === 1280)('every detail opens on keyboard focus, shows its values, and closes with Esc', async () => {
     for (const id of chartIds()) {
-      const targets = page.locator(`#${id} .chart-wide .chart-target`);
+      const targets = page().locator(`#${id} .chart-wide .chart-target`);
       const count = await targets.count();
       for (let i = 0; i < count; i++) {
         const target = targets.nth(i);
         await target.focus();
-        const tooltip = page.locator(`#${id} .chart-tooltip`);
+        const tooltip = page().locator(`#${id} .chart-tooltip`);
         await expect(tooltip.isVisible(), `${id} target ${i}`).resolves.toBe(true);
         const label = (await target.getAttribute('aria-label'))!;
         const text = (await tooltip.innerText()).replace(/\s+/g, ' ');
         for (const part of label.split(/: |; /)) expect(text, `${id} target ${i}`).toContain(part.trim());
-        await page.keyboard.press('Escape');
+        await page().keyboard.press('Escape');
         await expect(tooltip.isVisible()).resolves.toBe(false);
       }
     }
-    await page.close();
   });
 
-  test('hovering a mark shows its detail, and moving away hides it', async () => {
-    const page = await openRoot(1280);
+  test.runIf(width === 1280)('hovering a mark shows its detail, and moving away hides it', async () => {
     for (const id of chartIds()) {
-      const target = page.locator(`#${id} .chart-wide .chart-target`).first();
+      const target = page().locator(`#${id} .chart-wide .chart-target`).first();
       if ((await target.count()) === 0) continue;
       await target.hover();
-      const tooltip = page.locator(`#${id} .chart-tooltip`);
+      const tooltip = page().locator(`#${id} .chart-tooltip`);
       await expect(tooltip.isVisible(), id).resolves.toBe(true);
       await expect(tooltip.innerText()).resolves.toContain((await target.getAttribute('data-tip-title'))!);
-      await page.mouse.move(0, 0);
+      await page().mouse.move(0, 0);
       await expect(tooltip.isVisible(), id).resolves.toBe(false);
     }
-    await page.close();
   });
 
-  test('tapping a mark on a phone shows its detail', async () => {
-    const context = await browser().newContext({ viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    await page.goto(`${origin()}/`, { waitUntil: 'load' });
-    const id = chartIds()[0]!;
-    const target = page.locator(`#${id} .chart-narrow .chart-target`).first();
-    await target.scrollIntoViewIfNeeded();
-    await target.tap();
-    await expect(page.locator(`#${id} .chart-tooltip`).isVisible()).resolves.toBe(true);
-    await context.close();
+  // Last, as it opens every data table.
+  test.runIf(width === 390 || width === 1280)('axe finds no violation in any chart, its data table open', async () => {
+    await page().evaluate(() => document.querySelectorAll('details.chart-data').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    const results = await new AxeBuilder({ page: page() }).include('figure.chart').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });
 
-describe('chart accessibility', () => {
-  test.each([375, 1280])('axe finds no violation in any chart at %d px', async (width) => {
-    const page = await openRoot(width);
-    // Open every data table so axe checks it too.
-    await page.evaluate(() => document.querySelectorAll('details.chart-data').forEach((d) => ((d as HTMLDetailsElement).open = true)));
-    const results = await new AxeBuilder({ page }).include('figure.chart').analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    await page.close();
-  });
+test('tapping a mark on a phone shows its detail', async () => {
+  const context = await browser().newContext({ viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(`${origin()}/`, { waitUntil: 'load' });
+  const id = chartIds()[0]!;
+  const target = page.locator(`#${id} .chart-narrow .chart-target`).first();
+  await target.scrollIntoViewIfNeeded();
+  await target.tap();
+  await expect(page.locator(`#${id} .chart-tooltip`).isVisible()).resolves.toBe(true);
+  await context.close();
 });

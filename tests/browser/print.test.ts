@@ -126,7 +126,8 @@ describe('the printed explainer (/)', () => {
     'on %s, %s: title, caption and source line on one page, and its data table',
     (paper, _, chart) => {
       const pages = paper === 'A4' ? rootPagesA4 : rootPages;
-      const page = pages.findIndex((text) => squash(text).includes(squash(chart.heading)));
+      // Case aside: the "Figure N" before the title prints in capitals.
+      const page = pages.findIndex((text) => squash(text).toLowerCase().includes(squash(chart.heading).toLowerCase()));
       expect(page, 'title and caption together on some page').toBeGreaterThanOrEqual(0);
       expectPrinted(pages[page]!, chart.source, `page ${page + 1}, with the title`);
       expectPrinted(pages.join('\n'), chart.tableCaption);
@@ -180,7 +181,7 @@ describe('the printed explainer (/)', () => {
 
 describe(`a printed section page (${sectionPage}), JavaScript off`, () => {
   test.each(chartsOn(sectionPage).map((c) => [c.id, c] as const))('%s: title, caption and source line on one page, and its data table', (_, chart) => {
-    const page = sectionPages.findIndex((text) => squash(text).includes(squash(chart.heading)));
+    const page = sectionPages.findIndex((text) => squash(text).toLowerCase().includes(squash(chart.heading).toLowerCase()));
     expect(page, 'title and caption together on some page').toBeGreaterThanOrEqual(0);
     expectPrinted(sectionPages[page]!, chart.source, `page ${page + 1}, with the title`);
     expectPrinted(sectionPages.join('\n'), chart.tableCaption);

@@ -1,7 +1,8 @@
-/** Deterministic byte budgets of the built site (timings live in the benchmark, not here). */
+/** Deterministic byte and element budgets of the built site (timings live in the benchmark, not here). */
 import { beforeAll, expect, test } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { assertBuilt, pagePaths, readDist } from '../helpers/dist';
+import type { HTMLElement } from 'node-html-parser';
+import { assertBuilt, page, pagePaths, readDist } from '../helpers/dist';
 import { getFigure } from '../../src/data/index';
 import { figureText } from '../../src/data/display';
 import { gzipBytes, pageAssets, pageWeight, scriptsRun } from '../helpers/budget';
@@ -59,4 +60,29 @@ test('the key figures of / arrive in the first 14 KB of gzipped HTML (one round 
     expect(text, id).toContain(figureText(getFigure(id), { bare: true }));
   }
   expect(gzipSync(prefix, { level: 9 }).length).toBeLessThanOrEqual(14 * kb);
+});
+
+/** Elements in and under `el`, itself included. */
+const elementsIn = (el: HTMLElement): number => 1 + el.querySelectorAll('*').length;
+
+/**
+ * The charts' share of the DOM of `/` (both layouts of every chart, their SVG and frame; the data tables aside,
+ * closed disclosures counted by axe and Lighthouse alike but not laid out): a grid is a path per colour, a line of
+ * text one <text>, a mark carries its own detail. 1,527 chart elements, 1,327 of them SVG, before that; 654 and 481
+ * after, most of them one <text> per line of words in two layouts.
+ */
+const chartBudget = { svg: 485, charts: 660 };
+
+test(`the charts on / stay within ${chartBudget.charts} elements, ${chartBudget.svg} of them SVG`, () => {
+  const root = page('/');
+  const figures = root.querySelectorAll('figure.chart');
+  expect(figures.length).toBe(9);
+  const svg = root.querySelectorAll('svg.chart-svg').reduce((n, s) => n + elementsIn(s), 0);
+  const tables = root.querySelectorAll('figure.chart details.chart-data').reduce((n, d) => n + elementsIn(d), 0);
+  const charts = figures.reduce((n, f) => n + elementsIn(f), 0) - tables;
+  // It counts what is there: every chart has its SVGs and its table.
+  expect(svg).toBeGreaterThan(9 * 2 * 5);
+  expect(tables).toBeGreaterThan(9 * 5);
+  expect(svg, 'SVG elements').toBeLessThanOrEqual(chartBudget.svg);
+  expect(charts, 'chart elements, tables aside').toBeLessThanOrEqual(chartBudget.charts);
 });

@@ -58,6 +58,21 @@ describe('charts in the built site', () => {
     for (const name of used) expect(css, name).toContain(`.${name}{`);
   });
 
+  test('no label is written on a context mark (its grey is for marks only, 3:1 against the page)', () => {
+    const n = (el: HTMLElement, name: string) => Number(el.getAttribute(name));
+    let checked = 0;
+    for (const svg of root().querySelectorAll('svg.chart-svg')) {
+      const grey = svg.querySelectorAll('rect.fill-context');
+      for (const text of svg.querySelectorAll('text.on-bar')) {
+        checked++;
+        const [x, y] = [n(text, 'x'), n(text, 'y')];
+        const under = grey.filter((r) => x >= n(r, 'x') && x <= n(r, 'x') + n(r, 'width') && y >= n(r, 'y') && y <= n(r, 'y') + n(r, 'height'));
+        expect(under.length, `"${text.text}" on a context bar`).toBe(0);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   test('each chart is complete: title, caption, source line, description, table and both layouts', () => {
     for (const figure of root().querySelectorAll('figure.chart')) {
       const id = figure.id;

@@ -48,10 +48,11 @@ describe('"#" links', () => {
     for (const path of pagePaths()) {
       for (const figure of page(path).querySelectorAll('figure.chart')) {
         charts++;
-        const title = figure.querySelector('.chart-title')!.text;
+        const number = figure.querySelector('.chart-title .chart-number')!.text;
+        const title = figure.querySelector('.chart-title')!.text.replace(number, '').trim();
         const link = figure.querySelector(':scope > a.anchor-link');
         expect(link?.getAttribute('href'), `${path} ${figure.id}`).toBe(`#${figure.id}`);
-        expect(link?.getAttribute('aria-label')).toBe(`Link to chart: ${title}`);
+        expect(link?.getAttribute('aria-label')).toBe(`Link to ${number}: ${title}`);
         expect(figure.querySelector('figcaption a.anchor-link')).toBeNull();
       }
     }

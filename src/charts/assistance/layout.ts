@@ -84,6 +84,9 @@ export interface AssistanceLayout {
   share: TextBlock;
 }
 
+/** The narrowest a bar with a value is drawn. */
+export const minBar = 3;
+
 /** Squares per visual group across a row (a gap after every ten helps counting). */
 export const groupOf = 10;
 
@@ -151,8 +154,8 @@ export function layoutAssistance(data: AssistanceData, { width, fontSize, smallS
   const bars = data.bars.map((d) => {
     const label = block(d.label, fontSize, 0, y, width);
     y += linesHeight(label.lines.length, fontSize) + 2;
-    // A sliver is drawn at least one unit wide, so it can be seen.
-    const barWidth = d.value > 0 ? Math.max(x(d.value), 1) : 0;
+    // A sliver is drawn at least minBar units wide, so it can be seen (2 px or more at the smallest phone scale).
+    const barWidth = d.value > 0 ? Math.max(x(d.value), minBar) : 0;
     const value = barValue(d.valueText, { barWidth, top: y, barHeight, width, size: fontSize, measure });
     const bar = { x: 0, y: r1(y), width: r1(barWidth), height: barHeight };
     y += barHeight + 2;

@@ -13,6 +13,7 @@ export function caseTypesData(): FamilyDatum[] {
         id: t.id,
         english: t.english,
         detail: `Chinese: ${t.zh}\nThe English item says: “${t.sourceEnglish}”`,
+        accent: t.id === 'migrantWorkerWages',
       })),
   }));
 }

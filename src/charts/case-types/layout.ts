@@ -6,6 +6,7 @@
  */
 import { max, sum } from 'd3-array';
 import type { LayoutOptions } from '../shared/chart';
+import { rectsPath } from '../shared/path';
 import { lineMiddle, linesHeight, r1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
 
 export type FamilyId = 'work' | 'family' | 'injury';
@@ -16,6 +17,8 @@ export interface CaseTypeDatum {
   english: string;
   /** Hover/focus detail: "Chinese: …\nThe English item says: “…”". */
   detail: string;
+  /** Rural migrant workers' own type: its rule takes the accent, as they do in every chart. */
+  accent?: boolean;
 }
 
 export interface FamilyDatum {
@@ -31,6 +34,7 @@ export interface CaseTypeTile {
   y: number;
   width: number;
   height: number;
+  accent: boolean;
   /** First baseline and lines of the tile's label. */
   text: TextBlock;
   tip: { title: string; detail: string };
@@ -43,6 +47,8 @@ export interface FamilyGroup {
   swatch: { x: number; y: number; size: number };
   heading: TextBlock;
   tiles: CaseTypeTile[];
+  /** The family's colour as one path: its swatch and the rule along the top of each of its tiles (an accent tile's aside). */
+  rules: string;
 }
 
 export interface CaseTypesLayout {
@@ -53,7 +59,12 @@ export interface CaseTypesLayout {
   /** 'columns': families side by side; 'stacked': one under another. */
   arrangement: 'columns' | 'stacked';
   families: FamilyGroup[];
+  /** The accent tiles' rules, one path. */
+  accentRules: string;
 }
+
+/** The coloured rule along the top of a tile. */
+export const ruleHeight = 4;
 
 /** Space between family columns (or between stacked families, vertically). */
 export const familyGap = 14;
@@ -78,10 +89,10 @@ export function layoutCaseTypes(families: FamilyDatum[], { width, fontSize, smal
   const swatchSize = Math.round(fontSize * 0.8);
   const headingX = swatchSize + 6;
   const headingLines = families.map((f) => wrapText(f.label, fontSize, (boxWidth - headingX) * fit, 'bold', measure));
-  const tileLines = families.map((f) => f.types.map((t) => wrapText(t.english, fontSize, (boxWidth - 2 * tilePadding) * fit, 'bold', measure)));
+  const tileLines = families.map((f) => f.types.map((t) => wrapText(t.english, fontSize, (boxWidth - 2 * tilePadding) * fit, 'normal', measure)));
   // Every tile the same size: as tall as the tile with the most lines.
   const maxLines = max(tileLines.flat(), (lines) => lines.length) ?? 0;
-  const tileHeight = Math.ceil(linesHeight(maxLines, fontSize) + 2 * tilePadding);
+  const tileHeight = Math.ceil(linesHeight(maxLines, fontSize) + 2 * tilePadding + ruleHeight);
   // In columns the tiles start on a common line below the tallest heading.
   const headingHeight = (lines: string[]) => linesHeight(lines.length, fontSize) + 6;
   const sharedHeading = max(headingLines, headingHeight) ?? 0;
@@ -102,8 +113,13 @@ export function layoutCaseTypes(families: FamilyDatum[], { width, fontSize, smal
         y: r1(tileY),
         width: r1(boxWidth),
         height: tileHeight,
-        // Text centred vertically in the tile, left-aligned.
-        text: textBlock(textLines, { x: x + tilePadding, y: tileY + (tileHeight - linesHeight(textLines.length, fontSize)) / 2 + fontSize, size: fontSize }),
+        accent: t.accent ?? false,
+        // Text centred vertically in the tile below its rule, left-aligned.
+        text: textBlock(textLines, {
+          x: x + tilePadding,
+          y: tileY + ruleHeight + (tileHeight - ruleHeight - linesHeight(textLines.length, fontSize)) / 2 + fontSize,
+          size: fontSize,
+        }),
         tip: { title: t.english, detail: t.detail },
       };
       tileY += tileHeight + tileGap;
@@ -112,20 +128,24 @@ export function layoutCaseTypes(families: FamilyDatum[], { width, fontSize, smal
     const bottom = family.types.length ? tileY - tileGap : tileY;
     height = Math.max(height, bottom);
     y = bottom + familyGap + (arrangement === 'stacked' ? fontSize * 0.5 : 0);
+    const swatch = { x: r1(x), y: r1(lineMiddle(headingY, fontSize) - swatchSize / 2), size: swatchSize };
+    const rule = (t: CaseTypeTile) => ({ x: t.x, y: t.y, width: t.width, height: ruleHeight });
     return {
       id: family.id,
       colour: family.id,
-      swatch: { x: r1(x), y: r1(lineMiddle(headingY, fontSize) - swatchSize / 2), size: swatchSize },
+      swatch,
       heading: textBlock(lines, { x: x + headingX, y: headingY, size: fontSize }),
       tiles,
+      rules: rectsPath([{ x: swatch.x, y: swatch.y, width: swatchSize, height: swatchSize }, ...tiles.filter((t) => !t.accent).map(rule)]),
     };
   });
-  return { width, height: Math.ceil(height), fontSize, smallSize, arrangement, families: groups };
+  const accentRules = rectsPath(groups.flatMap((g) => g.tiles.filter((t) => t.accent).map((t) => ({ x: t.x, y: t.y, width: t.width, height: ruleHeight }))));
+  return { width, height: Math.ceil(height), fontSize, smallSize, arrangement, families: groups, accentRules };
 }
 
 /** Widest tile label, for tests: it must fit inside its tile. */
 export function widestLine(layout: CaseTypesLayout): number {
-  return max(layout.families.flatMap((f) => f.tiles.flatMap((t) => t.text.lines)), (l) => textWidth(l, layout.fontSize, 'bold')) ?? 0;
+  return max(layout.families.flatMap((f) => f.tiles.flatMap((t) => t.text.lines)), (l) => textWidth(l, layout.fontSize)) ?? 0;
 }
 
 /** Number of tiles, for tests. */

@@ -8,6 +8,7 @@
 import { linkHorizontal, linkVertical, line } from 'd3-shape';
 import { max, sum } from 'd3-array';
 import type { LayoutOptions } from '../shared/chart';
+import { circlesPath, linesPath } from '../shared/path';
 import { linesHeight, middleBaseline, r1, textBlock, textWidth as calibrated, withMargin, wrapText as wrapWith, type TextBlock, type Weight } from '../shared/text';
 
 type Point = [number, number];
@@ -88,7 +89,17 @@ export interface NetworkLayout {
   annotations: NetworkAnnotation[];
   /** Dashed pins from a node to the context about it. */
   pins: { x1: number; y1: number; x2: number; y2: number }[];
+  /** The links, pins and context markers as one path per style: the channels' trunks, their strands, the pins, the markers. */
+  paths: { trunks: string; strands: string; pins: string; markers: string };
 }
+
+/** One path per style of the marks that carry no detail of their own. */
+const markPaths = ({ links, pins, annotations }: Pick<NetworkLayout, 'links' | 'pins' | 'annotations'>): NetworkLayout['paths'] => ({
+  trunks: links.filter((l) => !l.strand).map((l) => l.d).join(''),
+  strands: links.filter((l) => l.strand).map((l) => l.d).join(''),
+  pins: linesPath(pins),
+  markers: circlesPath(annotations.map((a) => ({ ...a.marker, r: 3.5 }))),
+});
 
 /** From this width the diagram runs left to right. */
 export const horizontalFrom = 480;
@@ -256,7 +267,7 @@ export function layoutNetwork(data: NetworkData, { width, fontSize, smallSize, m
       pins.push({ x1: r1(pinX(attach)), y1: r1(from), x2: r1(pinX(attach)), y2: r1(to) });
     }
     const height = Math.ceil(bottomLane.height ? bandBottom + lh + bottomLane.height : bandBottom);
-    return { width, height, fontSize, smallSize, orientation: 'horizontal', nodes, links, junction, propertyHeading, annotations, pins };
+    return { width, height, fontSize, smallSize, orientation: 'horizontal', nodes, links, junction, propertyHeading, annotations, pins, paths: markPaths({ links, pins, annotations }) };
   }
 
   // Narrow: top to bottom. Courts, the systems side by side, then the property as a tree, then the context as a list.
@@ -304,5 +315,5 @@ export function layoutNetwork(data: NetworkData, { width, fontSize, smallSize, m
     annotations.push(block);
     y += height;
   }
-  return { width, height: Math.ceil(y), fontSize, smallSize, orientation: 'vertical', nodes, links, junction, propertyHeading, annotations, pins };
+  return { width, height: Math.ceil(y), fontSize, smallSize, orientation: 'vertical', nodes, links, junction, propertyHeading, annotations, pins, paths: markPaths({ links, pins, annotations }) };
 }

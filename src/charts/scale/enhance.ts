@@ -12,15 +12,11 @@ class ScaleChart extends HTMLElement {
       for (const panel of panels) {
         const shown = panel.dataset.panel === measure;
         panel.classList.toggle('is-shown', shown);
-        // Grow the migrant-worker squares in when a reader switches, to show the part filling the whole.
+        // Fade the migrant-worker part in when a reader switches, to show the part within the whole.
         panel.classList.toggle('reveal', reveal && shown);
       }
       for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset.measure === measure));
     };
-    // The reveal staggers the squares in reading order (--i); set through CSSOM, which the CSP allows.
-    for (const canvas of this.querySelectorAll('.chart-canvas')) {
-      canvas.querySelectorAll<SVGRectElement>('rect.part').forEach((part, i) => part.style.setProperty('--i', String(i)));
-    }
     for (const button of buttons) button.addEventListener('click', () => choose(button.dataset.measure!, true));
     choose('cases', false);
   }

@@ -5,6 +5,7 @@
  */
 import type { LayoutOptions } from '../shared/chart';
 import { linesHeight, r1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
+import { rectsPath } from '../shared/path';
 
 export interface ScaleMeasure {
   key: 'cases' | 'yuan';
@@ -37,6 +38,11 @@ export interface ScalePanel {
   key: ScaleMeasure['key'];
   title: { x: number; y: number; text: string };
   squares: Square[];
+  /**
+   * The marks as two paths, one per colour: every square and the total's legend swatch (livelihood), and over
+   * them the migrant-worker part of each square and the part's swatch (migrant). Two elements, not 100+.
+   */
+  paths: { total: string; part: string };
   legend: LegendRow[];
   note: TextBlock;
 }
@@ -85,9 +91,17 @@ export function layoutScale(measures: ScaleMeasure[], { width, fontSize, smallSi
       y += linesHeight(lines.length, fontSize) + fontSize * 0.5;
       return row;
     });
+    const swatch = (kind: LegendRow['kind']) => {
+      const { x, y: top, size } = legend.find((row) => row.kind === kind)!.swatch;
+      return { x, y: top, width: size, height: size };
+    };
+    const paths = {
+      total: rectsPath([...squares.map((q) => ({ x: q.x, y: q.y, width: q.size, height: q.size })), swatch('total')]),
+      part: rectsPath([...squares.map((q) => ({ x: q.x, y: q.y, width: q.size * q.partFill, height: q.size })), swatch('part')]),
+    };
     const noteBlock = textBlock(wrapText(note, smallSize, legendWidth, 'normal', measure), { x: legendX, y: y + smallSize * 0.2, size: smallSize });
     const bottom = Math.max(gridTop + gridSize, y + linesHeight(noteBlock.lines.length, smallSize));
-    return { key: m.key, title: { x: 0, y: r1(titleY), text: m.title }, squares, legend, note: noteBlock, bottom };
+    return { key: m.key, title: { x: 0, y: r1(titleY), text: m.title }, squares, paths, legend, note: noteBlock, bottom };
   });
 
   const height = Math.ceil(Math.max(0, ...panels.map((p) => p.bottom)) + 4);

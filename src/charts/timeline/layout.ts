@@ -7,6 +7,7 @@
  */
 import { pairs } from 'd3-array';
 import type { LayoutOptions } from '../shared/chart';
+import { circlesPath, linesPath } from '../shared/path';
 import { baselineBelowMiddle, lineMiddle, linesHeight, r1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
 
 export interface TimelineDatum {
@@ -57,6 +58,12 @@ export interface TimelineLayout {
   legend: LegendItem[];
   segments: SpineSegment[];
   events: TimelineEvent[];
+  /**
+   * Every dot and line as one path per style, the legend's symbols included (the events' details sit on their
+   * words): the solid and the dashed (years skipped) stretches of the spine, the interview's filled dot, the
+   * hollow context dots and the hollow dots of the other events. An empty string where there is none.
+   */
+  paths: { spine: string; skipped: string; interview: string; context: string; other: string };
 }
 
 /** The legend's words, one per kind of mark. */
@@ -134,5 +141,15 @@ export function layoutTimeline(data: TimelineDatum[], { width, fontSize, smallSi
   const height = events.length ? y - fontSize * 1.1 + 2 : 0;
 
   const segments = pairs(events).map(([a, b], i) => ({ y1: a.dot.cy, y2: b.dot.cy, dashed: segmentsDashed[i]! }));
-  return { width, height: Math.ceil(height), fontSize, smallSize, spineX: r1(spineX), legend, segments, events };
+  const symbol = (kind: LegendKind) => legend.filter((item) => item.kind === kind).map((item) => item.symbol);
+  const spine = (dashed: boolean) => segments.filter((s) => s.dashed === dashed).map((s) => ({ x1: spineX, y1: s.y1, x2: spineX, y2: s.y2 }));
+  const reach = radius.highlight + 2;
+  const paths = {
+    spine: linesPath(spine(false)),
+    skipped: linesPath([...spine(true), ...symbol('skip').map((p) => ({ x1: p.x, y1: p.y - reach, x2: p.x, y2: p.y + reach }))]),
+    interview: circlesPath([...events.filter((e) => e.highlight).map((e) => e.dot), ...symbol('highlight').map((p) => ({ cx: p.x, cy: p.y, r: radius.highlight }))]),
+    context: circlesPath([...events.filter((e) => !e.highlight && e.context).map((e) => e.dot), ...symbol('context').map((p) => ({ cx: p.x, cy: p.y, r: radius.other }))]),
+    other: circlesPath(events.filter((e) => !e.highlight && !e.context).map((e) => e.dot)),
+  };
+  return { width, height: Math.ceil(height), fontSize, smallSize, spineX: r1(spineX), legend, segments, events, paths };
 }

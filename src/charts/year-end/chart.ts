@@ -9,7 +9,8 @@ import { yearEndTable } from './table';
 export const yearEnd = defineChart({
   id: 'chart-year-end',
   data: yearEndData,
-  layout: layoutYearEnd,
+  // The note (two reports, a rounded count) is said by the source line and the text alternative, so it is not drawn twice.
+  layout: ({ rows }, options) => layoutYearEnd({ rows, note: '' }, options),
   table: (data) => yearEndTable(data.figures),
   text: (data) => {
     const guangming = getSource('guangming20241223').shortName;

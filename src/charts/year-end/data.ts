@@ -36,7 +36,8 @@ export function yearEndData(): YearEndChartData {
       whole: { value: whole.value, label: `Full year: ${text(whole)} (interview)` },
       first: {
         value: first.value,
-        label: `By mid-December: ${text(first)} (context: ${firstSource})`,
+        // The report is named in the source line under the chart; the label says only that it is context.
+        label: `By mid-December: ${text(first)} (context)`,
         tip: {
           title: first.label,
           detail: [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { gridColumns, layoutAssistance, type AssistanceData } from '../../../src/charts/assistance/layout';
+import { gridColumns, minBar, layoutAssistance, type AssistanceData } from '../../../src/charts/assistance/layout';
 import { assistanceData } from '../../../src/charts/assistance/data';
 import { getFigure } from '../../../src/data/index';
 import { blockLines, r1, textWidth } from '../../../src/charts/shared/text';
@@ -49,13 +49,14 @@ describe('layoutAssistance', () => {
     expect(grid.path.match(/M/g)).toHaveLength(231);
   });
 
-  test('bars share one scale: the assistance bar is a sliver, drawn at least one unit wide', () => {
+  test('bars share one scale: the assistance bar is a sliver, drawn at least minBar units wide', () => {
     const narrow = layoutAssistance(sample(2_311), at(300, 13.5, 12.5));
-    // 300 × 94,555,100 ÷ 51,700,000,000 = 0.55, shown as 1; at 640 it is 1.17, shown as 1.2.
-    expect(narrow.bars.map((b) => b.bar.width)).toEqual([1, 300]);
-    expect(layoutAssistance(sample(2_311), at(640)).bars.map((b) => b.bar.width)).toEqual([1.2, 640]);
+    // 300 × 94,555,100 ÷ 51,700,000,000 = 0.55 and at 640 1.17: both shown as 3, visible at any scale.
+    expect(minBar).toBe(3);
+    expect(narrow.bars.map((b) => b.bar.width)).toEqual([3, 300]);
+    expect(layoutAssistance(sample(2_311), at(640)).bars.map((b) => b.bar.width)).toEqual([3, 640]);
     // The sliver's value sits after it; the full bar's inside it.
-    expect(narrow.bars[0]!.value).toMatchObject({ x: 7, anchor: 'start', inside: false });
+    expect(narrow.bars[0]!.value).toMatchObject({ x: 9, anchor: 'start', inside: false });
     expect(narrow.bars[1]!.value).toMatchObject({ x: 294, anchor: 'end', inside: true });
   });
 

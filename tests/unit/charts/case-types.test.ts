@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fit, layoutCaseTypes, tileCount, tilePadding, widestLine, type FamilyDatum } from '../../../src/charts/case-types/layout';
+import { fit, layoutCaseTypes, ruleHeight, tileCount, tilePadding, widestLine, type FamilyDatum } from '../../../src/charts/case-types/layout';
 import { caseTypesData } from '../../../src/charts/case-types/data';
 import { caseTypes } from '../../../src/data/index';
 import { textWidth } from '../../../src/charts/shared/text';
@@ -13,7 +13,7 @@ const two: FamilyDatum[] = [
 
 describe('layoutCaseTypes', () => {
   test('stacked when columns would be too narrow: hand-worked positions', () => {
-    // fontSize 10: line 13, heading block 13 + 6 = 19, tile ceil(13 + 2 × 8) = 29.
+    // fontSize 10: line 13, heading block 13 + 6 = 19, tile ceil(13 + 2 × 8 + 4 (the rule)) = 33.
     // Columns would be (200 − 14) / 2 = 93 wide, under the 120 minimum, so families stack.
     const layout = layoutCaseTypes(two, at(200, 10, 9));
     expect(layout.arrangement).toBe('stacked');
@@ -21,15 +21,15 @@ describe('layoutCaseTypes', () => {
     expect(work!.heading).toMatchObject({ x: 14, y: 10, lines: ['W'] });
     expect(work!.swatch).toEqual({ x: 0, y: 2.5, size: 8 });
     expect(work!.tiles.map((t) => [t.x, t.y, t.width, t.height])).toEqual([
-      [0, 19, 200, 29],
-      [0, 54, 200, 29],
+      [0, 19, 200, 33],
+      [0, 58, 200, 33],
     ]);
-    // Text centred: 19 + (29 − 13) / 2 + 10 = 37.
-    expect(work!.tiles[0]!.text).toMatchObject({ x: 8, y: 37, lines: ['a'] });
-    // Next family: 83 (bottom) + 14 (gap) + 5 (half a line) = 102.
-    expect(family!.heading.y).toBe(112);
-    expect(family!.tiles[0]!.y).toBe(121);
-    expect(layout.height).toBe(150);
+    // Text centred below the rule: 19 + 4 + (33 − 4 − 13) / 2 + 10 = 41.
+    expect(work!.tiles[0]!.text).toMatchObject({ x: 8, y: 41, lines: ['a'] });
+    // Next family: 91 (bottom) + 14 (gap) + 5 (half a line) = 110.
+    expect(family!.heading.y).toBe(120);
+    expect(family!.tiles[0]!.y).toBe(129);
+    expect(layout.height).toBe(162);
   });
 
   test('side by side when each column keeps 12 ems: tiles start on a common line', () => {
@@ -39,21 +39,34 @@ describe('layoutCaseTypes', () => {
     expect(layout.families.map((f) => f.tiles.map((t) => [t.x, t.y, t.width]))).toEqual([
       [
         [0, 19, 193],
-        [0, 54, 193],
+        [0, 58, 193],
       ],
       // Second column at 193 + 14 = 207.
       [[207, 19, 193]],
     ]);
     expect(layout.families[1]!.heading.x).toBe(207 + 14);
-    expect(layout.height).toBe(83);
+    expect(layout.height).toBe(91);
+  });
+
+  test('each family is one path (its swatch and its tiles’ top rules); the rural migrant workers’ tile takes the accent', () => {
+    const layout = layoutCaseTypes(caseTypesData(), at(880, 16, 15));
+    const subpaths = (d: string) => d.split('M').filter(Boolean).length;
+    const work = layout.families.find((f) => f.id === 'work')!;
+    const accent = work.tiles.find((t) => t.accent)!;
+    expect(accent.id).toBe('migrantWorkerWages');
+    expect(layout.families.flatMap((f) => f.tiles).filter((t) => t.accent)).toHaveLength(1);
+    // Work: the swatch and one rule (the other tile's is the accent's).
+    expect(subpaths(work.rules)).toBe(1 + work.tiles.length - 1);
+    expect(layout.accentRules).toBe(`M${accent.x} ${accent.y}h${accent.width}v${ruleHeight}h-${accent.width}z`);
+    for (const f of layout.families.filter((f) => f.id !== 'work')) expect(subpaths(f.rules)).toBe(1 + f.tiles.length);
   });
 
   test('every tile is the same size, as tall as the longest label needs', () => {
     const layout = layoutCaseTypes([{ id: 'injury', label: 'I', types: [type('short', 'a'), type('long', 'compensation for personal injury in traffic accidents')] }], at(200, 10, 9));
     const heights = layout.families[0]!.tiles.map((t) => t.height);
-    // The long label takes 2 lines at (200 − 16) × 0.9 wide: ceil(2 × 13 + 16) = 42.
+    // The long label takes 2 lines at (200 − 16) × 0.9 wide: ceil(2 × 13 + 16 + 4) = 46.
     expect(layout.families[0]!.tiles[1]!.text.lines).toHaveLength(2);
-    expect(heights).toEqual([42, 42]);
+    expect(heights).toEqual([46, 46]);
   });
 
   test('the real data: three families, nine tiles in the report’s order, labels inside their tiles', () => {
@@ -94,7 +107,7 @@ describe('layoutCaseTypes', () => {
         expect(t.width).toBe(120);
         for (const line of t.text.lines) {
           // Only a single word may be wider than the tile's measure (words are never split).
-          if (line.includes(' ')) expect(textWidth(line, 13.5, 'bold')).toBeLessThanOrEqual((120 - 2 * tilePadding) * fit);
+          if (line.includes(' ')) expect(textWidth(line, 13.5)).toBeLessThanOrEqual((120 - 2 * tilePadding) * fit);
         }
       }
     }
@@ -146,7 +159,7 @@ describe('layoutCaseTypes: arrangement edge, headings, tiles', () => {
 
   test('widestLine and tileCount', () => {
     const layout = layoutCaseTypes([{ id: 'work', label: 'W', types: [type('a', 'Wages'), type('b', 'Medical damages')] }], at(400, 10, 9));
-    expect(widestLine(layout)).toBe(textWidth('Medical damages', 10, 'bold'));
+    expect(widestLine(layout)).toBe(textWidth('Medical damages', 10));
     expect(tileCount(layout)).toBe(2);
     const empty = layoutCaseTypes([], at(400, 10, 9));
     expect(widestLine(empty)).toBe(0);

@@ -8,8 +8,8 @@ test('every chart colour reaches 3:1 against the page, in light and dark', () =>
   }
 });
 
-test('labels written on a bar (page background colour on the mark) reach 4.5:1', () => {
-  for (const [name, colour] of Object.entries(palette)) {
+test('labels written on a bar (page background colour on the mark) reach 4.5:1, on every colour but context (marks only)', () => {
+  for (const [name, colour] of Object.entries(palette).filter(([name]) => name !== 'context')) {
     expect(contrast(colour.light, pageBackground.light), name).toBeGreaterThanOrEqual(4.5);
     expect(contrast(colour.dark, pageBackground.dark), name).toBeGreaterThanOrEqual(4.5);
   }

@@ -24,6 +24,22 @@ describe('layoutScale', () => {
     expect(panel!.squares.slice(12).every((s) => s.partFill === 0)).toBe(true);
   });
 
+  test('draws the grid as two paths: every square and the total swatch, then the part of each square and the part swatch', () => {
+    const [panel] = layoutScale([measure(0.115)], at(300)).panels;
+    const subpaths = (d: string) => d.split('M').filter(Boolean).map((p) => p.match(/-?[\d.]+/g)!.map(Number));
+    const total = subpaths(panel!.paths.total);
+    const part = subpaths(panel!.paths.part);
+    // 100 squares and the swatch; 11 whole squares, half of the 12th, and the swatch.
+    expect(total).toHaveLength(101);
+    expect(part).toHaveLength(13);
+    const [x, y, w] = part[11]!;
+    const square = panel!.squares[11]!;
+    expect([x, y]).toEqual([square.x, square.y]);
+    expect(w).toBeCloseTo(square.size / 2, 1);
+    const swatch = panel!.legend.find((r) => r.kind === 'part')!.swatch;
+    expect(part[12]!.slice(0, 3)).toEqual([swatch.x, swatch.y, swatch.size]);
+  });
+
   test('the real data: cases 11.75 squares, yuan 3.6 squares', () => {
     const [cases, yuan] = scaleData();
     expect(cases!.ratio * 100).toBeCloseTo(11.75, 10);

@@ -41,6 +41,17 @@ describe('layoutTimeline', () => {
     ]);
   });
 
+  test('draws each style of mark as one path, the legend symbols with the dots and lines they explain', () => {
+    const { paths } = layoutTimeline(three, at(1000, 10, 10));
+    // Spine at x 7: solid 69 → 108.5; dashed 29.5 → 69 and the legend's skip symbol (6.5 ± (5 + 2)) at x 7 + 190 or so.
+    expect(paths.spine).toBe('M7 69L7 108.5');
+    expect(paths.skipped).toMatch(/^M7 29\.5L7 69M[\d.]+ -0\.5L[\d.]+ 13\.5$/);
+    // Filled: the interview's dot (r 5 at 108.5) and the legend's; hollow context dots: the two events' and the legend's.
+    const circles = (d: string) => d.match(/M/g)?.length ?? 0;
+    expect(paths.interview.startsWith('M2 108.5a5 5 0 1 0 10 0')).toBe(true);
+    expect([circles(paths.interview), circles(paths.context), circles(paths.other)]).toEqual([2, 3, 0]);
+  });
+
   test('the legend shows only the kinds of mark drawn, on one row when it fits', () => {
     const wide = layoutTimeline(three, at(1000, 10, 10));
     expect(wide.legend.map((l) => l.kind)).toEqual(['highlight', 'context', 'skip']);

@@ -84,12 +84,12 @@ describe('layoutYearEnd', () => {
     expect(d.rows.map((r) => [r.whole.label, r.first.label, r.rest.label])).toEqual([
       [
         'Full year: 75,200 cases (interview)',
-        'By mid-December: about 69,000 cases (context: Guangming Online, 23 December 2024)',
+        'By mid-December: about 69,000 cases (context)',
         'After mid-December: about 6,000 cases (the difference)',
       ],
       [
         'Full year: 1.864 billion yuan (interview)',
-        'By mid-December: 1.72 billion yuan (context: Guangming Online, 23 December 2024)',
+        'By mid-December: 1.72 billion yuan (context)',
         'After mid-December: about 140 million yuan (the difference)',
       ],
     ]);
