@@ -137,7 +137,7 @@ describe('the printed explainer (/)', () => {
     expectNoControls(rootPages.join('\n'));
   });
 
-  test('prints every statement note: the sentence quoted, its source and its number in the text', () => {
+  test('prints every note: the sentences quoted, their source and the note number in the text', () => {
     const text = rootPages.join('\n');
     const livelihood = distPage('/').getElementById('livelihood-cases')!;
     const marker = livelihood.querySelector('a.src[data-statement="s4"]')!;
@@ -147,10 +147,10 @@ describe('the printed explainer (/)', () => {
     // … and its note, at the end of the section, quotes the sentence and names the source.
     expectPrinted(text, note.querySelector('blockquote')!.text);
     expectPrinted(text, `See sentence 4 in the source`);
-    // Every statement note on / prints.
-    const notes = distPage('/').querySelectorAll('li.statement-note');
+    // Every note on / prints every sentence it quotes.
+    const notes = distPage('/').querySelectorAll('li.figure-note');
     expect(notes.length).toBeGreaterThan(30);
-    for (const n of notes) expectPrinted(text, n.querySelector('blockquote')!.text.slice(0, 60), n.id);
+    for (const n of notes) for (const q of n.querySelectorAll('blockquote')) expectPrinted(text, q.text.slice(0, 60), n.id);
   });
 
   test('opens with a title block: site, source and date, and the page’s address', () => {
