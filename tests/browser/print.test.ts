@@ -176,6 +176,14 @@ describe('the printed explainer (/)', () => {
     },
   );
 
+  test.each([['Letter'], ['A4']] as const)('on %s, each section’s number and title print on one page', (paper) => {
+    const pages = (paper === 'A4' ? rootPagesA4 : rootPages).map((text) => squash(text).toLowerCase());
+    sectionsFromContent().forEach((section, i) => {
+      const opening = squash(`Section ${i + 1} ${section.title}`).toLowerCase();
+      expect(pages.some((text) => text.includes(opening)), `"Section ${i + 1}" above "${section.title}"`).toBe(true);
+    });
+  });
+
   test('prints no control', () => {
     expectNoControls(rootPages.join('\n'));
   });
@@ -239,7 +247,8 @@ describe('the printed explainer (/)', () => {
     const pages = paper === 'A4' ? rootPagesA4 : rootPages;
     const fill = paper === 'A4' ? rootFillA4 : rootFill;
     // A section's last page is the one before a page that opens with a section's kicker ("Section 3"), and the very last.
-    const opensSection = (text: string) => /^\s*section \d+\s*$/im.test(text.split('\n').filter((l) => l.trim()).slice(0, 2).join('\n'));
+    // (The page number may come first in the text.)
+    const opensSection = (text: string) => /^\s*section\s+\d+\b/im.test(text.split('\n').filter((l) => l.trim()).slice(0, 3).join('\n'));
     const halfEmpty = fill.flatMap((f, i) => (f < 0.5 && i < fill.length - 1 && !opensSection(pages[i + 1]!) ? [`page ${i + 1}: ${Math.round(f * 100)}%`] : []));
     expect(halfEmpty).toEqual([]);
     // The measure sees content: a full page reaches the bottom, the last page is not blank.
