@@ -6,9 +6,29 @@ import { remarkFigureRefs } from './src/mdx/remarkFigureRefs.ts';
 import { remarkFigureNotes } from './src/mdx/remarkFigureNotes.ts';
 import { remarkStatements } from './src/mdx/remarkStatements.ts';
 import { dataset, glossary, sources } from './src/data/index.ts';
-import { sourceTexts } from './src/data/sourceText.ts';
+import { occursVerbatim, sourceTexts } from './src/data/sourceText.ts';
 import { securePages } from './src/lib/pageSecurity.ts';
 import { hostConfig } from './src/lib/hosting.ts';
+
+// One note per source sentence: a figure is quoted from its sentence (or passage) and from the
+// passage holding its Chinese wording.
+const figureNoteOptions = {
+  figureAnchors: new Map(
+    dataset.figures.map((f) => {
+      if (f.kind === 'derived' || !f.sourceAnchor) return [f.id, []];
+      const zh = f.sentenceZh?.text;
+      const zhPassages = zh ? [...dataset.citable.values()].filter((c) => c.id !== f.sourceAnchor && occursVerbatim(zh, c.text)).map((c) => c.id) : [];
+      return [f.id, [f.sourceAnchor, ...zhPassages]];
+    }),
+  ),
+  // An English sentence and its Chinese passages; sentences the source repeats word for word are quoted once.
+  linked: new Map(
+    [...dataset.citable.values()].map((c) => [
+      c.id,
+      [...c.chinese, ...[...dataset.citable.values()].filter((o) => o.id !== c.id && o.text === c.text).map((o) => o.id)],
+    ]),
+  ),
+};
 
 export default defineConfig({
   // The public base URL; every absolute URL is built from it. Override with SITE_URL.
@@ -19,7 +39,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [
-        remarkFigureNotes,
+        [remarkFigureNotes, figureNoteOptions],
         [
           remarkFigureRefs,
           {

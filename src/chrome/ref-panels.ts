@@ -46,6 +46,12 @@ class RefPanels extends HTMLElement {
   show(trigger: HTMLElement): void {
     const content = this.contentFor(trigger.dataset.panel!);
     if (!content) return;
+    // A note lists every figure its sentence gives: a figure's panel puts that figure first, marked.
+    const figure = trigger.dataset.figure && content.querySelector(`a.note-fig[href="/data/#${trigger.dataset.figure}"]`);
+    if (figure) {
+      figure.classList.add('is-current');
+      content.prepend(figure);
+    }
     this.close();
     const panel = document.createElement('div');
     panel.className = 'ref-panel';

@@ -146,13 +146,13 @@ export const minTextPx = { phone: 12, desktop: 14 } as const;
  * The CSS that shows one layout per chart: each variant's canvas capped at its layout width
  * (the SVG scales down, never up), and the wide layout from `wideFrom` px of chart width (the
  * figure is the container; CSS cannot read a custom property in a container query, so the
- * rules are written here). The stepper needs less room for its steps in the wide layout.
+ * rules are written here).
  */
 export function chartLayoutCss(): string {
   const caps = Object.entries(layoutWidths)
     .map(([variant, width]) => `.chart-${variant}{max-width:${width}px}`)
     .join('');
-  return `${caps}.chart-wide{display:none}@container (min-width: ${wideFrom}px){.chart-narrow{display:none}.chart-wide{display:block}.stepper-steps{--steps-height:5.5em}}`;
+  return `${caps}.chart-wide{display:none}@container (min-width: ${wideFrom}px){.chart-narrow{display:none}.chart-wide{display:block}}`;
 }
 
 /** WCAG relative luminance of a #rrggbb colour. */

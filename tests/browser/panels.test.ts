@@ -50,8 +50,29 @@ test('focus leaving the panel closes it (no focus trap)', async () => {
   await page.locator(firstCases).first().focus();
   await page.keyboard.press('Enter');
   // Tab through the panel's links and on: the panel closes once focus is past it.
-  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  const links = await page.locator('.ref-panel a').count();
+  expect(links).toBeGreaterThan(1);
+  for (let i = 0; i <= links; i++) await page.keyboard.press('Tab');
   await expect(page.locator('.ref-panel').count()).resolves.toBe(0);
+  await page.close();
+});
+
+test('a figure’s panel shows that figure first, marked, then the sentence it shares with the others', async () => {
+  const page = await open();
+  const amount = getFigure('migrantWorkerAmount') as SourceFigure;
+  const trigger = page.locator('#in-numbers a.fig[data-figure="migrantWorkerAmount"]').first();
+  const noteId = (await trigger.getAttribute('data-panel'))!;
+  // The note lists other figures before this one: the panel reorders its copy, not the note.
+  const listed = await page.locator(`[id="${noteId}"] a.note-fig`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(listed.indexOf('/data/#migrantWorkerAmount')).toBeGreaterThan(0);
+  await trigger.click();
+  const first = page.locator('.ref-panel > :first-child');
+  await expect(first.getAttribute('href')).resolves.toBe('/data/#migrantWorkerAmount');
+  await expect(first.evaluate((a) => a.classList.contains('is-current') && getComputedStyle(a).fontWeight)).resolves.toBe('650');
+  await expect(page.locator('.ref-panel a.note-fig.is-current').count()).resolves.toBe(1);
+  expect(await panelText(page)).toContain(amount.sentence);
+  await expect(page.locator('.ref-panel a.note-fig').count()).resolves.toBe(listed.length);
+  await expect(page.locator(`[id="${noteId}"] a.note-fig`).first().getAttribute('href')).resolves.toBe(listed[0]);
   await page.close();
 });
 
@@ -65,7 +86,7 @@ test('a derived figure shows its formula', async () => {
 test('the panel’s link lands on the highlighted sentence of the source', async () => {
   const page = await open();
   await page.locator(firstCases).first().click();
-  await page.locator('.ref-panel a', { hasText: 'See sentence' }).click();
+  await page.locator(`.ref-panel a[href="/source/#${cases.sourceAnchor}"]`).click();
   await page.waitForURL(`**/source/#${cases.sourceAnchor}`);
   const sentence = page.locator(`#${cases.sourceAnchor}`);
   await expect(sentence.innerText()).resolves.toContain('640000 cases');

@@ -6,7 +6,7 @@
  * "Print / Save as PDF" button shows only with JavaScript and opens the print dialog.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -52,9 +52,35 @@ async function printPdf(
   return file;
 }
 
-/** The text of each page (pdftotext puts a form feed after every page). */
+/**
+ * The text of each page (pdftotext puts a form feed after every page), in the order Chromium drew it:
+ * a column of notes, or a chart's labels, stay in one piece where a layout reading would interleave them.
+ */
 function pageTexts(file: string): string[] {
-  return poppler('pdftotext', ['-layout', file, '-']).toString('utf8').split('\f').slice(0, -1);
+  return poppler('pdftotext', ['-raw', file, '-']).toString('utf8').split('\f').slice(0, -1);
+}
+
+/**
+ * How far down each page its content reaches, from 0 (blank) to 1 (the bottom margin), read from a
+ * 20 dpi greyscale render; the page number, in the bottom margin, does not count.
+ */
+function pageFill(file: string, margins: { topMm: number; bottomMm: number; heightMm: number }): number[] {
+  const dir = mkdtempSync(join(work, 'fill-'));
+  poppler('pdftoppm', ['-r', '20', '-gray', file, join(dir, 'p')]);
+  return readdirSync(dir)
+    .sort()
+    .map((name) => {
+      const pgm = readFileSync(join(dir, name));
+      const [, width, height] = pgm.toString('latin1', 0, 20).match(/^P5\s+(\d+)\s+(\d+)\s+255\s/)!.map(Number) as [number, number, number];
+      const pixels = pgm.subarray(pgm.length - width * height);
+      const top = Math.floor((height * margins.topMm) / margins.heightMm);
+      const bottom = Math.ceil((height * (margins.heightMm - margins.bottomMm)) / margins.heightMm);
+      let last = top;
+      for (let y = top; y < bottom; y++) {
+        if (pixels.subarray(y * width, (y + 1) * width).some((v) => v < 220)) last = y;
+      }
+      return (last - top) / (bottom - top);
+    });
 }
 
 /** Text without any whitespace: pdftotext wraps lines and spaces CJK where the HTML does not. */
@@ -69,12 +95,19 @@ function expectPrinted(text: string, phrase: string, where = 'the PDF', present 
 function chartsOn(path: string) {
   return distPage(path)
     .querySelectorAll('figure.chart')
-    .map((figure) => ({
-      id: figure.id,
-      heading: `${figure.querySelector('.chart-title')!.text} ${figure.querySelector('.chart-caption')!.text}`,
-      source: figure.querySelector('.chart-source')!.text,
-      tableCaption: figure.querySelector('.chart-data caption')!.text,
-    }));
+    .map((figure) => {
+      // The printed graphic is the wide layout; its labels in document order.
+      const labels = figure.querySelectorAll('.chart-wide svg text').map((t) => t.text.trim()).filter((t) => t.length > 0);
+      return {
+        id: figure.id,
+        title: figure.querySelector('.chart-title')!.text,
+        heading: `${figure.querySelector('.chart-title')!.text} ${figure.querySelector('.chart-caption')!.text}`,
+        source: figure.querySelector('.chart-source')!.text,
+        labels: [labels[0]!, labels.at(-1)!],
+        steps: figure.querySelectorAll('.stepper-steps li').map((li) => li.text.trim()),
+        tableCaption: figure.querySelector('.chart-data caption')!.text,
+      };
+    });
 }
 
 /** Control labels that must never reach paper. */
@@ -103,13 +136,23 @@ function expectNoControls(text: string): void {
 const sectionPage = '/sections/in-numbers/';
 let rootPages: string[];
 let rootPagesA4: string[];
+let rootFill: number[];
+let rootFillA4: number[];
 let sectionPages: string[];
+
+/** The margins of @page in src/styles/global.css, and the two papers' heights. */
+const margins = { topMm: 13, bottomMm: 15 };
+const paperHeightMm = { Letter: 279.4, A4: 297 };
 
 beforeAll(async () => {
   // The whole explainer with its scripts running (so every control exists), and one section
   // with JavaScript off, so its tables print through CSS alone, with no beforeprint handler.
-  rootPages = pageTexts(await printPdf('/', 'root'));
-  rootPagesA4 = pageTexts(await printPdf('/', 'root-a4', {}, { format: 'A4' }));
+  const letter = await printPdf('/', 'root');
+  const a4 = await printPdf('/', 'root-a4', {}, { format: 'A4' });
+  rootPages = pageTexts(letter);
+  rootPagesA4 = pageTexts(a4);
+  rootFill = pageFill(letter, { ...margins, heightMm: paperHeightMm.Letter });
+  rootFillA4 = pageFill(a4, { ...margins, heightMm: paperHeightMm.A4 });
   sectionPages = pageTexts(await printPdf(sectionPage, 'section', { javaScriptEnabled: false }));
 }, 120_000);
 
@@ -134,11 +177,19 @@ describe('the printed explainer (/)', () => {
     },
   );
 
+  test.each([['Letter'], ['A4']] as const)('on %s, each section’s number and title print on one page', (paper) => {
+    const pages = (paper === 'A4' ? rootPagesA4 : rootPages).map((text) => squash(text).toLowerCase());
+    sectionsFromContent().forEach((section, i) => {
+      const opening = squash(`Section ${i + 1} ${section.title}`).toLowerCase();
+      expect(pages.some((text) => text.includes(opening)), `"Section ${i + 1}" above "${section.title}"`).toBe(true);
+    });
+  });
+
   test('prints no control', () => {
     expectNoControls(rootPages.join('\n'));
   });
 
-  test('prints every statement note: the sentence quoted, its source and its number in the text', () => {
+  test('prints every note: the sentences quoted, their source and the note number in the text', () => {
     const text = rootPages.join('\n');
     const livelihood = distPage('/').getElementById('livelihood-cases')!;
     const marker = livelihood.querySelector('a.src[data-statement="s4"]')!;
@@ -148,10 +199,10 @@ describe('the printed explainer (/)', () => {
     // … and its note, at the end of the section, quotes the sentence and names the source.
     expectPrinted(text, note.querySelector('blockquote')!.text);
     expectPrinted(text, `See sentence 4 in the source`);
-    // Every statement note on / prints.
-    const notes = distPage('/').querySelectorAll('li.statement-note');
+    // Every note on / prints every sentence it quotes.
+    const notes = distPage('/').querySelectorAll('li.figure-note');
     expect(notes.length).toBeGreaterThan(30);
-    for (const n of notes) expectPrinted(text, n.querySelector('blockquote')!.text.slice(0, 60), n.id);
+    for (const n of notes) for (const q of n.querySelectorAll('blockquote')) expectPrinted(text, q.text.slice(0, 60), n.id);
   });
 
   test('opens with a title block: site, source and date, and the page’s address', () => {
@@ -170,12 +221,40 @@ describe('the printed explainer (/)', () => {
     for (const address of [`(${origin}/data/#`, `(${origin}/source/#`, '(#']) expectPrinted(text, address, 'the PDF', false);
   });
 
-  // Measured with the statement notes, which every section now prints (about eight pages of them).
-  test('stays near its measured length (43 US Letter pages, 42 A4, ±25%)', () => {
-    expect(rootPages.length).toBeGreaterThanOrEqual(32);
-    expect(rootPages.length).toBeLessThanOrEqual(54);
-    expect(rootPagesA4.length).toBeGreaterThanOrEqual(31);
-    expect(rootPagesA4.length).toBeLessThanOrEqual(52);
+  // The size of its content: the whole explainer in at most 22 pages on either paper.
+  test.each([['Letter'], ['A4']] as const)('fits in 22 pages on %s', (paper) => {
+    const pages = paper === 'A4' ? rootPagesA4 : rootPages;
+    expect(pages.length).toBeLessThanOrEqual(22);
+    expect(paper === 'A4' ? rootFillA4 : rootFill).toHaveLength(pages.length);
+  });
+
+  test.each(chartsOn('/').flatMap((c) => [['Letter', c.id, c] as const, ['A4', c.id, c] as const]))(
+    'on %s, %s is never split: its title, its first and last labels, its steps and its source line on one page',
+    (paper, _, chart) => {
+      const pages = paper === 'A4' ? rootPagesA4 : rootPages;
+      const on = (phrase: string) => pages.flatMap((text, i) => (squash(text).includes(squash(phrase)) ? [i + 1] : []));
+      const titlePages = on(chart.heading);
+      expect(titlePages, 'the title with its caption, on one page').toHaveLength(1);
+      const [page] = titlePages as [number];
+      // The source line's first and last words: no page falls inside it either.
+      const source = squash(chart.source);
+      for (const part of [source.slice(0, 30), source.slice(-30), ...chart.labels, ...chart.steps]) {
+        expect(on(part), `"${part.slice(0, 40)}" on page ${page}`).toContain(page);
+      }
+    },
+  );
+
+  test.each([['Letter'], ['A4']] as const)('on %s, no page is more than half empty but a section’s last', (paper) => {
+    const pages = paper === 'A4' ? rootPagesA4 : rootPages;
+    const fill = paper === 'A4' ? rootFillA4 : rootFill;
+    // A section's last page is the one before a page that opens with a section's kicker ("Section 3"), and the very last.
+    // (The page number may come first in the text.)
+    const opensSection = (text: string) => /^\s*section\s+\d+\b/im.test(text.split('\n').filter((l) => l.trim()).slice(0, 3).join('\n'));
+    const halfEmpty = fill.flatMap((f, i) => (f < 0.5 && i < fill.length - 1 && !opensSection(pages[i + 1]!) ? [`page ${i + 1}: ${Math.round(f * 100)}%`] : []));
+    expect(halfEmpty).toEqual([]);
+    // The measure sees content: a full page reaches the bottom, the last page is not blank.
+    expect(Math.max(...fill)).toBeGreaterThan(0.9);
+    expect(fill.at(-1)).toBeGreaterThan(0.05);
   });
 });
 
@@ -195,9 +274,9 @@ describe(`a printed section page (${sectionPage}), JavaScript off`, () => {
     expectNoControls(sectionPages.join('\n'));
   });
 
-  test('stays near its measured length (7 US Letter pages, ±25%)', () => {
-    expect(sectionPages.length).toBeGreaterThanOrEqual(5);
-    expect(sectionPages.length).toBeLessThanOrEqual(9);
+  test('stays near its measured length (4 US Letter pages, ±25%)', () => {
+    expect(sectionPages.length).toBeGreaterThanOrEqual(3);
+    expect(sectionPages.length).toBeLessThanOrEqual(5);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Statement markers in Chromium: a marker opens its sentence in the same panel the
  * figures use, by mouse, tap and keyboard; Esc returns focus; the focus ring shows;
- * axe stays clean; without JavaScript it is a link to its note.
+ * axe stays clean; without JavaScript it is a link to its note. A marker and the figures of the
+ * sentence it cites open one note.
  */
 import { expect, test } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
@@ -41,6 +42,22 @@ test('a click opens the sentence, its source and its link on /source/, and a sec
   expect(page.url()).not.toContain('-note-');
   await marker.click();
   await expect(page.locator('.ref-panel').count()).resolves.toBe(0);
+  await page.close();
+});
+
+test('a marker and the figures its sentence gives open one note, which quotes the sentence once', async () => {
+  const page = await open();
+  const marker = page.locator(figures).first();
+  const noteId = await marker.getAttribute('data-panel');
+  // Sentence 1 gives the livelihood figures: their links in the same section open the marker's note.
+  await expect(page.locator(`#the-interview a.fig[data-figure="livelihoodCases"]`).first().getAttribute('data-panel')).resolves.toBe(noteId);
+  await marker.click();
+  const quotes = await page.locator('.ref-panel blockquote').allInnerTexts();
+  expect(quotes.filter((q) => q.replace(/\s+/g, ' ').trim() === s1.text)).toHaveLength(1);
+  expect(new Set(quotes).size).toBe(quotes.length);
+  // A statement's panel lists the figures as they are, none marked.
+  await expect(page.locator('.ref-panel a.note-fig[href="/data/#livelihoodCases"]').count()).resolves.toBe(1);
+  await expect(page.locator('.ref-panel .is-current').count()).resolves.toBe(0);
   await page.close();
 });
 

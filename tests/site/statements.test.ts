@@ -46,7 +46,7 @@ describe('statement markers', () => {
       for (const marker of doc.querySelectorAll('a.src')) {
         count++;
         const note = doc.getElementById(marker.getAttribute('data-panel')!);
-        expect(note?.classList.contains('statement-note'), `${path} ${marker.getAttribute('data-statement')}`).toBe(true);
+        expect(note?.classList.contains('figure-note'), `${path} ${marker.getAttribute('data-statement')}`).toBe(true);
         // The number a reader sees is the note's place in its list, as in print.
         const position = note!.parentNode!.querySelectorAll('li.figure-note').indexOf(note!) + 1;
         expect(marker.text.trim()).toBe(String(position));
@@ -84,6 +84,80 @@ describe('statement markers', () => {
     for (const c of dataset.citable.values()) {
       if (c.sourceId === 'interviewEn') continue;
       expect(source.getElementById(c.id)?.closest(`#source-${c.sourceId}`), c.id).not.toBeNull();
+    }
+  });
+});
+
+describe('notes: one per source sentence', () => {
+  const paths = ['/', ...pagePaths().filter((p) => p.startsWith('/sections/'))];
+  /** A section's notes: each with the quotations it holds (whitespace folded) and where it links. */
+  const notesOf = (path: string) =>
+    page(path)
+      .querySelectorAll('aside.figure-notes')
+      .map((aside) =>
+        aside.querySelectorAll('li.figure-note').map((li) => ({
+          id: li.id,
+          quotes: li.querySelectorAll('blockquote').map((q) => squash(q.text)),
+          sources: li.querySelectorAll('a[href^="/source/#"]').map((a) => a.getAttribute('href')!.slice('/source/#'.length)),
+          figures: li.querySelectorAll('a[href^="/data/#"]').map((a) => a.getAttribute('href')!.slice('/data/#'.length)),
+        })),
+      );
+
+  test('no sentence or passage is quoted twice in one section’s notes, nor linked from two notes', () => {
+    let sections = 0;
+    for (const path of paths) {
+      for (const notes of notesOf(path)) {
+        sections++;
+        const quotes = notes.flatMap((n) => n.quotes);
+        expect(quotes.filter((q, i) => quotes.indexOf(q) !== i), `${path} ${notes[0]?.id}`).toEqual([]);
+        // Sentences the source repeats word for word (s2 and s9) are quoted once, so a quotation holds no other either.
+        for (const q of quotes) expect(quotes.filter((o) => o !== q && q.includes(o)), `${path}: inside "${q.slice(0, 40)}"`).toEqual([]);
+        const anchors = notes.flatMap((n) => n.sources);
+        expect(anchors.filter((a, i) => anchors.indexOf(a) !== i), path).toEqual([]);
+      }
+    }
+    expect(sections).toBeGreaterThanOrEqual(16);
+  });
+
+  test('a figure is listed once per section, in the note of its sentence, which every marker citing that sentence opens', () => {
+    for (const path of paths) {
+      const doc = page(path);
+      for (const [i, notes] of notesOf(path).entries()) {
+        const listed = notes.flatMap((n) => n.figures);
+        expect(listed.filter((f, j) => listed.indexOf(f) !== j), `${path} section ${i + 1}`).toEqual([]);
+        for (const note of notes) {
+          for (const id of note.figures) {
+            const figure = dataset.byId.get(id)!;
+            if (figure.kind !== 'derived') expect(note.sources, `${path} #${note.id} ${id}`).toContain(figure.sourceAnchor);
+            // Every figure listed is one the section's prose shows, and its links open this note.
+            const links = doc.querySelectorAll(`a.fig[data-figure="${id}"][data-panel="${note.id}"]`);
+            expect(links.length, `${path} #${note.id} ${id}`).toBeGreaterThan(0);
+          }
+        }
+      }
+      // A marker citing a sentence opens the one note that quotes it.
+      for (const marker of doc.querySelectorAll('a.src')) {
+        for (const id of marker.getAttribute('data-statement')!.split(' ')) {
+          const section = marker.closest('section.section, article') ?? doc;
+          const quoting = section.querySelectorAll(`li.figure-note:has(a[href="/source/#${id}"])`).map((li) => li.id);
+          expect(quoting, `${path} ${id}`).toEqual([marker.getAttribute('data-panel')]);
+        }
+      }
+    }
+  });
+
+  test('every note link resolves: /source/ and /data/ have the anchor, and each note is opened from the prose', () => {
+    const source = page('/source/');
+    const data = page('/data/');
+    for (const path of paths) {
+      const doc = page(path);
+      for (const notes of notesOf(path)) {
+        for (const note of notes) {
+          for (const id of note.sources) expect(source.getElementById(id), `${path} #${note.id} → /source/#${id}`).not.toBeNull();
+          for (const id of note.figures) expect(data.getElementById(id), `${path} #${note.id} → /data/#${id}`).not.toBeNull();
+          expect(doc.querySelectorAll(`a[href="#${note.id}"][data-panel="${note.id}"]`).length, `${path} #${note.id} opened`).toBeGreaterThan(0);
+        }
+      }
     }
   });
 });
