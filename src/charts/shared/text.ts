@@ -3,10 +3,11 @@
  * average glyph widths of the UI sans-serif, erring wide so labels never collide.
  * The browser tests measure the real boxes.
  */
+import { hasCjk } from '../../lib/cjk';
+
 const narrow = /[il.,:;'’|!()[\] ]/;
 const wide = /[MWmw@%—]/;
 const digit = /[0-9]/;
-const cjk = /[\u3000-\u9fff\uff00-\uffef]/;
 
 export type Weight = 'normal' | 'bold';
 
@@ -17,7 +18,8 @@ export function textWidth(text: string, fontSize: number, weight: Weight = 'norm
   let units = 0;
   let cjkUnits = 0;
   for (const ch of text) {
-    if (cjk.test(ch)) cjkUnits += 1;
+    // A CJK character is a full em wide.
+    if (hasCjk(ch)) cjkUnits += 1;
     else if (narrow.test(ch)) units += 0.32;
     else if (wide.test(ch)) units += 0.88;
     else if (digit.test(ch)) units += 0.58;
