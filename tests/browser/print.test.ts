@@ -84,7 +84,8 @@ function pageFill(file: string, margins: { topMm: number; bottomMm: number; heig
 }
 
 /** Text without any whitespace: pdftotext wraps lines and spaces CJK where the HTML does not. */
-const squash = (text: string) => text.replace(/\s+/g, '');
+// Case aside: "Figure N" prints in capitals.
+const squash = (text: string) => text.replace(/\s+/g, '').toLowerCase();
 
 /** Whether printed text holds a phrase, whitespace aside (a short message, not the whole PDF, on failure). */
 function expectPrinted(text: string, phrase: string, where = 'the PDF', present = true): void {
@@ -104,7 +105,8 @@ function chartsOn(path: string) {
         heading: `${figure.querySelector('.chart-title')!.text} ${figure.querySelector('.chart-caption')!.text}`,
         source: figure.querySelector('.chart-source')!.text,
         labels: [labels[0]!, labels.at(-1)!],
-        steps: figure.querySelectorAll('.stepper-steps li').map((li) => li.text.trim()),
+        // Each step's words, without its "#" link (navigation, not printed).
+        steps: figure.querySelectorAll('.case-steps li').map((li) => li.text.replace(/#\s*$/, '').trim()),
         tableCaption: figure.querySelector('.chart-data caption')!.text,
       };
     });
