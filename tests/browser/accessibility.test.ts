@@ -32,7 +32,7 @@ describe('touch targets', () => {
     const page = await open(path, { viewport: { width: 360, height: 800 } });
     for (const width of [360, 390, 412]) {
       await page.setViewportSize({ width, height: 800 });
-      found.push(...(await axeViolations(page, ['target-size'])).map((v) => `${width} px: ${v}`));
+      found.push(...(await axeViolations(page, { rules: ['target-size'] })).map((v) => `${width} px: ${v}`));
     }
     await close(page);
     expect(found).toEqual([]);

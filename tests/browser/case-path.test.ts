@@ -269,11 +269,11 @@ describe('the reading edition: every step and the whole diagram', () => {
   });
 });
 
-test.each([390, 1280])('axe finds no violation on / with the walk under way at %i px', async (width) => {
+test.each([390, 1280])('axe finds no violation in the walk under way at %i px', async (width) => {
   const page = await open(width);
   await page.locator('#chart-case-path-step-4').evaluate((li) => li.scrollIntoView({ behavior: 'instant' }));
   await expect.poll(() => walkState(page).then((s) => s.node)).toEqual(['payout']);
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await axeViolations(page, { include: '#chart-case-path' })).toEqual([]);
   await page.close();
 });
 

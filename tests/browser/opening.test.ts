@@ -151,8 +151,8 @@ describe.each(sizes)('with JavaScript at $width × $height', (viewport) => {
   });
 });
 
-test.each(['light', 'dark'] as const)('axe finds no violation on / in %s, phone size', async (colorScheme) => {
+test.each(['light', 'dark'] as const)('axe finds no violation in the opening in %s, phone size', async (colorScheme) => {
   const page = await open(sizes[0], { colorScheme });
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await axeViolations(page, { include: 'header.intro' })).toEqual([]);
   await page.close();
 });

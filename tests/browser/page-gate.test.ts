@@ -72,10 +72,10 @@ describe('per-page gate', () => {
 
   test.each(pages)('%s in dark colours: axe finds no colour violation at 375 and 1280 px, disclosures closed and open', async (path) => {
     const { page } = await load(path, 'dark', 375);
-    const found = (await axeViolations(page, colourRules)).map((v) => `375 px: ${v}`);
+    const found = (await axeViolations(page, { rules: colourRules })).map((v) => `375 px: ${v}`);
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    found.push(...(await axeViolations(page, colourRules)).map((v) => `1280 px, details open: ${v}`));
+    found.push(...(await axeViolations(page, { rules: colourRules })).map((v) => `1280 px, details open: ${v}`));
     expect(found).toEqual([]);
     await page.context().close();
   });

@@ -70,13 +70,18 @@ export const chartTargetsReady = (page: Page): Promise<unknown> =>
       .every((svg) => svg.parentElement!.querySelector('.chart-targets')),
   );
 
-/** axe's violations, each named by rule, element and help; `rules` limits the run to those rules. */
-export const axeViolations = async (page: Page, rules?: string[]): Promise<string[]> => {
+/**
+ * axe's violations, each named by rule, element and help. `rules` limits the run to those rules; `include` to the
+ * part of the page a test is about (the per-page gate, page-gate.test.ts, checks every page whole).
+ */
+export const axeViolations = async (page: Page, { rules, include }: { rules?: string[]; include?: string } = {}): Promise<string[]> => {
   // By default axe's rule set: every WCAG 2.0/2.1 A and AA rule (wcag2a, wcag2aa, wcag21a, wcag21aa tags) and the
   // best practices; only AAA, deprecated and experimental rules are off by default.
   // Only violations are collected (not passes): the same checks, a quarter faster on the long page.
   // Plus WCAG 2.2's target size (2.5.8, off in axe by default; Lighthouse's accessibility score counts it).
-  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } });
-  const results = await (rules ? builder.withRules(rules) : builder).analyze();
+  let builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } });
+  if (rules) builder = builder.withRules(rules);
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${v.help}`));
 };
