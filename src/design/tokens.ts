@@ -42,7 +42,6 @@ export const palette = {
   injury: { light: '#0072b2', dark: '#56b4e9' },
 } as const;
 
-
 /**
  * Every colour as CSS custom properties, and the classes that paint chart marks with them,
  * written once into every page (BaseLayout). Dark follows the system setting unless the theme
