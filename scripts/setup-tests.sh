@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a fresh Debian/Ubuntu machine: Chromium (browser tests),
 # poppler-utils (PDF checks), Charis SIL (a Charter from the body font stack, so the measure checks
-# see the design's proportions, not a wide fallback serif), nginx with its brotli_static module and
-# openssl (the hosting tests serve dist/ with the generated nginx configuration, over HTTP and a
-# throw-away HTTPS certificate), then the exact npm dependencies from the lock file (with them,
-# Node 24 on Linux x64: see the README).
+# see the design's proportions, not a wide fallback serif), a Chinese font (WenQuanYi Zen Hei, so
+# print and PDF draw the Chinese wording), nginx with its brotli_static module and openssl (the
+# hosting tests serve dist/ with the generated nginx configuration, over HTTP and a throw-away HTTPS
+# certificate), then the exact npm dependencies from the lock file (with them, Node 24 on Linux x64:
+# see the README).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +13,8 @@ missing=()
 command -v chromium >/dev/null 2>&1 || [ -x "${CHROME_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 fc-list 2>/dev/null | grep -q 'Charis SIL' || missing+=(fonts-sil-charis)
+# A Chinese font, so the print edition and npm run pdf draw the Chinese wording rather than empty boxes.
+[ -n "$(fc-list :lang=zh 2>/dev/null)" ] || missing+=(fonts-wqy-zenhei)
 # nginx-light is the smallest Debian nginx with gzip_static; the tests start their own, unprivileged, on loopback.
 command -v nginx >/dev/null 2>&1 || [ -x "${NGINX:-/usr/sbin/nginx}" ] || missing+=(nginx-light)
 [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
