@@ -30,7 +30,8 @@ import { distFile, serveDist } from './serve.mjs';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const resultsFile = join(root, 'bench-results.json');
-const pages = ['/', '/sections/in-numbers/'];
+// /, a chart section, and the glossary (a section page of text only: the reference for /'s LCP).
+const pages = ['/', '/sections/in-numbers/', '/sections/glossary/'];
 const builds = 3;
 /** Lighthouse is the benchmark's own dependency (scripts/bench/package.json), not part of the site's or the tests' install. */
 const benchRequire = createRequire(join(root, 'scripts', 'bench', 'package.json'));
