@@ -106,7 +106,6 @@ describe('the walk on a wide screen', () => {
   test.each([
     [1280, 600, 'above'],
     [1280, 880, 'beside'],
-    [1440, 960, 'beside'],
   ] as const)('at %i px in a %i px figure the diagram stays %s the steps and shows each step in view', async (viewport, width, layout) => {
     const page = await open(viewport);
     await sizeFigure(page, width);
