@@ -356,6 +356,10 @@ describe('without JavaScript, and in print', () => {
     const shown = await page.locator('a.anchor-link, .reading-progress, .share-link').evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
     expect(shown).toBe(0);
     await expect(page.locator('nav.toc').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.start-reading').isVisible()).resolves.toBe(false);
+    // The key figures print as plain numbers, like every figure.
+    const underlines = await page.locator('.key-figures .fig-number').evaluateAll((els) => els.map((e) => getComputedStyle(e).textDecorationLine));
+    expect(underlines).toEqual(['none', 'none', 'none', 'none']);
     await context.close();
   });
 });
