@@ -68,7 +68,8 @@ describe('statement markers', () => {
     expect(labels.length).toBeGreaterThan(0);
     for (const label of labels) {
       expect(label.closest('.context'), label.text).toBeNull();
-      const marker = label.nextElementSibling!.querySelector('a.src')!;
+      const marker = label.nextElementSibling!;
+      expect(marker.matches('a.src'), label.text).toBe(true);
       const names = marker
         .getAttribute('data-statement')!
         .split(' ')
