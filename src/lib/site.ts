@@ -7,6 +7,8 @@ export const site = {
   publisher: title,
   tagline:
     "An explainer of one interview: how China's courts enforced claims for wages, family support and injury compensation in 2024.",
+  /** Who gave the interview (the English item's "Executive Bureau" is the court's Enforcement Bureau, 执行局). */
+  speaker: 'Huang Wenjun, Director of the Supreme People’s Court’s Enforcement Bureau',
 };
 
 /** A site path's absolute URL on the public site (Astro's `site`, from SITE_URL, passed in). */
