@@ -64,7 +64,10 @@ export interface ChartDefinition<Data = unknown, Layout extends ChartSize = Char
   panels?: (layout: Layout) => ChartPanel[];
 }
 
-/** Props of every <Name>Svg.astro: the marks of one layout variant of one chart (ChartFrame draws the <svg> around them). */
+/**
+ * Props of every <Name>Svg.astro: the marks of one layout variant of one chart (ChartFrame draws the <svg> around them).
+ * ChartFrame calls the component through an untyped factory, so each reads its props `as ChartSvgProps<ItsLayout>`.
+ */
 export interface ChartSvgProps<Layout> {
   /** The figure id. */
   chart: string;
