@@ -19,6 +19,12 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** How much larger `value` is than `reference`, in percent (negative when smaller), to one decimal. */
+export function percentAbove(value, reference) {
+  if (!(reference > 0)) throw new Error(`percentAbove: the reference must be above 0, not ${reference}`);
+  return Math.round((1000 * (value - reference)) / reference) / 10;
+}
+
 export const byteKinds = ['html', 'css', 'js', 'fonts', 'images', 'other'];
 
 const extensionKinds = {

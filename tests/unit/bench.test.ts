@@ -7,6 +7,7 @@ import {
   kindOf,
   markStartTags,
   median,
+  percentAbove,
   referencedUrls,
   startTags,
   summarize,
@@ -16,6 +17,13 @@ test('median of three build times is the middle one; of an even count, the mean 
   expect(median([9.9, 11.1, 9.4])).toBe(9.9);
   expect(median([4, 1, 3, 2])).toBe(2.5);
   expect(() => median([])).toThrow();
+});
+
+test('percentAbove: how much larger a value is than its reference, to a tenth of a percent', () => {
+  expect(percentAbove(1117, 835)).toBe(33.8);
+  expect(percentAbove(755, 872)).toBe(-13.4);
+  expect(percentAbove(900, 900)).toBe(0);
+  expect(() => percentAbove(1, 0)).toThrow(/reference must be above 0/);
 });
 
 describe('kindOf', () => {
