@@ -147,10 +147,15 @@ export const minTextPx = { phone: 12, desktop: 14 } as const;
  * rules are written here).
  */
 export function chartLayoutCss(): string {
-  const caps = Object.entries(layoutWidths)
-    .map(([variant, width]) => `.chart-${variant}{max-width:${width}px}`)
+  // Each cap is also a custom property (--layout-narrow …), for a chart that places its SVG itself (case-path.css).
+  const widths = `:root{${Object.entries(layoutWidths)
+    .map(([variant, width]) => `--layout-${variant}:${width}px;`)
+    .join('')}}`;
+  const caps = Object.keys(layoutWidths)
+    .map((variant) => `.chart-${variant}{max-width:var(--layout-${variant})}`)
     .join('');
-  return `${caps}.chart-wide{display:none}@container (min-width: ${wideFrom}px){.chart-narrow{display:none}.chart-wide{display:block}}`;
+  // A chart drawn in one layout only (`chart-sole`, e.g. the case path) keeps it at every width.
+  return `${widths}${caps}.chart-wide:not(.chart-sole){display:none}@container (min-width: ${wideFrom}px){.chart-narrow:not(.chart-sole){display:none}.chart-wide:not(.chart-sole){display:block}}`;
 }
 
 /** WCAG relative luminance of a #rrggbb colour. */

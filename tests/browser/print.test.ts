@@ -97,8 +97,8 @@ function chartsOn(path: string) {
   return distPage(path)
     .querySelectorAll('figure.chart')
     .map((figure) => {
-      // The printed graphic is the wide layout; its labels in document order.
-      const labels = figure.querySelectorAll('.chart-wide svg text').map((t) => t.text.trim()).filter((t) => t.length > 0);
+      // The printed graphic is the wide layout (the only one, for a chart drawn in one); its labels in document order.
+      const labels = figure.querySelectorAll('.chart-variant').at(-1)!.querySelectorAll('svg text').map((t) => t.text.trim()).filter((t) => t.length > 0);
       return {
         id: figure.id,
         title: figure.querySelector('.chart-title')!.text,

@@ -9,6 +9,8 @@ import { casePathTable } from './table';
 
 export const casePath = defineChart({
   id: 'chart-case-path',
+  // One layout, a column: it sits beside the steps on a wide figure and above them on a phone, at full size in both.
+  layouts: ['narrow'],
   data: () => ({ nodes: pathNodes, edges: pathEdges, steps: pathSteps() }),
   layout: layoutCasePath,
   table: ({ steps }) => casePathTable(steps),
@@ -22,7 +24,7 @@ export const casePath = defineChart({
       .join(', then ')}. Branches: ${nodes
       .filter((n) => n.branch)
       .map((n) => n.label)
-      .join('; ')}. The steps are listed below the diagram.`,
+      .join('; ')}. The steps are listed after the diagram.`,
     sources: ['interviewEn'],
     sourceNote: 'Diagram by this explainer from the measures the interview describes.',
   }),

@@ -7,13 +7,13 @@ import { figureText } from '../../data/display';
 import type { PathEdge, PathNode } from './layout';
 
 export const pathNodes: PathNode[] = [
-  { id: 'filing', label: 'Rapid filing', narrow: { col: 0, row: 0 }, wide: { col: 0, row: 0 }, branch: false },
-  { id: 'search', label: 'Property search and control', narrow: { col: 0, row: 1 }, wide: { col: 1, row: 0 }, branch: false },
-  { id: 'enforcement', label: 'Priority enforcement', narrow: { col: 0, row: 2 }, wide: { col: 2, row: 0 }, branch: false },
-  { id: 'payout', label: 'Priority payout', narrow: { col: 0, row: 3 }, wide: { col: 3, row: 0 }, branch: false },
-  { id: 'assistance', label: 'Applicant in difficulty: judicial assistance', narrow: { col: 1, row: 1 }, wide: { col: 1, row: 1 }, branch: true },
-  { id: 'sanctions', label: 'Debtor refuses: sanctions', narrow: { col: 1, row: 2 }, wide: { col: 2, row: 1 }, branch: true },
-  { id: 'crackdown', label: 'Crime suspected: crackdown', narrow: { col: 1, row: 3 }, wide: { col: 2, row: 2 }, branch: true },
+  { id: 'filing', label: 'Rapid filing', cell: { col: 0, row: 0 }, branch: false },
+  { id: 'search', label: 'Property search and control', cell: { col: 0, row: 1 }, branch: false },
+  { id: 'enforcement', label: 'Priority enforcement', cell: { col: 0, row: 2 }, branch: false },
+  { id: 'payout', label: 'Priority payout', cell: { col: 0, row: 3 }, branch: false },
+  { id: 'assistance', label: 'Applicant in difficulty: judicial assistance', cell: { col: 1, row: 1 }, branch: true },
+  { id: 'sanctions', label: 'Debtor refuses: sanctions', cell: { col: 1, row: 2 }, branch: true },
+  { id: 'crackdown', label: 'Crime suspected: crackdown', cell: { col: 1, row: 3 }, branch: true },
 ];
 
 export const pathEdges: PathEdge[] = [

@@ -11,9 +11,8 @@ import { r1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/te
 export interface PathNode {
   id: string;
   label: string;
-  /** Grid cell in the phone layout and in the wide layout. */
-  narrow: { col: number; row: number };
-  wide: { col: number; row: number };
+  /** Grid cell: the diagram is a column of the main path with its branches beside it. */
+  cell: { col: number; row: number };
   /** Main path or a branch. */
   branch: boolean;
 }
@@ -53,13 +52,13 @@ type Side = 'top' | 'bottom' | 'left' | 'right';
 
 export function layoutCasePath(
   { nodes, edges }: { nodes: PathNode[]; edges: PathEdge[] },
-  { width, variant, fontSize, smallSize, measure = textWidth }: LayoutOptions,
+  { width, fontSize, smallSize, measure = textWidth }: LayoutOptions,
 ): PathLayout {
-  const cells = nodes.map((n) => n[variant]);
+  const cells = nodes.map((n) => n.cell);
   const cols = Math.max(1, ...cells.map((c) => c.col + 1));
   const rows = Math.max(0, ...cells.map((c) => c.row + 1));
   // Gaps leave room for the arrows.
-  const colGap = variant === 'wide' ? 24 : 20;
+  const colGap = 20;
   const rowGap = fontSize * 1.8;
   const boxWidth = (width - colGap * (cols - 1)) / cols;
   const padding = 8;
@@ -71,13 +70,13 @@ export function layoutCasePath(
   const rowHeights = Array.from({ length: rows }, (_, row) =>
     Math.max(
       0,
-      ...nodes.filter((n) => n[variant].row === row).map((n) => wrapped.get(n.id)!.length * lineHeight + padding * 2),
+      ...nodes.filter((n) => n.cell.row === row).map((n) => wrapped.get(n.id)!.length * lineHeight + padding * 2),
     ),
   );
   const rowTop = rowHeights.map((_, row) => rowHeights.slice(0, row).reduce((a, h) => a + h + rowGap, 0));
 
   const boxes = nodes.map((n): NodeBox => {
-    const { col, row } = n[variant];
+    const { col, row } = n.cell;
     const x = col * (boxWidth + colGap);
     const y = rowTop[row]!;
     const height = rowHeights[row]!;

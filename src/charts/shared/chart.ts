@@ -62,6 +62,8 @@ export interface ChartDefinition<Data = unknown, Layout extends ChartSize = Char
   text: (data: Data) => ChartText;
   /** For charts with switchable panels: ChartFrame draws one <svg> per panel, the <Name>Svg.astro given its key. */
   panels?: (layout: Layout) => ChartPanel[];
+  /** The layouts ChartFrame draws: `chartLayouts` (phone and wide) unless a chart needs only one. */
+  layouts?: readonly Variant[];
 }
 
 /**
@@ -79,6 +81,9 @@ export interface ChartSvgProps<Layout> {
 
 /** Identity, so each chart.ts is type-checked against the definition. */
 export const defineChart = <Data, Layout extends ChartSize>(chart: ChartDefinition<Data, Layout>): ChartDefinition<Data, Layout> => chart;
+
+/** The layouts a chart is drawn in unless its definition says otherwise: the phone one and the wide one. */
+export const chartLayouts: readonly Variant[] = ['narrow', 'wide'];
 
 /** The options every chart is laid out with, per variant. */
 export const layoutOptions = (variant: Variant): LayoutOptions => ({

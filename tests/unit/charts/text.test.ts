@@ -79,7 +79,7 @@ describe('chart words', () => {
     const { description } = casePath.text(casePath.data());
     expect(description).toBe(
       'Diagram. The main path: Rapid filing, then Property search and control, then Priority enforcement, then Priority payout. ' +
-        'Branches: Applicant in difficulty: judicial assistance; Debtor refuses: sanctions; Crime suspected: crackdown. The steps are listed below the diagram.',
+        'Branches: Applicant in difficulty: judicial assistance; Debtor refuses: sanctions; Crime suspected: crackdown. The steps are listed after the diagram.',
     );
   });
 });
