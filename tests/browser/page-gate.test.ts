@@ -82,7 +82,7 @@ describe('per-page gate', () => {
 });
 
 describe('the gate itself', () => {
-  test('sees a skipped heading level, a second h1, an empty heading, sideways scroll and a failed request', async () => {
+  test('sees a skipped heading level, a second h1, an empty heading, sideways scroll, a failed request and what axe finds', async () => {
     const { page, problems } = await load('/404.html', 'light', 375);
     expect(await page.evaluate(headingProblems)).toEqual([]);
     await page.evaluate(() => {
@@ -92,8 +92,14 @@ describe('the gate itself', () => {
       const wide = document.body.appendChild(document.createElement('div'));
       wide.style.width = '2000px';
       wide.textContent = 'A line too wide for any phone';
+      // An image without a text alternative and pale text: axe's default and colour runs must see them.
+      main.appendChild(document.createElement('img')).width = 40;
+      main.querySelector('p')!.style.color = '#aaaaaa';
       return fetch('/no-such-file.js').catch(() => undefined);
     });
+    const rulesHit = async (rules?: string[]) => [...new Set((await axeViolations(page, { rules })).map((v) => v.split(' ')[0]))];
+    expect(await rulesHit()).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
+    expect(await rulesHit(colourRules)).toEqual(['color-contrast']);
     const headings = await page.evaluate(headingProblems);
     expect(headings.slice(0, 2)).toEqual(['2 h1', 'h1 "Again" → h4 "Deep"']);
     expect(headings.slice(2)).toEqual([expect.stringMatching(/^empty h5 \(#\d+\)$/)]);
