@@ -72,9 +72,9 @@ export const chartTargetsReady = (page: Page): Promise<unknown> =>
 
 /**
  * axe's violations, each named by rule, element and help. `rules` limits the run to those rules; `include` to the
- * part of the page a test is about (the per-page gate, page-gate.test.ts, checks every page whole).
+ * parts of the page a test is about (the per-page gate, page-gate.test.ts, checks every page whole).
  */
-export const axeViolations = async (page: Page, { rules, include }: { rules?: string[]; include?: string } = {}): Promise<string[]> => {
+export const axeViolations = async (page: Page, { rules, include }: { rules?: string[]; include?: string | string[] } = {}): Promise<string[]> => {
   // By default axe's rule set: every WCAG 2.0/2.1 A and AA rule (wcag2a, wcag2aa, wcag21a, wcag21aa tags) and the
   // best practices; only AAA, deprecated and experimental rules are off by default.
   // Only violations are collected (not passes): the same checks, a quarter faster on the long page.
@@ -86,7 +86,7 @@ export const axeViolations = async (page: Page, { rules, include }: { rules?: st
     .setLegacyMode(true)
     .options({ resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } });
   if (rules) builder = builder.withRules(rules);
-  if (include) builder = builder.include(include);
+  for (const selector of [include ?? []].flat()) builder = builder.include(selector);
   const results = await builder.analyze();
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${v.help}`));
 };
