@@ -8,22 +8,22 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * file and the longest run, last, and the whole run waited a minute for it alone.
  */
 const longestFirst = [
-  'tests/browser/page-gate.test.ts',
   'tests/browser/reading.test.ts',
   'tests/browser/case-path.test.ts',
   'tests/browser/accessibility.test.ts',
+  'tests/browser/page-gate.test.ts',
   'tests/browser/charts.test.ts',
   'tests/browser/data-table.test.ts',
-  'tests/browser/panels.test.ts',
   'tests/build/stable-slugs.test.ts',
+  'tests/build/failing-build.test.ts',
+  'tests/browser/panels.test.ts',
   'tests/browser/citations.test.ts',
   'tests/browser/pages.test.ts',
-  'tests/build/failing-build.test.ts',
   'tests/browser/chart-downloads.test.ts',
   'tests/browser/opening.test.ts',
+  'tests/browser/statements.test.ts',
   'tests/browser/security.test.ts',
   'tests/browser/print.test.ts',
-  'tests/browser/statements.test.ts',
   'tests/browser/chart-controls.test.ts',
   'tests/site/nginx.test.ts',
 ];
