@@ -35,6 +35,14 @@ async function sizeFigure(page: Page, width: number): Promise<void> {
   await page.waitForTimeout(100);
 }
 
+/** Waits until every transition running in the case-path figure has ended (the boxes' ease), however long it takes. */
+const easeEnded = (page: Page) =>
+  page.locator('#chart-case-path').evaluate(async (figure) => {
+    // Style is up to date after a frame, so every transition the last change started is listed.
+    await new Promise(requestAnimationFrame);
+    await Promise.all(figure.getAnimations({ subtree: true }).map((a) => a.finished));
+  });
+
 /** What the walk shows now: the current step and box, the diagram's and the current step's boxes in the viewport. */
 const walkState = (page: Page) =>
   page.locator('case-path-chart').evaluate((walk) => {
@@ -128,7 +136,7 @@ describe('the walk on a wide screen', () => {
     const page = await open(1280, { reducedMotion: 'no-preference' });
     await page.locator('#chart-case-path-step-3').evaluate((li) => li.scrollIntoView({ behavior: 'instant' }));
     await expect.poll(() => walkState(page).then((s) => s.node)).toEqual(['enforcement']);
-    await page.waitForTimeout(300); // the 200 ms ease
+    await easeEnded(page); // the 200 ms ease
     const styles = await page.locator('#chart-case-path g.node').evaluateAll((gs) =>
       gs.map((g) => ({
         node: (g as SVGGElement).dataset.node,
@@ -250,7 +258,7 @@ describe('the reading edition: every step and the whole diagram', () => {
     const page = await open(1280);
     await page.locator('#chart-case-path-step-4').evaluate((li) => li.scrollIntoView({ behavior: 'instant' }));
     await expect.poll(() => walkState(page).then((s) => s.node)).toEqual(['payout']);
-    await page.waitForTimeout(300); // the screen's 200 ms ease ends: print shows the resting state
+    await easeEnded(page); // the screen's 200 ms ease ends: print shows the resting state
     await page.emulateMedia({ media: 'print' });
     const e = await edition(page);
     expect(e).toMatchObject({ steps: everyStep, ids, boxes: 7, opacities: ['1'], strokes: ['2px'], weights: ['400'], transitions: ['0s'], sticky: false });

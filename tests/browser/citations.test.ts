@@ -1,8 +1,7 @@
 /** "Cite this" in Chromium: Copy puts exactly the citation on the clipboard and says so; keyboard, print, no-JS; axe. */
 import { describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-import { useBrowser } from '../helpers/browser';
+import { axeViolations, useBrowser } from '../helpers/browser';
 import { lastUpdated } from '../../src/data/index';
 import { citationsFor, plainText, sectionRecord } from '../../src/lib/citation';
 
@@ -103,8 +102,7 @@ describe('accessibility', () => {
     const { context, page } = await open(path, { viewport: { width, height: 900 } });
     await page.evaluate(() => document.querySelectorAll('details.citations').forEach((d) => ((d as HTMLDetailsElement).open = true)));
     await page.getByRole('button', { name: 'Copy APA citation' }).first().click();
-    const results = await new AxeBuilder({ page }).include(scope).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, { include: scope })).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'no sideways scroll with every block open').toBeLessThanOrEqual(0);
     await context.close();

@@ -1,5 +1,6 @@
 /** Browser tests in a real Chromium: the 404 page, deep links, the layout-shift recorder, the text measure (each page's own load checks are in page-gate.test.ts). */
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { layoutShifts, recordLayoutShifts, useBrowser } from '../helpers/browser';
 import { sectionsFromContent } from '../helpers/dist';
 
@@ -17,13 +18,24 @@ describe('every page', () => {
 });
 
 describe('deep links', () => {
+  // One tab for every deep link (a new one per link started a renderer process each time). Each link is opened from
+  // another document, so it is a page load that lands on the fragment, never a jump within the page; routing every
+  // request keeps the HTTP cache off, as in a new tab.
+  let tab: Page | undefined;
+  beforeAll(async () => {
+    const context = await browser().newContext({ viewport: { width: 390, height: 800 }, reducedMotion: 'reduce' });
+    await context.route('**/*', (route) => route.continue());
+    tab = await context.newPage();
+  });
+  afterAll(() => tab?.context().close());
+
   test.each(sections.map((s) => s.slug))('/#%s lands on that section', async (slug) => {
-    const page = await browser().newPage({ viewport: { width: 390, height: 800 }, reducedMotion: 'reduce' });
+    const page = tab!;
+    await page.goto(`${origin()}/404.html`);
     await page.goto(`${origin()}/#${slug}`);
     const top = await page.locator(`section#${slug}`).evaluate((el) => el.getBoundingClientRect().top);
     expect(Math.abs(top)).toBeLessThan(40);
     await expect(page.locator(`#${slug}-title`).isVisible()).resolves.toBe(true);
-    await page.close();
   });
 });
 

@@ -1,8 +1,7 @@
 /** Reference panels in Chromium: open by mouse and keyboard, close with Esc, follow to the sentence, axe. */
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-import { useBrowser } from '../helpers/browser';
+import { axeViolations, useBrowser } from '../helpers/browser';
 import { getFigure, type SourceFigure } from '../../src/data/index';
 
 const { browser, origin } = useBrowser();
@@ -112,8 +111,7 @@ test('axe finds no violation with a panel open, on a phone and a desktop', async
   for (const width of [375, 1280]) {
     const page = await open('/sections/in-numbers/', width);
     await page.locator('a.fig[data-figure="livelihoodCases"]').first().click();
-    const results = await new AxeBuilder({ page }).include('.ref-panel').include('article').analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, { include: ['.ref-panel', 'article'] })).toEqual([]);
     await page.close();
   }
 });

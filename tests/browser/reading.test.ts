@@ -5,8 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-import { layoutShifts, recordLayoutShifts, useBrowser } from '../helpers/browser';
+import { axeViolations, layoutShifts, recordLayoutShifts, useBrowser } from '../helpers/browser';
 import { sectionsFromContent } from '../helpers/dist';
 
 const { browser, origin } = useBrowser();
@@ -293,16 +292,15 @@ describe('theme', () => {
     await page.getByRole('button', { name: 'Copy link to “2024 in numbers”' }).click();
     await page.locator('section#in-numbers').evaluate((el) => el.scrollIntoView());
     await expect.poll(() => currentLinks(page)).toEqual(['#in-numbers']);
-    const results = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
-    expect(results.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`))).toEqual([]);
+    expect(await axeViolations(page, { rules: ['color-contrast'] })).toEqual([]);
     await context.close();
   });
 
   test.each([360, 1280])('axe finds no violation in the header, the contents and a section head at %i px', async (width) => {
     const { context, page } = await open('/', { viewport: { width, height: 800 } });
     await page.locator('section#in-numbers').evaluate((el) => el.scrollIntoView());
-    const results = await new AxeBuilder({ page }).include('header.site-header').include('nav.toc').include('#in-numbers .section-heading').include('#in-numbers .share-link').include('#chart-scale > a').analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const include = ['header.site-header', 'nav.toc', '#in-numbers .section-heading', '#in-numbers .share-link', '#chart-scale > a'];
+    expect(await axeViolations(page, { include })).toEqual([]);
     await context.close();
   });
 });

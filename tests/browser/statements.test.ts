@@ -6,8 +6,7 @@
  */
 import { expect, test } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-import { useBrowser } from '../helpers/browser';
+import { axeViolations, useBrowser } from '../helpers/browser';
 import { dataset } from '../../src/data/index';
 
 const { browser, origin } = useBrowser();
@@ -104,8 +103,7 @@ test('a context marker opens its passage, labelled as context', async () => {
 test('axe finds no violation with a statement panel open', async () => {
   const page = await open('/sections/livelihood-cases/');
   await page.locator('a.src[data-statement="s4"]').first().click();
-  const results = await new AxeBuilder({ page }).include('.ref-panel').include('article').analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page, { include: ['.ref-panel', 'article'] })).toEqual([]);
   await page.close();
 });
 
