@@ -60,7 +60,8 @@ describe('contents', () => {
   test.each([1024, 1280, 1600])('at %i px is always shown, sticky in a column beside the text, overlapping nothing', async (width) => {
     const { context, page } = await open('/', { viewport: { width, height: 800 } });
     await expect(page.locator('nav.toc ol').isVisible()).resolves.toBe(true);
-    await expect(page.locator('nav.toc details').getAttribute('open')).resolves.toBe('');
+    // <page-contents> opens the list from a ResizeObserver callback, after the first layout: wait for it.
+    await expect.poll(() => page.locator('nav.toc details').getAttribute('open')).toBe('');
     for (const slug of ['in-numbers', 'reading-the-numbers', 'glossary']) {
       await page.locator(`section#${slug}`).evaluate((el) => el.scrollIntoView());
       const toc = (await page.locator('nav.toc').boundingBox())!;
