@@ -170,7 +170,11 @@ describe('links to a step', () => {
     const s = await walkState(page);
     expect([s.step, s.node]).toEqual(['chart-case-path-step-3', ['enforcement']]);
     expectReadable(s, layoutOf(s), 'landed');
-    expect(await layoutShifts(page)).toEqual([]);
+    // From the end of parsing on, landing moves nothing. Before it, a busy machine may paint the opening while its
+    // HTML is still arriving (a shift of the first screen, which opening.test.ts checks): not the walk's.
+    const parsed = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive);
+    const shifts = await layoutShifts(page);
+    expect(shifts.filter((shift) => Number(/ at (\d+) ms/.exec(shift)![1]) >= parsed)).toEqual([]);
     await page.close();
   });
 
