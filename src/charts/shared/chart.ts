@@ -83,7 +83,7 @@ export interface ChartSvgProps<Layout> {
 export const defineChart = <Data, Layout extends ChartSize>(chart: ChartDefinition<Data, Layout>): ChartDefinition<Data, Layout> => chart;
 
 /** The layouts a chart is drawn in unless its definition says otherwise: the phone one and the wide one. */
-export const chartLayouts: readonly Variant[] = ['narrow', 'wide'];
+export const chartLayouts = Object.keys(layoutWidths) as readonly Variant[];
 
 /** The options every chart is laid out with, per variant. */
 export const layoutOptions = (variant: Variant): LayoutOptions => ({

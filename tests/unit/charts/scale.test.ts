@@ -12,6 +12,10 @@ const measure = (ratio: number, key: ScaleMeasure['key'] = 'cases'): ScaleMeasur
   totalText: 'Total: 10 cases',
 });
 
+type Squares = { squares: { x: number; y: number; size: number }[] };
+/** The grid's right edge and foot, from its squares. */
+const gridRight = (p: Squares) => Math.max(...p.squares.map((s) => s.x + s.size));
+const gridBottom = (p: Squares) => Math.max(...p.squares.map((s) => s.y + s.size));
 const filled = (squares: { partFill: number }[]) => Math.round(squares.reduce((s, q) => s + q.partFill, 0) * 100) / 100;
 
 describe('layoutScale', () => {
@@ -61,8 +65,6 @@ describe('layoutScale', () => {
   test('stacks the legend under the grid when narrow and beside it when wide', () => {
     const narrow = layoutScale([measure(0.1)], at(300)).panels[0]!;
     const wide = layoutScale([measure(0.1)], at(640)).panels[0]!;
-    const gridBottom = (p: typeof narrow) => Math.max(...p.squares.map((s) => s.y + s.size));
-    const gridRight = (p: typeof narrow) => Math.max(...p.squares.map((s) => s.x + s.size));
     expect(narrow.legend[0]!.swatch.y).toBeGreaterThan(gridBottom(narrow));
     expect(wide.legend[0]!.swatch.x).toBeGreaterThan(gridRight(wide));
   });
@@ -156,8 +158,6 @@ describe('layoutScale: the breakpoint and the stacked grid', () => {
   test('the legend goes beside the grid from 480 px, under it below that', () => {
     const beside = layoutScale([measure(0.1)], at(480)).panels[0]!;
     const under = layoutScale([measure(0.1)], at(479)).panels[0]!;
-    const gridRight = (p: typeof beside) => Math.max(...p.squares.map((s) => s.x + s.size));
-    const gridBottom = (p: typeof beside) => Math.max(...p.squares.map((s) => s.y + s.size));
     expect(beside.legend[0]!.swatch.x).toBeGreaterThan(gridRight(beside));
     expect(under.legend[0]!.swatch.x).toBe(0);
     expect(under.legend[0]!.swatch.y).toBeGreaterThan(gridBottom(under));
