@@ -1,7 +1,7 @@
 /**
  * The chart components MDX uses, one per chart in index.ts: chart-case-path is
  * <CasePathChart />. A chart is drawn by the <Name>Svg.astro in its folder, inside
- * ChartFrame; a chart with parts of its own (Scale's toggle, CasePath's walk) has
+ * ChartFrame; a chart with parts of its own (CasePath's walk) has
  * a <Name>.astro there that wraps ChartFrame, and that is used instead.
  */
 import { createComponent, render, renderComponent } from 'astro/compiler-runtime';

@@ -12,5 +12,4 @@ import '../chrome/share-link'; // <share-link>
 import '../chrome/ref-panels'; // <ref-panels>
 import '../components/cite-copy'; // <cite-copy>
 import '../charts/shared/enhance'; // <chart-figure>
-import '../charts/scale/enhance'; // <scale-chart>
 import '../charts/case-path/enhance'; // <case-path-chart>

@@ -1,4 +1,4 @@
-/** The charts' own controls in Chromium: the Cases / Yuan toggle, and no layout shift (the case path's walk: case-path.test.ts). */
+/** Charts in Chromium: Figure 3 shows both of its measures at once, and no chart shifts the layout (the case path's walk: case-path.test.ts). */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { layoutShifts, recordLayoutShifts, useBrowser } from '../helpers/browser';
@@ -13,58 +13,33 @@ async function open(width = 1280, javaScriptEnabled = true): Promise<Page> {
   return page;
 }
 
-const shownPanels = (page: Page) =>
-  page.locator('#chart-scale .chart-wide .chart-canvas').evaluateAll((els) =>
-    els.filter((e) => (e as HTMLElement).offsetHeight > 0).map((e) => (e as HTMLElement).dataset.panel),
-  );
-
-describe('Cases / Yuan toggle', () => {
-  test('shows one measure at a time and switches by mouse', async () => {
-    const page = await open();
-    await expect(shownPanels(page)).resolves.toEqual(['cases']);
-    const yuan = page.locator('#chart-scale .measure-toggle button[data-measure="yuan"]');
-    await yuan.click();
-    await expect(shownPanels(page)).resolves.toEqual(['yuan']);
-    await expect(yuan.getAttribute('aria-pressed')).resolves.toBe('true');
-    await expect(page.locator('#chart-scale button[data-measure="cases"]').getAttribute('aria-pressed')).resolves.toBe('false');
-    const shownText = await page.locator('#chart-scale .chart-wide .chart-canvas.is-shown').evaluate((e) =>
-      [...e.querySelectorAll('text')].map((t) => t.textContent).join(' ').replace(/\s+/g, ' '),
+/** Where each measure's share and grid are drawn on screen, in the layout shown. */
+const measures = (page: Page) =>
+  page.locator('#chart-scale .chart-canvas').evaluateAll((canvases) => {
+    const shown = canvases.filter((c) => (c as HTMLElement).offsetHeight > 0);
+    return shown.map((canvas) =>
+      [...canvas.querySelectorAll('text.share')].map((share) => {
+        const box = share.getBoundingClientRect();
+        return { text: share.textContent!, left: box.left, top: box.top, right: box.right };
+      }),
     );
-    expect(shownText).toContain('1.864 billion yuan');
-    await page.close();
   });
 
-  test('switches by keyboard, and the shown grid’s details are reachable', async () => {
-    const page = await open();
-    await page.locator('#chart-scale button[data-measure="cases"]').focus();
-    await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.measure)).resolves.toBe('yuan');
-    await page.keyboard.press('Enter');
-    await expect(shownPanels(page)).resolves.toEqual(['yuan']);
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
-    expect(focused).toContain('Rural migrant workers');
-    expect(focused).toContain('1.864 billion yuan');
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Space');
-    await expect(shownPanels(page)).resolves.toEqual(['cases']);
-    await page.close();
-  });
-
-  test('switching keeps the chart the same height', async () => {
-    const page = await open(390);
-    const height = () => page.locator('#chart-scale .chart-narrow').evaluate((e) => e.getBoundingClientRect().height);
-    const before = await height();
-    await page.locator('#chart-scale button[data-measure="yuan"]').click();
-    expect(await height()).toBe(before);
-    await page.close();
-  });
-
-  test('without JavaScript both grids show and the toggle does not', async () => {
-    const page = await open(1280, false);
-    await expect(shownPanels(page)).resolves.toEqual(['cases', 'yuan']);
-    await expect(page.locator('#chart-scale .chart-controls').isVisible()).resolves.toBe(false);
+describe('Figure 3: the two shares side by side', () => {
+  test.each([
+    [1280, true],
+    [390, true],
+    [390, false],
+  ])('at %d px (JavaScript %s) one layout shows both shares, cases left of yuan, on one line, inside the figure', async (width, js) => {
+    const page = await open(width, js);
+    const shown = await measures(page);
+    expect(shown).toHaveLength(1);
+    const [cases, yuan] = shown[0]!;
+    expect([cases!.text, yuan!.text]).toEqual(['about 12%', 'about 3.61%']);
+    expect(yuan!.left).toBeGreaterThan(cases!.right);
+    expect(Math.abs(yuan!.top - cases!.top)).toBeLessThan(1);
+    const figure = (await page.locator('#chart-scale').boundingBox())!;
+    expect(yuan!.right).toBeLessThanOrEqual(figure.x + figure.width);
     await page.close();
   });
 });

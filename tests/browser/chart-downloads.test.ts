@@ -66,17 +66,6 @@ describe('Image (SVG)', () => {
     await expect.poll(() => page.locator('#chart-averages [data-export-status]').textContent()).toBe('Saved chart-averages.svg');
     await page.close();
   });
-
-  test('exports the panel shown on the Cases / Yuan chart', async () => {
-    const page = await open();
-    await page.locator('#chart-scale button[data-measure="yuan"]').click();
-    const { bytes } = await download(page, 'chart-scale', 'Image (SVG)');
-    const inner = parse(bytes.toString('utf8')).querySelector('svg svg')!;
-    expect(inner.getAttribute('data-panel')).toBe('yuan');
-    // Labels keep number and unit together with no-break spaces.
-    expect(inner.text.replace(/\s+/g, ' ')).toContain('1.864 billion yuan');
-    await page.close();
-  });
 });
 
 describe('dark theme', () => {

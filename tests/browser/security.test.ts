@@ -48,7 +48,7 @@ describe('the policy is enforced', () => {
 });
 
 describe('no violation while reading', () => {
-  test('every control on / (theme, panels, glossary, chart toggle, case-path walk, details, downloads, citations)', async () => {
+  test('every control on / (theme, panels, glossary, case-path walk, details, downloads, citations)', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
     const { page, problems, violations } = await open('/', context);
     for (let i = 0; i < 3; i++) await page.locator('.theme-toggle').click();
@@ -58,8 +58,6 @@ describe('no violation while reading', () => {
     await page.locator('a.term[data-term="enforcement"]').first().click();
     await expect(page.locator('.ref-panel').count()).resolves.toBe(1);
     await page.keyboard.press('Escape');
-    // The Cases / Yuan toggle runs the staggered reveal (its delays are set through CSSOM).
-    await page.locator('#chart-scale button[data-measure="yuan"]').click();
     // The case-path walk sets its reading line through CSSOM when a step link is followed.
     await page.locator('#chart-case-path-step-3 .anchor-link').click();
     await page.locator('#chart-averages .chart-wide .chart-target').first().hover();

@@ -69,9 +69,10 @@ const elementsIn = (el: HTMLElement): number => 1 + el.querySelectorAll('*').len
  * The charts' share of the DOM of `/` (the layouts of every chart, their SVG and frame; the data tables aside,
  * closed disclosures counted by axe and Lighthouse alike but not laid out): a grid is a path per colour, a line of
  * text one <text>, a mark carries its own detail, and the case path is drawn in one layout. 1,527 chart elements,
- * 1,327 of them SVG, before that; 617 and 444 after, most of them one <text> per line of words in two layouts.
+ * 1,327 of them SVG, before that; 617 and 444 after, most of them one <text> per line of words in two layouts
+ * (451 SVG once Figure 3 drew both its shares at once, each set large).
  */
-const chartBudget = { svg: 450, charts: 625 };
+const chartBudget = { svg: 460, charts: 625 };
 
 test(`the charts on / stay within ${chartBudget.charts} elements, ${chartBudget.svg} of them SVG`, () => {
   const root = page('/');

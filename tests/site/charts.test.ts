@@ -29,7 +29,7 @@ export function normaliseSvg(svg: HTMLElement): string {
 }
 
 const snapshotDir = join(import.meta.dirname, '__snapshots__');
-/** The committed snapshots: <chart id>-<variant>[-<panel>].svg. */
+/** The committed snapshots: <chart id>-<variant>.svg. */
 const snapshotNames = readdirSync(snapshotDir)
   .filter((f) => f.endsWith('.svg') && !f.endsWith('-changed.svg'))
   .map((f) => f.slice(0, -'.svg'.length))
@@ -42,7 +42,7 @@ const builtSvgs = () =>
       .querySelectorAll('figure.chart')
       .flatMap((figure) =>
         figure.querySelectorAll('svg.chart-svg').map((svg) => {
-          const name = [figure.id, svg.getAttribute('data-variant'), svg.getAttribute('data-panel')].filter(Boolean).join('-');
+          const name = `${figure.id}-${svg.getAttribute('data-variant')}`;
           return [name, svg] as const;
         }),
       ),

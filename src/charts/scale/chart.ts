@@ -1,7 +1,6 @@
 /**
- * Livelihood and rural migrant-worker enforcement, by cases and by yuan, as unit
- * grids. A Cases / Yuan toggle (Scale.astro) shows one measure at a time; without
- * JavaScript (and in print) both grids show.
+ * Livelihood and rural migrant-worker enforcement, by cases and by yuan, as two unit
+ * grids side by side, each with the migrant-worker share set large above it.
  */
 import { defineChart } from '../shared/chart';
 import { scaleData } from './data';
@@ -13,12 +12,11 @@ export const scale = defineChart({
   data: scaleData,
   layout: layoutScale,
   table: scaleTable,
-  panels: (layout) => layout.panels.map((p) => ({ key: p.key, label: p.title.text })),
   text: (measures) => ({
     title: 'Rural migrant workers within livelihood enforcement, 2024',
     caption: 'Rural migrant workers’ share of livelihood cases was far larger than their share of the money delivered.',
     description: `Two grids of 100 squares, each square 1% of all livelihood enforcement in 2024. ${measures
-      .map((m) => `${m.title}: ${m.partText}; ${m.totalText}.`)
+      .map((m) => `${m.title}: ${m.partText}, ${m.share.qualifier}${m.share.number} of the total; ${m.totalText}.`)
       .join(' ')}`,
     sources: ['interviewEn'],
     sourceNote: 'Shares computed by this explainer.',

@@ -1,18 +1,19 @@
 /** The scale chart's data, from the data module only. */
 import { getFigure } from '../../data/index';
-import { figureText } from '../../data/display';
+import { figureParts, figureText } from '../../data/display';
 import type { ScaleMeasure } from './layout';
 
 export function scaleData(): ScaleMeasure[] {
   const measure = (key: ScaleMeasure['key'], title: string, totalId: string, partId: string, shareId: string): ScaleMeasure => {
     const total = getFigure(totalId);
     const part = getFigure(partId);
-    const share = getFigure(shareId);
+    const { qualifier, number } = figureParts(getFigure(shareId));
     return {
       key,
       title,
       ratio: part.value / total.value,
-      partText: `Rural migrant workers: ${figureText(part, { style: 'table' })}, ${figureText(share)} of the total`,
+      share: { qualifier, number },
+      partText: `Rural migrant workers: ${figureText(part, { style: 'table' })}`,
       totalText: `All livelihood cases: ${figureText(total, { style: 'table' })}`,
     };
   };

@@ -1,7 +1,8 @@
 /**
- * Scale of livelihood enforcement: a 10 × 10 unit grid per measure (cases, yuan),
- * each square 1% of all livelihood cases (or yuan), with the rural migrant-worker
- * part filled first in the accent colour. Pure: data and width in, marks out.
+ * Scale of livelihood enforcement: a 10 × 10 unit grid per measure (cases, yuan), side by side,
+ * each square 1% of all livelihood cases (or yuan), with the rural migrant-worker part filled
+ * first in the accent colour and its share set large above the grid, so the two shares read
+ * against each other at a glance. Pure: data and width in, marks out.
  */
 import type { LayoutOptions } from '../shared/chart';
 import { linesHeight, r1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
@@ -13,7 +14,9 @@ export interface ScaleMeasure {
   title: string;
   /** Part ÷ whole, from the figures themselves (not the rounded share). */
   ratio: number;
-  /** Legend lines: "Rural migrant workers: 75,200 cases, about 12%". */
+  /** The part's share as its figure gives it, in two parts: the qualifier ("about ", set small) and the number ("12%"). */
+  share: { qualifier: string; number: string };
+  /** Legend lines: "Rural migrant workers: 75,200 cases". */
   partText: string;
   totalText: string;
 }
@@ -36,7 +39,12 @@ export interface LegendRow {
 
 export interface ScalePanel {
   key: ScaleMeasure['key'];
-  title: { x: number; y: number; text: string };
+  /** The measure's column: its left edge and width. */
+  x: number;
+  width: number;
+  title: TextBlock;
+  /** The share, set large on its own line: the qualifier at the label size, the number at `size`. */
+  share: { x: number; y: number; size: number; qualifier: string; number: string };
   squares: Square[];
   /**
    * The marks as two paths, one per colour: every square and the total's legend swatch (livelihood), and over
@@ -44,66 +52,78 @@ export interface ScalePanel {
    */
   paths: { total: string; part: string };
   legend: LegendRow[];
-  note: TextBlock;
 }
 
 export interface ScaleLayout {
   width: number;
-  /** The same for every panel, so switching panels never moves the page. */
   height: number;
   fontSize: number;
   smallSize: number;
   panels: ScalePanel[];
+  /** "Each square is 1% of the total.", once under both grids. */
+  note: TextBlock;
 }
 
 const columns = 10;
+/** The share's size against the label size: about 32 px on a wide screen (reading-design §4). */
+const shareScale = 2;
+/** A grid wider than this reads as a block, not as 100 squares. */
+const maxGrid = 280;
 
 export function layoutScale(measures: ScaleMeasure[], { width, fontSize, smallSize, measure = textWidth }: LayoutOptions): ScaleLayout {
-  // Side by side when there is room for a legend beside the grid, stacked otherwise.
-  const sideBySide = width >= 480;
-  const gridSize = Math.min(sideBySide ? 240 : width, 260);
+  const gutter = Math.round(fontSize * 1.5);
+  const count = Math.max(1, measures.length);
+  const columnWidth = (width - gutter * (count - 1)) / count;
+  const gridSize = Math.min(columnWidth, maxGrid);
   const gap = gridSize >= 200 ? 2 : 1;
-  const cell = (gridSize - gap * (columns - 1)) / columns;
-  const legendX = sideBySide ? gridSize + 28 : 0;
-  const legendWidth = width - legendX;
-  const note = 'Each square is 1% of the total.';
+  // Rounded down, so rounding never pushes the last column past the chart's edge.
+  const cell = Math.floor(((gridSize - gap * (columns - 1)) / columns) * 10) / 10;
+  const swatchSize = Math.round(fontSize * 0.85);
+  const shareSize = fontSize * shareScale;
 
-  const panels = measures.map((m) => {
-    const titleY = fontSize;
-    const gridTop = titleY + fontSize * 0.8;
+  // Every column's title and share, then one grid top for all, so the grids line up whatever the titles wrap to.
+  const heads = measures.map((m, i) => {
+    const x = r1(i * (columnWidth + gutter));
+    const title = textBlock(wrapText(m.title, fontSize, columnWidth, 'bold', measure), { x, y: fontSize, size: fontSize });
+    return { m, x, title, shareTop: linesHeight(title.lines.length, fontSize) };
+  });
+  const gridTop = Math.max(0, ...heads.map((h) => h.shareTop)) + shareSize * 1.45;
+
+  const panels = heads.map(({ m, x, title }): ScalePanel & { bottom: number } => {
     const filled = Math.max(0, Math.min(1, m.ratio)) * columns * columns;
     const squares: Square[] = Array.from({ length: columns * columns }, (_, index) => ({
-      x: r1((index % columns) * (cell + gap)),
+      x: r1(x + (index % columns) * (cell + gap)),
       y: r1(gridTop + Math.floor(index / columns) * (cell + gap)),
       size: r1(cell),
       partFill: Math.round(Math.max(0, Math.min(1, filled - index)) * 100) / 100,
     }));
-    let y = sideBySide ? gridTop + fontSize : gridTop + gridSize + fontSize * 1.6;
+    let y = gridTop + gridSize + fontSize * 1.6;
     const legend: LegendRow[] = (['part', 'total'] as const).map((kind) => {
       const text = kind === 'part' ? m.partText : m.totalText;
-      const lines = wrapText(text, fontSize, legendWidth - 20, kind === 'part' ? 'bold' : 'normal', measure);
+      const lines = wrapText(text, fontSize, columnWidth - swatchSize - 6, kind === 'part' ? 'bold' : 'normal', measure);
       const row: LegendRow = {
         kind,
         text,
-        swatch: { x: legendX, y: r1(y - fontSize * 0.8), size: Math.round(fontSize * 0.85) },
-        label: textBlock(lines, { x: legendX + 20, y, size: fontSize }),
+        swatch: { x, y: r1(y - fontSize * 0.8), size: swatchSize },
+        label: textBlock(lines, { x: x + swatchSize + 6, y, size: fontSize }),
       };
       y += linesHeight(lines.length, fontSize) + fontSize * 0.5;
       return row;
     });
     const swatch = (kind: LegendRow['kind']) => {
-      const { x, y: top, size } = legend.find((row) => row.kind === kind)!.swatch;
-      return { x, y: top, width: size, height: size };
+      const { x: left, y: top, size } = legend.find((row) => row.kind === kind)!.swatch;
+      return { x: left, y: top, width: size, height: size };
     };
     const paths = {
       total: rectsPath([...squares.map((q) => ({ x: q.x, y: q.y, width: q.size, height: q.size })), swatch('total')]),
       part: rectsPath([...squares.map((q) => ({ x: q.x, y: q.y, width: q.size * q.partFill, height: q.size })), swatch('part')]),
     };
-    const noteBlock = textBlock(wrapText(note, smallSize, legendWidth, 'normal', measure), { x: legendX, y: y + smallSize * 0.2, size: smallSize });
-    const bottom = Math.max(gridTop + gridSize, y + linesHeight(noteBlock.lines.length, smallSize));
-    return { key: m.key, title: { x: 0, y: r1(titleY), text: m.title }, squares, paths, legend, note: noteBlock, bottom };
+    const share = { x, y: r1(gridTop - shareSize * 0.4), size: shareSize, ...m.share };
+    return { key: m.key, x, width: r1(columnWidth), title, share, squares, paths, legend, bottom: y - fontSize * 0.5 };
   });
 
-  const height = Math.ceil(Math.max(0, ...panels.map((p) => p.bottom)) + 4);
-  return { width, height, fontSize, smallSize, panels: panels.map(({ bottom: _bottom, ...p }) => p) };
+  const noteTop = Math.max(gridTop, ...panels.map((p) => p.bottom)) + smallSize * 0.6;
+  const note = textBlock(wrapText('Each square is 1% of the total.', smallSize, width, 'normal', measure), { x: 0, y: r1(noteTop + smallSize), size: smallSize });
+  const height = Math.ceil(noteTop + linesHeight(note.lines.length, smallSize) + 4);
+  return { width, height, fontSize, smallSize, panels: panels.map(({ bottom: _bottom, ...p }) => p), note };
 }

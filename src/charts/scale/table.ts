@@ -5,7 +5,12 @@ import type { ScaleMeasure } from './layout';
 export function scaleTable(measures: ScaleMeasure[]): ChartTable {
   return {
     caption: 'Livelihood and rural migrant-worker enforcement, 2024',
-    columns: ['Measure', 'Rural migrant workers', 'All livelihood cases'],
-    rows: measures.map((m) => [m.title, m.partText.replace('Rural migrant workers: ', ''), m.totalText.replace('All livelihood cases: ', '')]),
+    columns: ['Measure', 'Rural migrant workers', 'Share of the total', 'All livelihood cases'],
+    rows: measures.map((m) => [
+      m.title,
+      m.partText.replace('Rural migrant workers: ', ''),
+      `${m.share.qualifier}${m.share.number}`,
+      m.totalText.replace('All livelihood cases: ', ''),
+    ]),
   };
 }

@@ -47,12 +47,6 @@ export interface ChartSize {
   height: number;
 }
 
-/** One of a chart's switchable panels: an <svg> of its own, named after the chart title. */
-export interface ChartPanel {
-  key: string;
-  label: string;
-}
-
 export interface ChartDefinition<Data = unknown, Layout extends ChartSize = ChartSize> {
   /** Stable anchor id, e.g. "chart-scale": names the figure, its CSV, its snapshots and its MDX component. */
   id: `chart-${string}`;
@@ -60,8 +54,6 @@ export interface ChartDefinition<Data = unknown, Layout extends ChartSize = Char
   layout: (data: Data, options: LayoutOptions) => Layout;
   table: (data: Data) => ChartTable;
   text: (data: Data) => ChartText;
-  /** For charts with switchable panels: ChartFrame draws one <svg> per panel, the <Name>Svg.astro given its key. */
-  panels?: (layout: Layout) => ChartPanel[];
   /** The layouts ChartFrame draws: `chartLayouts` (phone and wide) unless a chart needs only one. */
   layouts?: readonly Variant[];
 }
@@ -75,8 +67,6 @@ export interface ChartSvgProps<Layout> {
   chart: string;
   variant: Variant;
   layout: Layout;
-  /** With `panels` in the definition: the key of the panel to draw. */
-  panel?: string;
 }
 
 /** Identity, so each chart.ts is type-checked against the definition. */

@@ -9,7 +9,7 @@ import { saveImage, type ImageFormat } from './download';
 
 /**
  * One observer for every chart's SVGs. An SVG reports once laid out, and again when it is shown (the other
- * layout variant at a new width, the other Cases / Yuan panel): getBBox needs a rendered SVG, so hidden ones
+ * layout variant at a new width): getBBox needs a rendered SVG, so hidden ones
  * wait. All measuring comes before any change to the page: interleaved, each chart would force a layout.
  */
 const observer = new ResizeObserver((entries) => {

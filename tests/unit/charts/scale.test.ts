@@ -1,22 +1,27 @@
 import { describe, expect, test } from 'vitest';
-import { layoutScale, type ScaleMeasure } from '../../../src/charts/scale/layout';
+import { layoutScale, type ScaleMeasure, type ScalePanel } from '../../../src/charts/scale/layout';
 import { scaleData } from '../../../src/charts/scale/data';
 import { blockLines } from '../../../src/charts/shared/text';
 import { at, halfEm } from './options';
 
-const measure = (ratio: number, key: ScaleMeasure['key'] = 'cases'): ScaleMeasure => ({
+const measure = (ratio: number, key: ScaleMeasure['key'] = 'cases', more: Partial<ScaleMeasure> = {}): ScaleMeasure => ({
   key,
   title: 'By cases',
   ratio,
+  share: { qualifier: 'about ', number: '10%' },
   partText: 'Part: 1 case',
   totalText: 'Total: 10 cases',
+  ...more,
 });
+const pair = (more: Partial<ScaleMeasure> = {}) => [measure(0.12), measure(0.036, 'yuan', more)];
 
-type Squares = { squares: { x: number; y: number; size: number }[] };
-/** The grid's right edge and foot, from its squares. */
-const gridRight = (p: Squares) => Math.max(...p.squares.map((s) => s.x + s.size));
-const gridBottom = (p: Squares) => Math.max(...p.squares.map((s) => s.y + s.size));
+/** The grid's edges, from its squares. */
+const gridLeft = (p: ScalePanel) => Math.min(...p.squares.map((s) => s.x));
+const gridRight = (p: ScalePanel) => Math.max(...p.squares.map((s) => s.x + s.size));
+const gridTop = (p: ScalePanel) => Math.min(...p.squares.map((s) => s.y));
+const gridBottom = (p: ScalePanel) => Math.max(...p.squares.map((s) => s.y + s.size));
 const filled = (squares: { partFill: number }[]) => Math.round(squares.reduce((s, q) => s + q.partFill, 0) * 100) / 100;
+const bottomOf = (block: { y: number; step: number; lines: string[] }) => block.y + (block.lines.length - 1) * block.step;
 
 describe('layoutScale', () => {
   test('a grid of 100 squares fills the migrant-worker share first, with a partial square for the remainder', () => {
@@ -44,129 +49,134 @@ describe('layoutScale', () => {
     expect(part[12]!.slice(0, 3)).toEqual([swatch.x, swatch.y, swatch.size]);
   });
 
-  test('the real data: cases 11.75 squares, yuan 3.6 squares', () => {
+  test('the real data: cases 11.75 squares, yuan 3.6 squares, each share as its figure gives it', () => {
     const [cases, yuan] = scaleData();
     expect(cases!.ratio * 100).toBeCloseTo(11.75, 10);
     expect(yuan!.ratio * 100).toBeCloseTo(3.6054, 3);
-    expect(cases!.partText).toBe('Rural migrant workers: 75,200 cases, about 12% of the total');
+    expect(cases!.share).toEqual({ qualifier: 'about ', number: '12%' });
+    expect(yuan!.share).toEqual({ qualifier: 'about ', number: '3.61%' });
+    expect(cases!.partText).toBe('Rural migrant workers: 75,200 cases');
     expect(yuan!.totalText).toBe('All livelihood cases: about 51.7 billion yuan');
   });
 
-  test('every panel has the same height, so switching never moves the page', () => {
-    const layout = layoutScale([measure(0.1), { ...measure(0.5, 'yuan'), partText: 'A much longer legend line that wraps onto more lines than the first one does' }], at(300));
-    expect(layout.panels).toHaveLength(2);
-    expect(layout.height).toBeGreaterThan(0);
-    for (const p of layout.panels) {
-      const lowest = Math.max(...p.squares.map((s) => s.y + s.size), ...p.legend.flatMap((r) => blockLines(r.label).map((l) => l.y)));
-      expect(lowest).toBeLessThanOrEqual(layout.height);
-    }
+  test.each([358, 880])('at %d px the two measures sit side by side, in order, their grids level and apart', (width) => {
+    const [cases, yuan] = layoutScale(pair(), at(width)).panels as [ScalePanel, ScalePanel];
+    expect([cases.key, yuan.key]).toEqual(['cases', 'yuan']);
+    expect(cases.x).toBe(0);
+    expect(gridLeft(yuan)).toBe(yuan.x);
+    expect(gridLeft(yuan)).toBeGreaterThan(gridRight(cases) + 10);
+    expect(gridRight(yuan)).toBeLessThanOrEqual(width);
+    expect(gridTop(yuan)).toBe(gridTop(cases));
+    expect(gridBottom(yuan)).toBe(gridBottom(cases));
+    // Each column is half the chart, less the gutter.
+    expect(cases.width).toBe(yuan.width);
+    expect(cases.width * 2).toBeLessThan(width);
+    expect(cases.width * 2).toBeGreaterThan(width - 40);
   });
 
-  test('stacks the legend under the grid when narrow and beside it when wide', () => {
-    const narrow = layoutScale([measure(0.1)], at(300)).panels[0]!;
-    const wide = layoutScale([measure(0.1)], at(640)).panels[0]!;
-    expect(narrow.legend[0]!.swatch.y).toBeGreaterThan(gridBottom(narrow));
-    expect(wide.legend[0]!.swatch.x).toBeGreaterThan(gridRight(wide));
+  test('a grid is as wide as its column, up to 280 px', () => {
+    // Within a pixel: a square's size is rounded down to a tenth.
+    const column = (358 - 21) / 2;
+    expect(gridRight(layoutScale(pair(), at(358)).panels[0]!)).toBeGreaterThan(column - 1);
+    expect(gridRight(layoutScale(pair(), at(358)).panels[0]!)).toBeLessThanOrEqual(column);
+    expect(gridRight(layoutScale(pair(), at(880)).panels[0]!)).toBeGreaterThan(279);
+    expect(gridRight(layoutScale(pair(), at(880)).panels[0]!)).toBeLessThanOrEqual(280);
   });
 
-  test('edge cases: a zero share, a whole share, an out-of-range ratio, a very narrow width', () => {
+  test('the grids line up under titles that wrap to different lengths', () => {
+    const long = 'A title long enough to wrap onto a second and a third line here';
+    const [a, b] = layoutScale(pair({ title: long }), at(358, 14, 12.5, { measure: halfEm })).panels as [ScalePanel, ScalePanel];
+    expect(b.title.lines.length).toBeGreaterThan(a.title.lines.length);
+    expect(gridTop(a)).toBe(gridTop(b));
+    // The share sits below the longer title, above the grid.
+    expect(b.share.y - b.share.size).toBeGreaterThan(bottomOf(b.title));
+    expect(b.share.y).toBeLessThan(gridTop(b));
+  });
+
+  test('the share is set at twice the label size, on the column’s left edge, with its qualifier', () => {
+    const [cases, yuan] = layoutScale(pair(), at(880, 16)).panels as [ScalePanel, ScalePanel];
+    expect(cases.share).toMatchObject({ x: 0, size: 32, qualifier: 'about ', number: '10%' });
+    expect(yuan.share.x).toBe(yuan.x);
+    expect(cases.share.y).toBeGreaterThan(bottomOf(cases.title));
+  });
+
+  test('edge cases: a zero share, a whole share, an out-of-range ratio, a very narrow width, no measures', () => {
     expect(filled(layoutScale([measure(0)], at(300)).panels[0]!.squares)).toBe(0);
     expect(filled(layoutScale([measure(1)], at(300)).panels[0]!.squares)).toBe(100);
     expect(filled(layoutScale([measure(1.5)], at(300)).panels[0]!.squares)).toBe(100);
-    const tiny = layoutScale([measure(0.25)], at(120)).panels[0]!;
-    expect(Math.max(...tiny.squares.map((s) => s.x + s.size))).toBeLessThanOrEqual(120);
-    expect(tiny.legend[0]!.label.lines.length).toBeGreaterThan(1);
-    expect(layoutScale([], at(300))).toMatchObject({ panels: [], height: 4 });
+    const tiny = layoutScale([measure(0.25), measure(0.5, 'yuan')], at(160)).panels;
+    expect(gridRight(tiny[1]!)).toBeLessThanOrEqual(160);
+    expect(tiny[0]!.legend[0]!.label.lines.length).toBeGreaterThan(1);
+    const none = layoutScale([], at(300));
+    expect(none.panels).toEqual([]);
+    expect(none.height).toBeGreaterThan(0);
   });
 });
 
-describe('layoutScale: where things go', () => {
+describe('layoutScale: legends, note and height', () => {
   const long = 'Rural migrant workers: a legend line long enough to wrap onto a second and a third line';
-  const panelAt = (width: number, m: Partial<ScaleMeasure> = {}, measure = halfEm) =>
-    layoutScale([{ ...measure0(), ...m }], at(width, 14, 12.5, { measure })).panels[0]!;
-  const measure0 = () => measure(0.1);
-  const bottomOf = (block: { y: number; step: number; lines: string[] }) => block.y + (block.lines.length - 1) * block.step;
 
-  test.each([300, 640])('at %d px the squares make a 10 × 10 grid in reading order, none overlapping', (width) => {
-    const { squares, title } = panelAt(width);
-    const xs = [...new Set(squares.map((s) => s.x))];
-    const ys = [...new Set(squares.map((s) => s.y))];
-    expect(xs).toHaveLength(10);
-    expect(ys).toHaveLength(10);
-    squares.forEach((s, i) => {
-      expect(s.x, `square ${i}`).toBe(xs[i % 10]);
-      expect(s.y, `square ${i}`).toBe(ys[Math.floor(i / 10)]);
-    });
-    for (let i = 1; i < 10; i++) {
-      expect(xs[i]!, 'columns left to right, apart').toBeGreaterThan(xs[i - 1]! + squares[0]!.size);
-      expect(ys[i]!, 'rows top to bottom, apart').toBeGreaterThan(ys[i - 1]! + squares[0]!.size);
+  test.each([358, 880])('at %d px the squares make a 10 × 10 grid in reading order, none overlapping, below the title', (width) => {
+    for (const { squares, title } of layoutScale(pair(), at(width)).panels) {
+      const xs = [...new Set(squares.map((s) => s.x))];
+      const ys = [...new Set(squares.map((s) => s.y))];
+      expect(xs).toHaveLength(10);
+      expect(ys).toHaveLength(10);
+      squares.forEach((s, i) => {
+        expect(s.x, `square ${i}`).toBe(xs[i % 10]);
+        expect(s.y, `square ${i}`).toBe(ys[Math.floor(i / 10)]);
+      });
+      for (let i = 1; i < 10; i++) {
+        expect(xs[i]!, 'columns left to right, apart').toBeGreaterThan(xs[i - 1]! + squares[0]!.size);
+        expect(ys[i]!, 'rows top to bottom, apart').toBeGreaterThan(ys[i - 1]! + squares[0]!.size);
+      }
+      expect(ys[0]!).toBeGreaterThan(title.y);
     }
-    expect(xs[0]).toBe(0);
-    expect(Math.max(...squares.map((s) => s.x + s.size))).toBeLessThanOrEqual(width);
-    // The grid starts below the title's baseline.
-    expect(ys[0]!).toBeGreaterThan(title.y);
   });
 
-  test('the title and the legend texts are the measure’s, the part first', () => {
-    const panel = panelAt(640, { title: 'By number of cases', partText: 'Part: 75,200 cases', totalText: 'Total: 640,000 cases' });
-    expect(panel.title).toMatchObject({ x: 0, text: 'By number of cases' });
-    expect(panel.title.y).toBeGreaterThan(0);
+  test('the title and the legend texts are the measure’s, the part first; the note is said once', () => {
+    const layout = layoutScale([measure(0.1, 'cases', { title: 'By number of cases', partText: 'Part: 75,200 cases', totalText: 'Total: 640,000 cases' })], at(640));
+    const panel = layout.panels[0]!;
+    expect(panel.title.lines).toEqual(['By number of cases']);
+    expect(panel.title.x).toBe(0);
     expect(panel.legend.map((r) => [r.kind, r.text, r.label.lines.join(' ')])).toEqual([
       ['part', 'Part: 75,200 cases', 'Part: 75,200 cases'],
       ['total', 'Total: 640,000 cases', 'Total: 640,000 cases'],
     ]);
-    expect(panel.note.lines.join(' ')).toBe('Each square is 1% of the total.');
+    expect(layout.note.lines.join(' ')).toBe('Each square is 1% of the total.');
   });
 
   test('the part row is measured in bold, the total row in normal weight', () => {
     // A measure under which bold is twice as wide: the same text wraps onto more lines in the part row.
     const boldWide: typeof halfEm = (text, size, weight) => halfEm(text, size) * (weight === 'bold' ? 2 : 1);
-    const panel = panelAt(640, { partText: long, totalText: long }, boldWide);
+    const panel = layoutScale([measure(0.1, 'cases', { partText: long, totalText: long })], at(640, 14, 12.5, { measure: boldWide })).panels[0]!;
     expect(panel.legend[0]!.label.lines.length).toBeGreaterThan(panel.legend[1]!.label.lines.length);
   });
 
-  test.each([300, 640])('at %d px each legend row has its swatch level with its first line and its text after the swatch, within the width', (width) => {
-    const panel = panelAt(width, { partText: long, totalText: long });
-    const gridTop = panel.squares[0]!.y;
-    for (const row of panel.legend) {
-      expect(row.swatch.y).toBeLessThan(row.label.y);
-      expect(row.swatch.y + row.swatch.size).toBeGreaterThan(row.label.y - row.label.size);
-      expect(row.swatch.y).toBeGreaterThanOrEqual(gridTop);
-      expect(row.label.x).toBeGreaterThanOrEqual(row.swatch.x + row.swatch.size);
-      for (const line of row.label.lines) expect(row.label.x + halfEm(line, 14), line).toBeLessThanOrEqual(width);
+  test.each([358, 880])('at %d px each legend row sits under its grid, its swatch level with its first line, its text within its column', (width) => {
+    const layout = layoutScale(pair({ partText: long, totalText: long }), at(width, 14, 12.5, { measure: halfEm }));
+    for (const panel of layout.panels) {
+      for (const row of panel.legend) {
+        expect(row.swatch.y).toBeGreaterThan(gridBottom(panel));
+        expect(row.swatch.x).toBe(panel.x);
+        expect(row.swatch.y).toBeLessThan(row.label.y);
+        expect(row.swatch.y + row.swatch.size).toBeGreaterThan(row.label.y - row.label.size);
+        expect(row.label.x).toBeGreaterThanOrEqual(row.swatch.x + row.swatch.size);
+        for (const line of row.label.lines) expect(row.label.x + halfEm(line, 14), line).toBeLessThanOrEqual(panel.x + panel.width + 0.1);
+      }
+      const [part, total] = panel.legend as [(typeof panel.legend)[0], (typeof panel.legend)[0]];
+      expect(total.swatch.y).toBeGreaterThan(bottomOf(part.label));
     }
-    // The total row starts below the last line of the part row, and the note below both, aligned with the swatches.
-    const [part, total] = panel.legend as [(typeof panel.legend)[0], (typeof panel.legend)[0]];
-    expect(total.swatch.y).toBeGreaterThan(bottomOf(part.label));
-    expect(panel.note.y).toBeGreaterThan(bottomOf(total.label));
-    expect(panel.note.x).toBe(part.swatch.x);
-    for (const line of panel.note.lines) expect(panel.note.x + halfEm(line, 12.5), line).toBeLessThanOrEqual(width);
   });
 
-  test('the height holds the grid when the legend is short, and the note when the legend is long', () => {
-    const short = layoutScale([measure(0.1)], at(640, 14, 12.5, { measure: halfEm }));
-    expect(short.height).toBeGreaterThanOrEqual(Math.max(...short.panels[0]!.squares.map((s) => s.y + s.size)));
-    const tall = layoutScale([{ ...measure(0.1), partText: long.repeat(4), totalText: long.repeat(4) }], at(640, 14, 12.5, { measure: halfEm }));
-    const note = tall.panels[0]!.note;
-    expect(tall.height).toBeGreaterThanOrEqual(bottomOf(note));
-    const stacked = layoutScale([measure(0.1)], at(300, 14, 12.5, { measure: halfEm }));
-    expect(stacked.height).toBeGreaterThanOrEqual(bottomOf(stacked.panels[0]!.note));
-  });
-});
-
-describe('layoutScale: the breakpoint and the stacked grid', () => {
-  test('the legend goes beside the grid from 480 px, under it below that', () => {
-    const beside = layoutScale([measure(0.1)], at(480)).panels[0]!;
-    const under = layoutScale([measure(0.1)], at(479)).panels[0]!;
-    expect(beside.legend[0]!.swatch.x).toBeGreaterThan(gridRight(beside));
-    expect(under.legend[0]!.swatch.x).toBe(0);
-    expect(under.legend[0]!.swatch.y).toBeGreaterThan(gridBottom(under));
-  });
-
-  test('stacked on a narrow screen, the grid is as wide as the chart', () => {
-    for (const width of [150, 200, 250]) {
-      const { squares } = layoutScale([measure(0.1)], at(width)).panels[0]!;
-      expect(Math.max(...squares.map((s) => s.x + s.size)), String(width)).toBeCloseTo(width, 0);
-    }
+  test('the note sits under both columns’ legends, and the height holds it', () => {
+    const layout = layoutScale(pair({ totalText: long.repeat(3) }), at(358, 14, 12.5, { measure: halfEm }));
+    const lowest = Math.max(...layout.panels.flatMap((p) => p.legend.flatMap((r) => blockLines(r.label).map((l) => l.y))));
+    expect(layout.note.x).toBe(0);
+    expect(layout.note.y - layout.note.size).toBeGreaterThan(lowest);
+    expect(layout.height).toBeGreaterThanOrEqual(bottomOf(layout.note));
+    // The longer yuan legend sets the note's place for both.
+    const short = layoutScale(pair(), at(358, 14, 12.5, { measure: halfEm }));
+    expect(layout.note.y).toBeGreaterThan(short.note.y);
   });
 });
