@@ -2,13 +2,13 @@
  * A vertical timeline: one row per event in date order, spaced evenly rather
  * than to scale in time (a time scale would crush the events of 2024–2025 into
  * one spot). A dashed stretch of the line marks where whole years are skipped.
- * The anchor event (the interview) gets a large filled dot and bold text;
- * context events a small hollow dot. Pure: data and width in, marks out.
+ * The anchor event (the interview) gets a large filled dot, bold text and a tag
+ * naming it beside its date; context events a small hollow dot. Pure: data and width in, marks out.
  */
 import { pairs } from 'd3-array';
 import type { LayoutOptions } from '../shared/chart';
 import { circlesPath, linesPath } from '../shared/path';
-import { baselineBelowMiddle, lineMiddle, linesHeight, r1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
+import { baselineBelowMiddle, lineHeight, lineMiddle, linesHeight, r1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
 
 export interface TimelineDatum {
   id: string;
@@ -29,11 +29,14 @@ export interface TimelineEvent {
   context: boolean;
   dot: { cx: number; cy: number; r: number };
   date: { x: number; y: number; text: string };
+  /** The anchor event's tag ("The interview"): after its date, or under it where the line has no room. */
+  tag?: { x: number; y: number; text: string };
   label: TextBlock;
   tip: { title: string; detail: string };
 }
 
-export type LegendKind = 'highlight' | 'context' | 'skip';
+/** The anchor event is tagged where it stands, so the legend explains only the other marks. */
+export type LegendKind = 'context' | 'skip';
 
 export interface LegendItem {
   kind: LegendKind;
@@ -66,9 +69,11 @@ export interface TimelineLayout {
   paths: { spine: string; skipped: string; interview: string; context: string; other: string };
 }
 
+/** The anchor event's tag. */
+export const highlightTag = 'The interview';
+
 /** The legend's words, one per kind of mark. */
 export const legendText: Record<LegendKind, string> = {
-  highlight: 'The interview',
   context: 'Context: reported by another source',
   skip: 'Years skipped (not to scale)',
 };
@@ -94,7 +99,6 @@ export function layoutTimeline(data: TimelineDatum[], { width, fontSize, smallSi
 
   // Legend: only the kinds of mark this chart shows, flowing into rows.
   const kinds: LegendKind[] = [];
-  if (data.some((d) => d.highlight)) kinds.push('highlight');
   if (data.some((d) => d.context)) kinds.push('context');
   if (segmentsDashed.some(Boolean)) kinds.push('skip');
   const legend: LegendItem[] = [];
@@ -124,7 +128,11 @@ export function layoutTimeline(data: TimelineDatum[], { width, fontSize, smallSi
   const events = data.map((d): TimelineEvent => {
     const dateY = y + fontSize;
     const lines = wrapText(d.label, smallSize, textWidthMax, d.highlight ? 'bold' : 'normal', measure);
-    const labelY = dateY + 4 + smallSize * 1.1;
+    // The tag follows the date on its line when both fit, and takes the next line when they do not.
+    const tagX = textX + measure(d.dateLabel, fontSize, 'bold') / fit + smallSize * 0.5;
+    const tagBeside = tagX + measure(highlightTag, smallSize, 'bold') / fit <= width;
+    const tag = d.highlight ? (tagBeside ? { x: r1(tagX), y: r1(dateY), text: highlightTag } : { x: r1(textX), y: r1(dateY + 4 + smallSize * 1.1), text: highlightTag }) : undefined;
+    const labelY = dateY + 4 + smallSize * 1.1 + (tag && !tagBeside ? smallSize * lineHeight : 0);
     // Below the last baseline, text reaches about as far as its middle is above it.
     y = labelY + linesHeight(lines.length - 1, smallSize) + smallSize * baselineBelowMiddle + fontSize * 1.1;
     return {
@@ -133,6 +141,7 @@ export function layoutTimeline(data: TimelineDatum[], { width, fontSize, smallSi
       context: d.context,
       dot: { cx: r1(spineX), cy: r1(lineMiddle(dateY, fontSize)), r: d.highlight ? radius.highlight : radius.other },
       date: { x: r1(textX), y: r1(dateY), text: d.dateLabel },
+      ...(tag && { tag }),
       label: textBlock(lines, { x: textX, y: labelY, size: smallSize }),
       tip: d.tip,
     };
@@ -147,7 +156,7 @@ export function layoutTimeline(data: TimelineDatum[], { width, fontSize, smallSi
   const paths = {
     spine: linesPath(spine(false)),
     skipped: linesPath([...spine(true), ...symbol('skip').map((p) => ({ x1: p.x, y1: p.y - reach, x2: p.x, y2: p.y + reach }))]),
-    interview: circlesPath([...events.filter((e) => e.highlight).map((e) => e.dot), ...symbol('highlight').map((p) => ({ cx: p.x, cy: p.y, r: radius.highlight }))]),
+    interview: circlesPath(events.filter((e) => e.highlight).map((e) => e.dot)),
     context: circlesPath([...events.filter((e) => !e.highlight && e.context).map((e) => e.dot), ...symbol('context').map((p) => ({ cx: p.x, cy: p.y, r: radius.other }))]),
     other: circlesPath(events.filter((e) => !e.highlight && !e.context).map((e) => e.dot)),
   };

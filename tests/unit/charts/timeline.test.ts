@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fit, layoutTimeline, legendText, type TimelineDatum } from '../../../src/charts/timeline/layout';
+import { fit, highlightTag, layoutTimeline, legendText, type TimelineDatum } from '../../../src/charts/timeline/layout';
 import { timelineData, timelineSources } from '../../../src/charts/timeline/data';
 import { events, getSource } from '../../../src/data/index';
 import { textWidth } from '../../../src/charts/shared/text';
@@ -46,17 +46,17 @@ describe('layoutTimeline', () => {
     // Spine at x 7: solid 69 → 108.5; dashed 29.5 → 69 and the legend's skip symbol (6.5 ± (5 + 2)) at x 7 + 190 or so.
     expect(paths.spine).toBe('M7 69L7 108.5');
     expect(paths.skipped).toMatch(/^M7 29\.5L7 69M[\d.]+ -0\.5L[\d.]+ 13\.5$/);
-    // Filled: the interview's dot (r 5 at 108.5) and the legend's; hollow context dots: the two events' and the legend's.
+    // Filled: the interview's dot alone (r 5 at 108.5; it is tagged, not in the legend); hollow context dots: the two events' and the legend's.
     const circles = (d: string) => d.match(/M/g)?.length ?? 0;
-    expect(paths.interview.startsWith('M2 108.5a5 5 0 1 0 10 0')).toBe(true);
-    expect([circles(paths.interview), circles(paths.context), circles(paths.other)]).toEqual([2, 3, 0]);
+    expect(paths.interview).toBe('M2 108.5a5 5 0 1 0 10 0a5 5 0 1 0 -10 0z');
+    expect([circles(paths.interview), circles(paths.context), circles(paths.other)]).toEqual([1, 3, 0]);
   });
 
   test('the legend shows only the kinds of mark drawn, on one row when it fits', () => {
     const wide = layoutTimeline(three, at(1000, 10, 10));
-    expect(wide.legend.map((l) => l.kind)).toEqual(['highlight', 'context', 'skip']);
+    expect(wide.legend.map((l) => l.kind)).toEqual(['context', 'skip']);
     expect(new Set(wide.legend.map((l) => l.text.y)).size).toBe(1);
-    expect(wide.legend[0]).toMatchObject({ symbol: { x: 7, y: 6.5 }, text: { x: 22, y: 10, lines: [legendText.highlight] } });
+    expect(wide.legend[0]).toMatchObject({ symbol: { x: 7, y: 6.5 }, text: { x: 22, y: 10, lines: [legendText.context] } });
     const solid = layoutTimeline([event('b', '2024-12-23'), event('c', '2025-03-10', 'plain')], at(1000, 10, 10));
     expect(solid.legend.map((l) => l.kind)).toEqual(['context']);
   });
@@ -89,9 +89,9 @@ describe('layoutTimeline', () => {
     expect(layoutTimeline([], at(300))).toMatchObject({ events: [], segments: [], legend: [], height: 0 });
     const one = layoutTimeline([event('c', '2025-03-10', 'highlight')], at(1000, 10, 10));
     expect(one.segments).toEqual([]);
-    expect(one.legend.map((l) => l.kind)).toEqual(['highlight']);
-    // 23 + 10 = 33 (date), 48 (label), 62.5 − 11 + 2 = 53.5.
-    expect(one.height).toBe(54);
+    // Nothing for a legend to explain: the interview is tagged where it stands. 10 (date), 25 (label), 39.5 − 11 + 2 = 30.5.
+    expect(one.legend).toEqual([]);
+    expect(one.height).toBe(31);
     const narrow = layoutTimeline(timelineData(), at(120, 13.5, 12.5));
     // Every legend item on its own row, the long ones wrapped.
     const rows = narrow.legend.map((l) => l.text.y);
@@ -144,12 +144,12 @@ describe('timelineData', () => {
 });
 
 describe('layoutTimeline: the legend’s flow and the labels’ weight', () => {
-  // A highlight, a context event and a gap of years: all three legend items.
+  // A highlight, a context event and a gap of years: both legend items.
   const all = [event('a', '2012'), event('b', '2024-12-23'), event('c', '2025-03-10', 'highlight')];
 
   test('items run left to right on one row when they fit, each after the one before', () => {
     const { legend } = layoutTimeline(all, at(2000, 10, 10, { measure: halfEm }));
-    expect(legend.map((l) => l.kind)).toEqual(['highlight', 'context', 'skip']);
+    expect(legend.map((l) => l.kind)).toEqual(['context', 'skip']);
     expect(new Set(legend.map((l) => l.symbol.y)).size).toBe(1);
     for (let i = 1; i < legend.length; i++) {
       const before = legend[i - 1]!.text;
@@ -197,5 +197,39 @@ describe('layoutTimeline: the legend’s flow and the labels’ weight', () => {
     expect(layout.legend).toEqual([]);
     expect(layout.events[0]!.date.y).toBe(10);
     expect(layoutTimeline([], at(400, 10, 10)).height).toBe(0);
+  });
+});
+
+describe('layoutTimeline: the interview’s tag', () => {
+  const all = [event('a', '2012'), event('b', '2024-12-23'), event('c', '2025-03-10', 'highlight')];
+
+  test('only the highlighted event is tagged, after its date on the date’s line', () => {
+    const { events } = layoutTimeline(all, at(400, 10, 10, { measure: halfEm }));
+    expect(events.slice(0, 2).map((e) => e.tag)).toEqual([undefined, undefined]);
+    const c = events[2]!;
+    // The date "2025-03-10" is 50 units by halfEm; ÷ fit, plus half a small em.
+    expect(c.tag).toEqual({ x: Math.round((22 + 50 / fit + 5) * 10) / 10, y: c.date.y, text: highlightTag });
+    expect(c.label.y).toBe(c.date.y + 4 + 11);
+  });
+
+  test('where the line has no room the tag goes under the date, and the label under the tag', () => {
+    // Room for the date, not for the tag after it.
+    const { events } = layoutTimeline(all, at(22 + 50 / fit + 20, 10, 10, { measure: halfEm }));
+    const c = events[2]!;
+    expect(c.tag).toMatchObject({ x: c.date.x, text: highlightTag });
+    expect(c.tag!.y).toBeGreaterThan(c.date.y);
+    expect(c.label.y).toBeCloseTo(c.tag!.y + 13, 5);
+  });
+
+  test('the real data: the interview’s tag sits beside its date at both widths, inside the chart', () => {
+    for (const [width, size, small] of [
+      [880, 16, 14.5],
+      [358, 14.5, 13],
+    ] as const) {
+      const interview = layoutTimeline(timelineData(), at(width, size, small)).events.find((e) => e.highlight)!;
+      expect(interview.tag!.y).toBe(interview.date.y);
+      expect(interview.tag!.x).toBeGreaterThan(interview.date.x + textWidth(interview.date.text, size, 'bold'));
+      expect(interview.tag!.x + textWidth(highlightTag, small, 'bold') / fit).toBeLessThanOrEqual(width);
+    }
   });
 });
