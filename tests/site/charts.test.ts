@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { assertBuilt, page, sectionsFromContent } from '../helpers/dist';
 import { getChart } from '../../src/charts/index';
+import { caseTypes } from '../../src/data/index';
 import { chartLayouts } from '../../src/charts/shared/chart';
 
 beforeAll(assertBuilt);
@@ -95,6 +96,32 @@ describe('charts in the built site', () => {
         expect(svg.querySelectorAll('text').length, id).toBeGreaterThan(0);
       }
     }
+  });
+
+  test('a table read with its chart is open, its cells labelled for phone cards; the others wait behind their summary', () => {
+    const open = root().querySelectorAll('figure.chart').filter((f) => getChart(f.id)!.tableOpen);
+    expect(open.map((f) => f.id)).toEqual(['chart-case-types']);
+    for (const figure of root().querySelectorAll('figure.chart')) {
+      const details = figure.querySelector('details.chart-data')!;
+      const table = details.querySelector('table')!;
+      const columns = table.querySelectorAll('thead th').map((th) => th.text);
+      if (getChart(figure.id)!.tableOpen) {
+        expect(details.hasAttribute('open'), figure.id).toBe(true);
+        expect(table.classList.contains('stack-table'), figure.id).toBe(true);
+        for (const row of table.querySelectorAll('tbody tr')) {
+          expect(row.querySelectorAll('td').map((td) => td.getAttribute('data-label')), figure.id).toEqual(columns.slice(1));
+        }
+      } else {
+        expect(details.hasAttribute('open'), figure.id).toBe(false);
+        expect(table.querySelectorAll('[data-label]'), figure.id).toHaveLength(0);
+      }
+    }
+  });
+
+  test('the case types are tabled once on /: each Chinese term heads one row, in the figure', () => {
+    const rows = root().querySelectorAll('#livelihood-cases table tbody th[scope="row"]');
+    expect(rows.map((th) => th.text.trim())).toEqual(caseTypes.map((t) => t.zh));
+    expect(root().querySelectorAll('#livelihood-cases table')).toHaveLength(1);
   });
 
   test('each chart is also on the page of the section it explains, and only there', () => {

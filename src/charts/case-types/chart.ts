@@ -12,6 +12,7 @@ export const caseTypesChart = defineChart({
   data: caseTypesData,
   layout: layoutCaseTypes,
   table: caseTypesTable,
+  tableOpen: true,
   text: (families) => {
     const count = figureText(getFigure('caseTypeCount'), { bare: true });
     const familyCount = formatNumber(caseTypeFamilies.length, 'caseTypes');

@@ -1,12 +1,12 @@
-/** The case-types chart's table: shown under the chart and downloaded as CSV. */
+/** The case-types chart's table: read with the chart (open under it: `tableOpen`) and downloaded as CSV. */
 import { caseTypes, caseTypeFamilies } from '../../data/index';
 import type { ChartTable } from '../shared/table';
 
 export function caseTypesTable(): ChartTable {
   const familyOf = new Map<string, string>(caseTypeFamilies.map((f) => [f.id, f.label]));
   return {
-    caption: 'The case types, in the interview’s order, with this explainer’s families',
-    columns: ['Family', 'Chinese', 'The English item says', 'Meaning'],
-    rows: caseTypes.map((t) => [familyOf.get(t.family)!, t.zh, `“${t.sourceEnglish}”`, t.english]),
+    caption: 'The case types, in the interview’s order: the Chinese term, the English item’s word, what the term means, and this explainer’s family',
+    columns: ['Chinese', 'The English item says', 'Meaning', 'Family'],
+    rows: caseTypes.map((t) => [t.zh, `“${t.sourceEnglish}”`, t.english, familyOf.get(t.family)!]),
   };
 }

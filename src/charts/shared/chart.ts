@@ -54,6 +54,11 @@ export interface ChartDefinition<Data = unknown, Layout extends ChartSize = Char
   layout: (data: Data, options: LayoutOptions) => Layout;
   table: (data: Data) => ChartTable;
   text: (data: Data) => ChartText;
+  /**
+   * A table read with the chart, not only a fallback for it (the case types' Chinese terms and their meanings):
+   * open under the chart on screen, its rows labelled cards on phones. Otherwise it waits behind "Show the data".
+   */
+  tableOpen?: boolean;
   /** The layouts ChartFrame draws: `chartLayouts` (phone and wide) unless a chart needs only one. */
   layouts?: readonly Variant[];
 }
