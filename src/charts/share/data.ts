@@ -85,10 +85,6 @@ export function shareData(): ShareChartData {
   ];
 
   return {
-    legend: [
-      { colour: 'context', text: 'Context: totals from other reports' },
-      { colour: 'livelihood', text: 'Livelihood cases (interview)' },
-    ],
     rows,
     figures: { nationalCases, livelihoodCases: lCases, caseShare, chinaTrial, chinaNews, livelihoodAmount: lAmount, amountShare },
   };

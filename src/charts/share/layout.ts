@@ -34,13 +34,8 @@ export interface ShareRowDatum {
   };
 }
 
-export interface LegendDatum {
-  colour: 'context' | 'livelihood';
-  text: string;
-}
-
+/** The rows, labelled directly: each total's label names its source as context, each part's says "(interview)". */
 export interface ShareData {
-  legend: LegendDatum[];
   rows: ShareRowDatum[];
 }
 
@@ -57,18 +52,11 @@ export interface ShareRowMarks {
   partTip: Tip;
 }
 
-export interface LegendMarks {
-  colour: LegendDatum['colour'];
-  swatch: Rect;
-  text: TextBlock;
-}
-
 export interface ShareLayout {
   width: number;
   height: number;
   fontSize: number;
   smallSize: number;
-  legend: LegendMarks[];
   rows: ShareRowMarks[];
 }
 
@@ -101,34 +89,7 @@ export function layoutShare(data: ShareData, { width, fontSize, smallSize, measu
   }
   const barWidth = (value: number, x: (v: number) => number) => Math.max(x(value), value > 0 ? 2 : 0);
 
-  // Legend: swatch and text, items flowing left to right and wrapping.
   let y = 0;
-  const legend: LegendMarks[] = [];
-  if (data.legend.length) {
-    const swatchSize = Math.round(smallSize * 0.9);
-    const gap = 6;
-    const itemGap = smallSize * 1.5;
-    let x = 0;
-    let lineTop = 0;
-    let lineBottom = 0;
-    for (const item of data.legend) {
-      const lines = wrapText(item.text, smallSize, fit - swatchSize - gap, 'normal', measure);
-      const itemWidth = swatchSize + gap + Math.max(...lines.map((l) => measure(l, smallSize) / wrapFactor));
-      if (x > 0 && x + itemWidth > width) {
-        x = 0;
-        lineTop = lineBottom;
-      }
-      legend.push({
-        colour: item.colour,
-        swatch: { x: r1(x), y: r1(lineTop + smallSize * 0.15), width: swatchSize, height: swatchSize },
-        text: textBlock(lines, { x: x + swatchSize + gap, y: lineTop + smallSize, size: smallSize }),
-      });
-      x += itemWidth + itemGap;
-      lineBottom = Math.max(lineBottom, lineTop + linesHeight(lines.length, smallSize));
-    }
-    y = lineBottom + fontSize * 0.6;
-  }
-
   const rows = data.rows.map((d, i) => {
     const x = scales.get(d.scale)!;
     let heading: TextBlock | undefined;
@@ -169,5 +130,5 @@ export function layoutShare(data: ShareData, { width, fontSize, smallSize, measu
     return { id: d.id, heading, totalLabel, total, open, part, partLabel, totalTip: d.total.tip, partTip: d.part.tip };
   });
 
-  return { width, height: Math.ceil(y), fontSize, smallSize, legend, rows };
+  return { width, height: Math.ceil(y), fontSize, smallSize, rows };
 }

@@ -12,7 +12,7 @@ const row = (id: string, scale: string, total: number, part: number, openEnded =
   total: { value: total, label: `Total ${id}`, openEnded, tip },
   part: { value: part, label: `Part ${id}`, tip },
 });
-const data = (...rows: ShareRowDatum[]): ShareData => ({ legend: [], rows });
+const data = (...rows: ShareRowDatum[]): ShareData => ({ rows });
 
 /** Every text line of a layout as [top, bottom] in SVG units, in drawing order. */
 function textBands(layout: ReturnType<typeof layoutShare>) {
@@ -84,14 +84,14 @@ describe('layoutShare', () => {
     }
   });
 
-  test('the legend names the context grey and the livelihood blue, and wraps when narrow', () => {
-    const wide = layoutShare(shareData(), at(640, 15, 13.5));
-    expect(wide.legend.map((l) => l.colour)).toEqual(['context', 'livelihood']);
-    expect(wide.legend[0]!.text.lines).toEqual(['Context: totals from other reports']);
-    expect(wide.legend[1]!.swatch.y).toBe(wide.legend[0]!.swatch.y);
-    const narrow = layoutShare(shareData(), at(300, 13.5, 12.5));
-    expect(narrow.legend[1]!.swatch.y).toBeGreaterThan(narrow.legend[0]!.swatch.y);
-    expect(narrow.rows[0]!.heading!.y - 13.5).toBeGreaterThan(narrow.legend[1]!.text.y);
+  test('the bars are labelled directly, so there is no legend: the first heading is at the top', () => {
+    for (const [width, size, small] of [
+      [640, 15, 13.5],
+      [300, 13.5, 12.5],
+    ] as const) {
+      const layout = layoutShare(shareData(), at(width, size, small));
+      expect(layout.rows[0]!.heading!.y).toBe(size);
+    }
   });
 
   test('edge cases: zero values, one item, a very narrow width, nothing at all', () => {
@@ -112,7 +112,7 @@ describe('layoutShare', () => {
     }
     // ext = min(27, 30); the arrow still ends inside 120.
     expect(Number(narrow.rows[2]!.open!.arrow.split(' ')[1]!.split(',')[0])).toBeLessThanOrEqual(120);
-    expect(layoutShare({ legend: [], rows: [] }, at(300))).toMatchObject({ rows: [], legend: [], height: 0 });
+    expect(layoutShare({ rows: [] }, at(300))).toMatchObject({ rows: [], height: 0 });
   });
 
   test('uses the data module: both national amounts, each with its source, never blended', () => {
@@ -129,37 +129,10 @@ describe('layoutShare', () => {
   });
 });
 
-describe('layoutShare: legend flow, headings and labels', () => {
+describe('layoutShare: headings and labels', () => {
   const lastBaseline = (b: { y: number; step: number; lines: string[] }) => b.y + (b.lines.length - 1) * b.step;
-  const legend = (...texts: string[]) => texts.map((text, i) => ({ colour: (i ? 'livelihood' : 'context') as 'context' | 'livelihood', text }));
 
-  test('legend items: swatch, then its text; the next item after it on the same line when it fits', () => {
-    const layout = layoutShare({ legend: legend('Context', 'Livelihood'), rows: [row('a', 'n', 100, 25)] }, at(400, 10, 10, { measure: halfEm }));
-    const [first, second] = layout.legend;
-    for (const item of [first!, second!]) {
-      expect(item.text.x).toBeGreaterThan(item.swatch.x + item.swatch.width);
-      expect(item.swatch.y).toBeLessThan(item.text.y);
-      expect(item.swatch.y + item.swatch.height).toBeGreaterThan(item.text.y - item.text.size);
-    }
-    expect(first!.swatch.x).toBe(0);
-    expect(second!.swatch.y).toBe(first!.swatch.y);
-    expect(second!.swatch.x).toBeGreaterThan(first!.text.x + halfEm('Context', 10));
-    // The first heading-less row starts below the legend.
-    expect(layout.rows[0]!.totalLabel.y - 10).toBeGreaterThan(lastBaseline(first!.text));
-  });
-
-  test('an item that does not fit goes to the next line, under the tallest item of the line before', () => {
-    const long = 'Context: totals reported by other sources, which wraps';
-    const layout = layoutShare({ legend: legend(long, 'Livelihood cases'), rows: [row('a', 'n', 100, 25)] }, at(200, 10, 10, { measure: halfEm }));
-    const [first, second] = layout.legend;
-    expect(first!.text.lines.length).toBeGreaterThan(1);
-    for (const line of first!.text.lines) expect(first!.text.x + halfEm(line, 10), line).toBeLessThanOrEqual(200);
-    expect(second!.swatch.x).toBe(0);
-    expect(second!.text.y - 10).toBeGreaterThan(lastBaseline(first!.text));
-    expect(layout.rows[0]!.totalLabel.y - 10).toBeGreaterThan(lastBaseline(second!.text));
-  });
-
-  test('with no legend the first heading is at the top; later headings come a gap below the row before', () => {
+  test('the first heading is at the top; later headings come a gap below the row before', () => {
     const layout = layoutShare(data(row('a', 'n', 100, 25, false, 'Cases'), row('b', 'n', 100, 25, false, 'Yuan')), at(400, 10, 10));
     const [a, b] = layout.rows;
     expect(a!.heading!.y).toBe(10);
