@@ -4,7 +4,7 @@
  * first in the accent colour and its share set large above the grid, so the two shares read
  * against each other at a glance. Pure: data and width in, marks out.
  */
-import type { LayoutOptions } from '../shared/chart';
+import type { LayoutOptions, Tip } from '../shared/chart';
 import { linesHeight, r1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
 import { rectsPath } from '../shared/path';
 
@@ -35,6 +35,8 @@ export interface LegendRow {
   text: string;
   swatch: { x: number; y: number; size: number };
   label: TextBlock;
+  /** Its detail: the text before the colon as the title, the rest (and, for the part, its share) as the detail. */
+  tip: Tip;
 }
 
 export interface ScalePanel {
@@ -101,11 +103,14 @@ export function layoutScale(measures: ScaleMeasure[], { width, fontSize, smallSi
     const legend: LegendRow[] = (['part', 'total'] as const).map((kind) => {
       const text = kind === 'part' ? m.partText : m.totalText;
       const lines = wrapText(text, fontSize, columnWidth - swatchSize - 6, kind === 'part' ? 'bold' : 'normal', measure);
+      const [title = '', ...rest] = text.split(': ');
+      const detail = rest.join(': ');
       const row: LegendRow = {
         kind,
         text,
         swatch: { x, y: r1(y - fontSize * 0.8), size: swatchSize },
         label: textBlock(lines, { x: x + swatchSize + 6, y, size: fontSize }),
+        tip: { title, detail: kind === 'part' ? `${detail}, ${m.share.qualifier}${m.share.number} of the total` : detail },
       };
       y += linesHeight(lines.length, fontSize) + fontSize * 0.5;
       return row;

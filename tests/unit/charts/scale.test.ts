@@ -146,6 +146,13 @@ describe('layoutScale: legends, note and height', () => {
     expect(layout.note.lines.join(' ')).toBe('Each square is 1% of the total.');
   });
 
+  test('each legend row carries its detail; the part’s adds its share', () => {
+    const [row] = layoutScale([measure(0.1, 'cases', { partText: 'Rural migrant workers: 75,200 cases', share: { qualifier: 'about ', number: '12%' } })], at(640)).panels[0]!.legend;
+    expect(row!.tip).toEqual({ title: 'Rural migrant workers', detail: '75,200 cases, about 12% of the total' });
+    const total = layoutScale([measure(0.1)], at(640)).panels[0]!.legend[1]!;
+    expect(total.tip).toEqual({ title: 'Total', detail: '10 cases' });
+  });
+
   test('the part row is measured in bold, the total row in normal weight', () => {
     // A measure under which bold is twice as wide: the same text wraps onto more lines in the part row.
     const boldWide: typeof halfEm = (text, size, weight) => halfEm(text, size) * (weight === 'bold' ? 2 : 1);
