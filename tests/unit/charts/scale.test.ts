@@ -47,6 +47,19 @@ describe('layoutScale', () => {
     expect(w).toBeCloseTo(square.size / 2, 1);
     const swatch = panel!.legend.find((r) => r.kind === 'part')!.swatch;
     expect(part[12]!.slice(0, 3)).toEqual([swatch.x, swatch.y, swatch.size]);
+    const totalSwatch = panel!.legend.find((r) => r.kind === 'total')!.swatch;
+    expect(totalSwatch.y).toBeGreaterThan(swatch.y);
+    expect(total[100]!.slice(0, 3)).toEqual([totalSwatch.x, totalSwatch.y, totalSwatch.size]);
+  });
+
+  test('squares are 2 px apart in a grid of 200 px or more, 1 px in a smaller one', () => {
+    const gapOf = (width: number) => {
+      const [a, b] = layoutScale([measure(0.1)], at(width)).panels[0]!.squares;
+      return Math.round((b!.x - a!.x - a!.size) * 10) / 10;
+    };
+    expect(gapOf(280)).toBe(2);
+    expect(gapOf(200)).toBe(2);
+    expect(gapOf(199)).toBe(1);
   });
 
   test('the real data: cases 11.75 squares, yuan 3.6 squares, each share as its figure gives it', () => {
@@ -151,6 +164,18 @@ describe('layoutScale: legends, note and height', () => {
     expect(row!.tip).toEqual({ title: 'Rural migrant workers', detail: '75,200 cases, about 12% of the total' });
     const total = layoutScale([measure(0.1)], at(640)).panels[0]!.legend[1]!;
     expect(total.tip).toEqual({ title: 'Total', detail: '10 cases' });
+  });
+
+  test('a title is measured in bold', () => {
+    const boldWide: typeof halfEm = (text, size, weight) => halfEm(text, size) * (weight === 'bold' ? 2 : 1);
+    // 18 characters: 126 units at 14 px by halfEm, 252 in bold; a 200-unit column holds it only in normal weight.
+    const [panel] = layoutScale([measure(0.1, 'cases', { title: 'By number of cases' })], at(200, 14, 12.5, { measure: boldWide })).panels;
+    expect(panel!.title.lines.length).toBe(2);
+  });
+
+  test('a detail keeps every colon after the first', () => {
+    const [row] = layoutScale([measure(0.1, 'cases', { partText: 'Part: 1 case: 10%' })], at(640)).panels[0]!.legend;
+    expect(row!.tip).toEqual({ title: 'Part', detail: '1 case: 10%, about 10% of the total' });
   });
 
   test('the part row is measured in bold, the total row in normal weight', () => {

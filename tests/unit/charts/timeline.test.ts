@@ -221,6 +221,19 @@ describe('layoutTimeline: the interview’s tag', () => {
     expect(c.label.y).toBeCloseTo(c.tag!.y + 13, 5);
   });
 
+  test('the date and the tag are measured in bold: the tag sits just far enough right, and moves under when bold does not fit', () => {
+    const boldWide: typeof halfEm = (text, size, weight) => halfEm(text, size) * (weight === 'bold' ? 2 : 1);
+    const c = layoutTimeline(all, at(2000, 10, 10, { measure: boldWide })).events[2]!;
+    // "2025-03-10" is 100 units wide in bold by this measure.
+    expect(c.tag!.x).toBe(Math.round((22 + 100 / fit + 5) * 10) / 10);
+    // Exactly wide enough for the tag in bold on the date's line: it stays; a unit less and it goes under.
+    const edge = 22 + 100 / fit + 5 + (2 * halfEm(highlightTag, 10)) / fit;
+    const beside = layoutTimeline(all, at(edge, 10, 10, { measure: boldWide })).events[2]!;
+    expect(beside.tag!.y).toBe(beside.date.y);
+    const under = layoutTimeline(all, at(edge - 1, 10, 10, { measure: boldWide })).events[2]!;
+    expect(under.tag!.y).toBeGreaterThan(under.date.y);
+  });
+
   test('the real data: the interview’s tag sits beside its date at both widths, inside the chart', () => {
     for (const [width, size, small] of [
       [880, 16, 14.5],
