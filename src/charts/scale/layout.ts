@@ -123,7 +123,10 @@ export function layoutScale(measures: ScaleMeasure[], { width, fontSize, smallSi
       total: rectsPath([...squares.map((q) => ({ x: q.x, y: q.y, width: q.size, height: q.size })), swatch('total')]),
       part: rectsPath([...squares.map((q) => ({ x: q.x, y: q.y, width: q.size * q.partFill, height: q.size })), swatch('part')]),
     };
-    const share = { x, y: r1(gridTop - shareSize * 0.4), size: shareSize, ...m.share };
+    // Large, but never wider than its column: a long share is set smaller (its width grows with its size), down to the label size.
+    const room = columnWidth - measure(m.share.qualifier, fontSize);
+    const size = Math.max(fontSize, Math.min(shareSize, (shareSize * room) / Math.max(1, measure(m.share.number, shareSize, 'bold'))));
+    const share = { x, y: r1(gridTop - shareSize * 0.4), size: r1(size), ...m.share };
     return { key: m.key, x, width: r1(columnWidth), title, share, squares, paths, legend, bottom: y - fontSize * 0.5 };
   });
 
