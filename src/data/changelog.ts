@@ -10,6 +10,11 @@ export const changelog: ChangelogInput[] = [
   {
     date: '2026-12-01',
     summary:
+      'Figure 3 shows the cases and the yuan side by side, each with its rural migrant-worker share; in the downloads, that share has a column of its own and the case types list the Chinese term first.',
+  },
+  {
+    date: '2026-12-01',
+    summary:
       'Corrections: every statement now links to the sentence it rests on; statements the sources do not support were removed or reworded, context facts are labelled as context, and the English news item is cited as undated.',
   },
   {
