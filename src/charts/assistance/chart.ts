@@ -17,7 +17,7 @@ export const assistance = defineChart({
       description:
         `Unit chart and bar chart. ${data.people.heading}, drawn as squares (${notes.eachSquare.toLowerCase()}): ${notes.marks}. ` +
         `Bars on one scale: ${paid.label.toLowerCase()}, ${paid.valueText} (${paid.note!.toLowerCase()}); ` +
-        `${livelihood.label.toLowerCase()}, ${livelihood.valueText}. ${data.share}, computed by this explainer; ` +
+        `${livelihood.label.toLowerCase()}, ${livelihood.valueText}. ${data.share!.label}: ${data.share!.value.qualifier}${data.share!.value.number}, computed by this explainer; ` +
         `the assistance bar is a sliver. The interview does not say the assistance was paid in livelihood cases: the bars only set the two amounts side by side.`,
       sources: ['interviewEn'],
       sourceNote:

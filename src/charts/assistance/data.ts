@@ -1,6 +1,6 @@
 /** The judicial assistance chart's data, from the data module only. */
 import { getFigure, getSource } from '../../data/index';
-import { figureText } from '../../data/display';
+import { figureParts, figureText } from '../../data/display';
 import { formatFigureText, formatNumber } from '../../data/format';
 import type { AssistanceData } from './layout';
 
@@ -21,6 +21,8 @@ export function assistanceData(perSquare = peoplePerSquare): { data: AssistanceD
   const livelihood = getFigure('livelihoodAmount');
   const average = getFigure('averageAssistancePerPerson');
   const share = getFigure('assistanceShareOfLivelihoodAmount');
+  // A percentage: its text is a qualifier and a number ("about " "0.183%"), with no scale word or unit.
+  const shareParts = figureParts(share);
   const interview = getSource('interviewEn');
   const source = `Source: ${interview.shortName} (interview)`;
   const formula = (id: string) => {
@@ -71,7 +73,7 @@ export function assistanceData(perSquare = peoplePerSquare): { data: AssistanceD
         },
       },
     ],
-    share: `Assistance ÷ livelihood amount: ${shown('assistanceShareOfLivelihoodAmount')}`,
+    share: { label: 'Assistance ÷ livelihood amount', value: { qualifier: shareParts.qualifier, number: shareParts.number } },
   };
 
   const rows: AssistanceRow[] = [

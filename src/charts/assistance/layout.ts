@@ -7,7 +7,7 @@
 import { scaleLinear } from 'd3-scale';
 import { max, range } from 'd3-array';
 import type { LayoutOptions } from '../shared/chart';
-import { barValue, linesHeight, middleBaseline, r1, textBlock, textWidth, withMargin, wrapText, type BarValue, type TextBlock, type Weight } from '../shared/text';
+import { barValue, bigNumber, linesHeight, middleBaseline, r1, textBlock, textWidth, withMargin, wrapText, type BarValue, type BigNumber, type TextBlock, type Weight } from '../shared/text';
 
 export interface AssistanceBarDatum {
   id: string;
@@ -36,8 +36,8 @@ export interface AssistanceData {
   /** Heading over the bars. */
   moneyHeading: string;
   bars: AssistanceBarDatum[];
-  /** A line under the bars: "Assistance paid ÷ livelihood amount: about 0.183%". */
-  share?: string;
+  /** Under the bars, the ratio of the two amounts: its words ("Assistance paid ÷ livelihood amount") and, set large, its value. */
+  share?: { label: string; value: { qualifier: string; number: string } };
 }
 
 export interface Square {
@@ -81,7 +81,9 @@ export interface AssistanceLayout {
   };
   moneyHeading: TextBlock;
   bars: AssistanceBar[];
+  /** The ratio's words, and under them its value set large (null without a share). */
   share: TextBlock;
+  shareValue: BigNumber | null;
 }
 
 /** The narrowest a bar with a value is drawn. */
@@ -163,8 +165,11 @@ export function layoutAssistance(data: AssistanceData, { width, fontSize, smallS
     y += linesHeight(note.lines.length, smallSize) + fontSize * 0.8;
     return { id: d.id, colour: d.colour, label, bar, value, note, tip: d.tip };
   });
-  const share = block(data.share ?? '', smallSize, 0, y, width);
+  const share = block(data.share?.label ?? '', smallSize, 0, y, width);
   y += linesHeight(share.lines.length, smallSize);
+  const valueSize = fontSize * 2;
+  const shareValue = data.share ? bigNumber(data.share.value, { x: inset, y: y + valueSize * 0.9, size: valueSize, labelSize: fontSize, maxWidth: width - inset, measure }) : null;
+  if (shareValue) y += valueSize * 1.2;
 
   return {
     width,
@@ -189,5 +194,6 @@ export function layoutAssistance(data: AssistanceData, { width, fontSize, smallS
     moneyHeading,
     bars,
     share,
+    shareValue,
   };
 }

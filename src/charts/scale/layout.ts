@@ -5,7 +5,7 @@
  * against each other at a glance. Pure: data and width in, marks out.
  */
 import type { LayoutOptions, Tip } from '../shared/chart';
-import { linesHeight, r1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
+import { bigNumber, linesHeight, r1, textBlock, textWidth, wrapText, type BigNumber, type TextBlock } from '../shared/text';
 import { rectsPath } from '../shared/path';
 
 export interface ScaleMeasure {
@@ -45,8 +45,8 @@ export interface ScalePanel {
   x: number;
   width: number;
   title: TextBlock;
-  /** The share, set large on its own line: the qualifier at the label size, the number at `size`. */
-  share: { x: number; y: number; size: number; qualifier: string; number: string };
+  /** The share, set large on its own line above the grid. */
+  share: BigNumber;
   squares: Square[];
   /**
    * The marks as two paths, one per colour: every square and the total's legend swatch (livelihood), and over
@@ -123,10 +123,8 @@ export function layoutScale(measures: ScaleMeasure[], { width, fontSize, smallSi
       total: rectsPath([...squares.map((q) => ({ x: q.x, y: q.y, width: q.size, height: q.size })), swatch('total')]),
       part: rectsPath([...squares.map((q) => ({ x: q.x, y: q.y, width: q.size * q.partFill, height: q.size })), swatch('part')]),
     };
-    // Large, but never wider than its column: a long share is set smaller (its width grows with its size), down to the label size.
-    const room = columnWidth - measure(m.share.qualifier, fontSize);
-    const size = Math.max(fontSize, Math.min(shareSize, (shareSize * room) / Math.max(1, measure(m.share.number, shareSize, 'bold'))));
-    const share = { x, y: r1(gridTop - shareSize * 0.4), size: r1(size), ...m.share };
+    // Large, but never wider than its column.
+    const share = bigNumber(m.share, { x, y: gridTop - shareSize * 0.4, size: shareSize, labelSize: fontSize, maxWidth: columnWidth, measure });
     return { key: m.key, x, width: r1(columnWidth), title, share, squares, paths, legend, bottom: y - fontSize * 0.5 };
   });
 

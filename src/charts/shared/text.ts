@@ -121,3 +121,26 @@ export function barValue(
     inside,
   };
 }
+
+/** A number set large (a share, a ratio), its qualifier ("about ") before it at the label size. */
+export interface BigNumber {
+  x: number;
+  y: number;
+  size: number;
+  labelSize: number;
+  qualifier: string;
+  number: string;
+}
+
+/**
+ * A number on baseline `y` at `size`, or smaller (never below `labelSize`) when it would pass `maxWidth`: its width
+ * grows with its size, so the size that fits is found in one step.
+ */
+export function bigNumber(
+  { qualifier, number }: { qualifier: string; number: string },
+  { x, y, size, labelSize, maxWidth, measure }: { x: number; y: number; size: number; labelSize: number; maxWidth: number; measure: Measure },
+): BigNumber {
+  const room = maxWidth - measure(qualifier, labelSize);
+  const fitted = Math.max(labelSize, Math.min(size, (size * room) / Math.max(1, measure(number, size, 'bold'))));
+  return { x: r1(x), y: r1(y), size: r1(fitted), labelSize, qualifier, number };
+}

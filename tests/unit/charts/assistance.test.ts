@@ -14,7 +14,7 @@ const sample = (people: number, amounts: [number, number] = [94_555_100, 51_700_
     { id: 'a', label: 'Assistance', value: amounts[0], valueText: 'small', colour: 'assistance', tip: { title: 'a', detail: 'a' } },
     { id: 'b', label: 'Livelihood', value: amounts[1], valueText: 'big', colour: 'livelihood', tip: { title: 'b', detail: 'b' } },
   ],
-  share: 'share',
+  share: { label: 'share', value: { qualifier: 'about ', number: '1%' } },
 });
 
 describe('gridColumns', () => {
@@ -68,7 +68,11 @@ describe('layoutAssistance', () => {
     const [first, second] = layout.bars;
     expect(second!.label.y - 13.5).toBeGreaterThan(blockLines(first!.note).at(-1)!.y);
     expect(layout.share.y - 12.5).toBeGreaterThan(second!.bar.y + second!.bar.height);
-    expect(layout.height).toBeGreaterThanOrEqual(blockLines(layout.share).at(-1)!.y);
+    // The ratio's value, set large, under its words and inside the chart.
+    const value = layout.shareValue!;
+    expect(value).toMatchObject({ size: 27, labelSize: 13.5, qualifier: 'about ', number: '0.183%' });
+    expect(value.y - value.size).toBeGreaterThan(blockLines(layout.share).at(-1)!.y);
+    expect(layout.height).toBeGreaterThanOrEqual(value.y);
   });
 
   test('edge cases: no one, one person, zero amounts, a very narrow width', () => {
@@ -105,7 +109,7 @@ describe('layoutAssistance', () => {
       ['about 51.7 billion yuan', 'livelihood'],
     ]);
     expect(data.bars[0]!.note).toBe('On average about 40,920 yuan per person');
-    expect(data.share).toBe('Assistance ÷ livelihood amount: about 0.183%');
+    expect(data.share).toEqual({ label: 'Assistance ÷ livelihood amount', value: { qualifier: 'about ', number: '0.183%' } });
     expect(rows.map((r) => r.value)).toEqual(['2,311 people', '94.5551 million yuan', 'about 40,920 yuan per person', 'about 51.7 billion yuan', 'about 0.183%']);
   });
 
@@ -144,7 +148,7 @@ describe('layoutAssistance: the parts in order', () => {
       { ...sample(1).bars[0]!, label: 'Judicial assistance paid by the enforcement departments, in yuan', note: 'A note under the first bar, long enough to wrap onto a second line here' },
       { ...sample(1).bars[1]!, label: 'Amount delivered in livelihood cases nationwide, in yuan' },
     ],
-    share: 'The assistance is a small share of the livelihood amount, as the two bars show side by side',
+    share: { label: 'The assistance is a small share of the livelihood amount, as the two bars show side by side', value: { qualifier: '', number: '1%' } },
   });
   const lastBaseline = (b: { y: number; step: number; lines: string[] }) => b.y + (b.lines.length - 1) * b.step;
   const topOf = (b: { y: number; size: number }) => b.y - b.size;
@@ -167,13 +171,22 @@ describe('layoutAssistance: the parts in order', () => {
     }
     expect(l.bars[1]!.note.lines).toEqual([]);
     expect(topOf(l.share)).toBeGreaterThan(above);
-    expect(l.height).toBeGreaterThanOrEqual(lastBaseline(l.share));
+    expect(l.shareValue!.y - l.shareValue!.size).toBeGreaterThan(lastBaseline(l.share));
+    expect(l.height).toBeGreaterThanOrEqual(l.shareValue!.y);
+  });
+
+  test('without a share there is no ratio line and no value', () => {
+    const l = layoutAssistance({ ...sample(20), share: undefined }, at(300, 10, 10, { measure: halfEm }));
+    expect(l.share.lines).toEqual([]);
+    expect(l.shareValue).toBeNull();
+    const withShare = layoutAssistance(sample(20), at(300, 10, 10, { measure: halfEm }));
+    expect(withShare.height).toBeGreaterThan(l.height + 20);
   });
 
   test('headings are wrapped in bold', () => {
     const boldWide: typeof halfEm = (text, size, weight) => halfEm(text, size) * (weight === 'bold' ? 2 : 1);
     const text = 'one two three four five six seven eight nine';
-    const data = { ...sample(20), people: { ...sample(20).people, heading: text }, moneyHeading: text, share: text };
+    const data = { ...sample(20), people: { ...sample(20).people, heading: text }, moneyHeading: text, share: { label: text, value: { qualifier: '', number: '1%' } } };
     const l = layoutAssistance(data, at(300, 10, 10, { measure: boldWide }));
     expect(l.heading.lines.length).toBeGreaterThan(l.share.lines.length);
     expect(l.moneyHeading.lines.length).toBeGreaterThan(l.share.lines.length);

@@ -1,6 +1,6 @@
-/** The build-time text measure, line wrapping and bar values of src/charts/shared/text.ts. */
+/** The build-time text measure, line wrapping, bar values and big numbers of src/charts/shared/text.ts. */
 import { describe, expect, test } from 'vitest';
-import { barValue, textWidth, wrapText, type Measure } from '../../../src/charts/shared/text';
+import { barValue, bigNumber, textWidth, wrapText, type Measure } from '../../../src/charts/shared/text';
 import { halfEm } from './options';
 
 describe('textWidth', () => {
@@ -88,5 +88,23 @@ describe('barValue', () => {
     expect(barValue('81,000', { ...options, width: 140, measure: halfEm }).inside).toBe(false);
     const value = barValue('81,000', { ...options, width: 140, measure: boldWide });
     expect(value).toMatchObject({ x: 94, anchor: 'end', inside: true });
+  });
+});
+
+describe('bigNumber', () => {
+  // halfEm: "about " is 6 × 7 = 42 units at 14 px; a 10-character number is 10 × 14 = 140 units at 28 px.
+  const long = { qualifier: 'about ', number: '1234567.8%' };
+  const at = (maxWidth: number) => bigNumber(long, { x: 3.04, y: 10.06, size: 28, labelSize: 14, maxWidth, measure: halfEm });
+
+  test('keeps its size when it fits, its place rounded to a tenth', () => {
+    expect(at(400)).toEqual({ x: 3, y: 10.1, size: 28, labelSize: 14, qualifier: 'about ', number: '1234567.8%' });
+    expect(at(42 + 140).size).toBe(28);
+  });
+
+  test('is set smaller when the number would pass the width, never below the label size', () => {
+    // 105 units left for the number: three quarters of its width at 28.
+    expect(at(42 + 105).size).toBe(21);
+    expect(at(112).size).toBe(14);
+    expect(at(60).size).toBe(14);
   });
 });

@@ -113,17 +113,12 @@ describe('layoutScale', () => {
     expect(cases.share.y).toBeGreaterThan(bottomOf(cases.title));
   });
 
-  test('a share too long for its column is set smaller, never below the label size', () => {
-    // halfEm: "about " is 6 × 7 = 42 units at 14 px; a 10-character number is 10 × 14 = 140 units at 28 px.
+  test('a share too long for its column is set smaller (bigNumber), never below the label size', () => {
     const long = { qualifier: 'about ', number: '1234567.8%' };
-    const fits = layoutScale([measure(0.1, 'cases', { share: long })], at(400, 14, 12.5, { measure: halfEm })).panels[0]!.share;
-    expect(fits.size).toBe(28);
-    // A 112-unit column leaves 70 for the number: half its width at 28, so 14.
-    const squeezed = layoutScale([measure(0.1, 'cases', { share: long })], at(112, 14, 12.5, { measure: halfEm })).panels[0]!.share;
-    expect(squeezed.size).toBe(14);
-    const between = layoutScale([measure(0.1, 'cases', { share: long })], at(42 + 105, 14, 12.5, { measure: halfEm })).panels[0]!.share;
-    expect(between.size).toBe(21);
-    expect(layoutScale([measure(0.1, 'cases', { share: long })], at(60, 14, 12.5, { measure: halfEm })).panels[0]!.share.size).toBe(14);
+    const sizeAt = (width: number) => layoutScale([measure(0.1, 'cases', { share: long })], at(width, 14, 12.5, { measure: halfEm })).panels[0]!.share.size;
+    expect(sizeAt(400)).toBe(28);
+    expect(sizeAt(42 + 105)).toBe(21);
+    expect(sizeAt(60)).toBe(14);
   });
 
   test('edge cases: a zero share, a whole share, an out-of-range ratio, a very narrow width, no measures', () => {
