@@ -90,7 +90,7 @@ test(`the charts on / stay within ${chartBudget.charts} elements, ${chartBudget.
 
 /**
  * DOM elements as served (template content aside: it is not in the document until a panel copies it). Lighthouse
- * flags pages over 1,500. / was 3,860 and is 2,233 (notes one per sentence, charts as paths, one <text> a line,
+ * flags pages over 1,500. / was 3,860 and is 2,231 (notes one per sentence, charts as paths, one <text> a line,
  * markers without a <sup> around them, the case path in one layout, the case types tabled once); its remaining bulk
  * is the layouts of nine charts (about 460), their data tables (about 360) and the notes (about 300). The budgets
  * hold what has been won; section pages are at most 520.
