@@ -66,6 +66,21 @@ describe('Image (SVG)', () => {
     await expect.poll(() => page.locator('#chart-averages [data-export-status]').textContent()).toBe('Saved chart-averages.svg');
     await page.close();
   });
+
+  test('keeps a number set large as drawn: Figure 3’s shares in the accent, the qualifier at the label size', async () => {
+    const page = await open(1280);
+    const { bytes } = await download(page, 'chart-scale', 'Image (SVG)');
+    const shares = parse(bytes.toString('utf8'))
+      .querySelectorAll('svg svg text')
+      .filter((t) => t.querySelector('tspan'));
+    expect(shares.map((t) => t.text)).toEqual(['about 12%', 'about 3.61%']);
+    for (const share of shares) {
+      // The migrant-worker vermillion, written out; the number at twice the qualifier's size.
+      expect(share.getAttribute('fill')).toBe('rgb(179, 71, 0)');
+      expect(parseFloat(share.getAttribute('font-size')!)).toBe(2 * parseFloat(share.querySelector('tspan')!.getAttribute('font-size')!));
+    }
+    await page.close();
+  });
 });
 
 describe('dark theme', () => {

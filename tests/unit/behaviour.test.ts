@@ -40,7 +40,7 @@ describe('client behaviour', () => {
     expect(read(join(src, 'layouts/BaseLayout.astro'))).toMatch(/<script>\s*import '\.\.\/scripts\/elements';\s*<\/script>\s*<\/Document>/);
     expect(read(join(src, 'layouts/Document.astro'))).toMatch(/<body>\s*<slot \/>\s*<\/body>/);
     expect(templateEntries).toContain(registry);
-    // /data/'s table sorting is that page's own script, beside it; every other definer is in the registry.
+    // Every module that defines an element is loaded by a page: through the registry, or (/data/'s table sorting) by its own page.
     const definers = readdirSync(src, { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.ts') && /customElements\.define\(/.test(read(join(src, f))))
       .map((f) => join(src, f));
