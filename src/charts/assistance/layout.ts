@@ -36,7 +36,7 @@ export interface AssistanceData {
   /** Heading over the bars. */
   moneyHeading: string;
   bars: AssistanceBarDatum[];
-  /** Under the bars, the ratio of the two amounts: its words ("Assistance paid ÷ livelihood amount") and, set large, its value. */
+  /** Under the bars, the ratio of the two amounts: its words ("Assistance ÷ livelihood amount") and, set large, its value. */
   share?: { label: string; value: { qualifier: string; number: string } };
 }
 
