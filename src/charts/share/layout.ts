@@ -56,7 +56,6 @@ export interface ShareLayout {
   width: number;
   height: number;
   fontSize: number;
-  smallSize: number;
   rows: ShareRowMarks[];
 }
 
@@ -69,7 +68,7 @@ export const openLength = (width: number, fontSize: number): number => Math.min(
  */
 export const wrapFactor = 0.9;
 
-export function layoutShare(data: ShareData, { width, fontSize, smallSize, measure = textWidth }: LayoutOptions): ShareLayout {
+export function layoutShare(data: ShareData, { width, fontSize, measure = textWidth }: LayoutOptions): ShareLayout {
   const barHeight = Math.round(fontSize * 1.6);
   const ext = openLength(width, fontSize);
   const fit = width * wrapFactor;
@@ -130,5 +129,5 @@ export function layoutShare(data: ShareData, { width, fontSize, smallSize, measu
     return { id: d.id, heading, totalLabel, total, open, part, partLabel, totalTip: d.total.tip, partTip: d.part.tip };
   });
 
-  return { width, height: Math.ceil(y), fontSize, smallSize, rows };
+  return { width, height: Math.ceil(y), fontSize, rows };
 }
