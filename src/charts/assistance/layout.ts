@@ -7,7 +7,7 @@
 import { scaleLinear } from 'd3-scale';
 import { max, range } from 'd3-array';
 import type { LayoutOptions } from '../shared/chart';
-import { barValue, bigNumber, linesHeight, middleBaseline, r1, textBlock, textWidth, withMargin, wrapText, type BarValue, type BigNumber, type TextBlock, type Weight } from '../shared/text';
+import { barValue, bigNumber, linesHeight, middleBaseline, r1, textBlock, textWidth, withMargin, wrapText, type BarValue, type BigNumber, type QualifiedNumber, type TextBlock, type Weight } from '../shared/text';
 
 export interface AssistanceBarDatum {
   id: string;
@@ -37,7 +37,7 @@ export interface AssistanceData {
   moneyHeading: string;
   bars: AssistanceBarDatum[];
   /** Under the bars, the ratio of the two amounts: its words ("Assistance ÷ livelihood amount") and, set large, its value. */
-  share?: { label: string; value: { qualifier: string; number: string } };
+  share?: { label: string; value: QualifiedNumber };
 }
 
 export interface Square {

@@ -5,7 +5,7 @@
  * against each other at a glance. Pure: data and width in, marks out.
  */
 import type { LayoutOptions, Tip } from '../shared/chart';
-import { bigNumber, linesHeight, r1, textBlock, textWidth, wrapText, type BigNumber, type TextBlock } from '../shared/text';
+import { bigNumber, linesHeight, r1, textBlock, textWidth, wrapText, type BigNumber, type QualifiedNumber, type TextBlock } from '../shared/text';
 import { rectsPath } from '../shared/path';
 
 export interface ScaleMeasure {
@@ -15,7 +15,7 @@ export interface ScaleMeasure {
   /** Part ÷ whole, from the figures themselves (not the rounded share). */
   ratio: number;
   /** The part's share as its figure gives it, in two parts: the qualifier ("about ", set small) and the number ("12%"). */
-  share: { qualifier: string; number: string };
+  share: QualifiedNumber;
   /** Legend lines: "Rural migrant workers: 75,200 cases". */
   partText: string;
   totalText: string;

@@ -122,14 +122,18 @@ export function barValue(
   };
 }
 
+/** A figure's number with its qualifier, apart so the two can be set at different sizes: "about " and "12%". */
+export interface QualifiedNumber {
+  qualifier: string;
+  number: string;
+}
+
 /** A number set large (a share, a ratio), its qualifier ("about ") before it at the label size. */
-export interface BigNumber {
+export interface BigNumber extends QualifiedNumber {
   x: number;
   y: number;
   size: number;
   labelSize: number;
-  qualifier: string;
-  number: string;
 }
 
 /**
@@ -137,7 +141,7 @@ export interface BigNumber {
  * grows with its size, so the size that fits is found in one step.
  */
 export function bigNumber(
-  { qualifier, number }: { qualifier: string; number: string },
+  { qualifier, number }: QualifiedNumber,
   { x, y, size, labelSize, maxWidth, measure }: { x: number; y: number; size: number; labelSize: number; maxWidth: number; measure: Measure },
 ): BigNumber {
   const room = maxWidth - measure(qualifier, labelSize);
