@@ -17,7 +17,7 @@ const figureNoteOptions = {
     dataset.figures.map((f) => {
       if (f.kind === 'derived' || !f.sourceAnchor) return [f.id, []];
       const zh = f.sentenceZh?.text;
-      const zhPassages = zh ? [...dataset.citable.values()].filter((c) => c.id !== f.sourceAnchor && occursVerbatim(zh, c.text)).map((c) => c.id) : [];
+      const zhPassages = zh ? [...dataset.citable.values()].filter((c) => c.id !== f.sourceAnchor && c.zh.some((run) => occursVerbatim(zh, run))).map((c) => c.id) : [];
       return [f.id, [f.sourceAnchor, ...zhPassages]];
     }),
   ),

@@ -8,6 +8,11 @@ import type { ChangelogInput } from './schema';
  */
 export const changelog: ChangelogInput[] = [
   {
+    date: '2026-12-06',
+    summary:
+      'Corrections: the entry of 1 December 2026 said every statement links to the sentence it rests on; more exactly, every figure and every statement taken from a source does. A passage from another report now gives that report’s own Chinese wording with this site’s translation, labelled as a translation; where a report’s wording is not known, the site’s summary of it is labelled as a summary. The interview’s full date is labelled as coming from the Chinese reports, since the English item gives only the day.',
+  },
+  {
     date: '2026-12-01',
     summary:
       'Figure 3 shows the cases and the yuan side by side, each with its rural migrant-worker share; in the downloads, that share has a column of its own and the case types list the Chinese term first.',

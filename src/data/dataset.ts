@@ -25,8 +25,8 @@ import {
   significantDigitsOf,
 } from './format';
 import { occursVerbatim, splitSentences, type SourceSentence } from './sourceText';
-import type { PassageInput } from './passages';
-import { hanRuns } from '../lib/cjk';
+import type { ContextTextInput } from './passages';
+import { chineseParts, hanRuns, hasCjk } from '../lib/cjk';
 
 /** A figure a source states, validated, with where to find its sentence. */
 export type SourceFigure = z.output<typeof sourceFigureSchema> & {
@@ -34,14 +34,25 @@ export type SourceFigure = z.output<typeof sourceFigureSchema> & {
   sourceAnchor?: string;
 };
 
-/** Something a statement marker can cite: a sentence of the English item or a context passage, by its /source/ anchor. */
+/**
+ * Something a statement marker can cite, by its /source/ anchor: a sentence of the English item
+ * (its own words), a passage of a context report (its Chinese words, with this site's translation)
+ * or this site's summary of a context report (never quoted).
+ */
 export interface Citable {
   id: string;
+  kind: 'sentence' | 'passage' | 'summary';
   sourceId: SourceId;
+  /** In English: the sentence itself, this site's translation of a passage, or this site's summary. */
   text: string;
+  /** A passage's Chinese wording, run by run in the report's order; empty for sentences and summaries. */
+  zh: string[];
   /** The Chinese report's wording of an English sentence, where known (passage ids). */
   chinese: string[];
 }
+
+/** Whether a reader may be shown the citable's English as the source's words: only the English item's sentences. */
+export const isSourceWording = (c: Pick<Citable, 'kind'>): boolean => c.kind === 'sentence';
 
 /** A figure computed from others, with its arithmetic spelled out. */
 export interface DerivedFigure extends z.output<typeof derivedFigureSchema> {
@@ -96,6 +107,9 @@ const dataFiles = {
   passages: 'src/data/passages.ts',
 } as const;
 
+/** Numbers as a text writes them: 640,000, 51.7, 2024 (never a trailing full stop). */
+const numbersIn = (text: string): string[] => text.match(/\d[\d,.]*\d|\d/g) ?? [];
+
 export interface DatasetInput {
   sourceFigures: unknown[];
   derivedFigures: unknown[];
@@ -104,7 +118,7 @@ export interface DatasetInput {
   glossary: unknown[];
   sources: readonly SourceRecord[];
   texts: Record<SourceTextId, string>;
-  passages?: PassageInput[];
+  passages?: ContextTextInput[];
   sentenceChinese?: Record<string, string[]>;
   unusedSentences?: { anchor: string; reason: string }[];
 }
@@ -184,20 +198,27 @@ export function buildDataset(input: DatasetInput): Dataset {
       problems.push(`${at}: field "kind": "${figure.kind}" does not match source "${source.id}", which is ${source.role}`);
     }
     const forms = writtenForms(figure.value);
-    if (quoteFound(at, 'sentence', figure.sentence, source.quotedIn) && !forms.some((form) => figure.sentence.includes(form))) {
-      problems.push(`${at}: field "value": ${figure.value} is not written in its sentence`);
-    }
     const zh = figure.sentenceZh?.text;
     if (zh && quoteFound(at, 'sentenceZh.text', zh, 'context-notes') && !forms.some((form) => zh.includes(form))) {
       problems.push(`${at}: field "value": ${figure.value} is not written in its Chinese sentence`);
     }
+    let sentenceFound: boolean;
     if (source.quotedIn === 'interview-en') {
+      sentenceFound = quoteFound(at, 'sentence', figure.sentence, source.quotedIn);
       figure.sourceAnchor = interviewSentences.find((s) => occursVerbatim(figure.sentence, s.text))?.anchor;
       if (!figure.sourceAnchor) problems.push(`${at}: field "sentence": spans more than one sentence of the source`);
-    } else if (input.passages) {
-      // A context figure links to the passage that holds its sentence, as an interview figure links to its sentence.
-      figure.sourceAnchor = [...citable.values()].find((c) => c.sourceId === figure.sourceId && occursVerbatim(figure.sentence, c.text))?.id;
-      if (!figure.sourceAnchor) problems.push(`${at}: field "sentence": in no passage of source "${figure.sourceId}" in ${dataFiles.passages}`);
+    } else {
+      // A context figure links to the passage or summary that states it, as an interview figure links to its sentence.
+      const home = [...citable.values()].find((c) => c.sourceId === figure.sourceId && occursVerbatim(figure.sentence, c.text));
+      figure.sourceAnchor = home?.id;
+      sentenceFound = Boolean(home);
+      if (!home) problems.push(`${at}: field "sentence": in no passage or summary of source "${figure.sourceId}" in ${dataFiles.passages}`);
+      if (home && zh && home.kind === 'passage' && !home.zh.some((run) => occursVerbatim(zh, run))) {
+        problems.push(`${at}: field "sentenceZh.text": not in the Chinese of its passage "${home.id}"`);
+      }
+    }
+    if (sentenceFound && !forms.some((form) => figure.sentence.includes(form))) {
+      problems.push(`${at}: field "value": ${figure.value} is not written in its sentence`);
     }
     sourceFigures.push(figure);
   }
@@ -255,7 +276,11 @@ export function buildDataset(input: DatasetInput): Dataset {
   return { figures: [...byId.values()], byId, caseTypes, events, glossary, citable, unusedSentences: input.unusedSentences ?? [] };
 }
 
-/** The English item's sentences and the context passages, checked: verbatim, unique ids, known anchors. */
+/**
+ * The English item's sentences and the context passages and summaries, checked: a passage's
+ * Chinese word for word in the notes and its translation free of Chinese; a summary's Chinese
+ * terms in the notes; every number of either in the notes; unique ids; known anchors.
+ */
 function citables(
   input: DatasetInput,
   sentences: SourceSentence[],
@@ -264,21 +289,37 @@ function citables(
 ): Map<string, Citable> {
   const file = dataFiles.passages;
   const primary = input.sources.find((s) => s.role === 'primary')!;
+  const notes = input.texts['context-notes'];
   const citable = new Map<string, Citable>(
-    sentences.map((s) => [s.anchor, { id: s.anchor, sourceId: primary.id as SourceId, text: s.text, chinese: input.sentenceChinese?.[s.anchor] ?? [] }]),
+    sentences.map((s) => [
+      s.anchor,
+      { id: s.anchor, kind: 'sentence', sourceId: primary.id as SourceId, text: s.text, zh: [], chinese: input.sentenceChinese?.[s.anchor] ?? [] },
+    ]),
   );
   for (const p of input.passages ?? []) {
-    const at = `${file}: passage "${p.id}"`;
+    const at = `${file}: ${p.kind} "${p.id}"`;
     if (!/^c-[a-z0-9]+(-[a-z0-9]+)*$/.test(p.id)) problems.push(`${at}: field "id": must be c- and lower-case words joined by hyphens`);
     if (citable.has(p.id)) problems.push(`${at}: field "id": duplicate id`);
     const source = input.sources.find((s) => s.id === p.sourceId);
     if (!source || source.role !== 'context') problems.push(`${at}: field "sourceId": "${p.sourceId}" is not a context source`);
-    quoteFound(at, 'text', p.text, 'context-notes');
-    citable.set(p.id, { id: p.id, sourceId: p.sourceId, text: p.text, chinese: [] });
+    if (p.kind === 'passage') {
+      if (p.zh.length === 0) problems.push(`${at}: field "zh": a passage gives the report's Chinese wording; with none, make it a summary`);
+      p.zh.forEach((run, i) => quoteFound(at, `zh.${i}`, run, 'context-notes'));
+      if (hasCjk(p.en)) problems.push(`${at}: field "en": the translation is English; the Chinese goes in "zh"`);
+    } else {
+      // Odd parts are the Chinese runs: a term the summary names must be the notes' own.
+      chineseParts(p.en).forEach((run, i) => i % 2 === 1 && quoteFound(at, 'en', run, 'context-notes'));
+    }
+    for (const n of numbersIn(p.en)) if (!notes.includes(n)) problems.push(`${at}: field "en": the number ${n} is not in the context notes`);
+    citable.set(p.id, { id: p.id, kind: p.kind, sourceId: p.sourceId, text: p.en, zh: p.kind === 'passage' ? p.zh : [], chinese: [] });
   }
   for (const [anchor, ids] of Object.entries(input.sentenceChinese ?? {})) {
     if (!sentences.some((s) => s.anchor === anchor)) problems.push(`${file}: sentenceChinese: no sentence "${anchor}" in the English item`);
-    for (const id of ids) if (!citable.has(id)) problems.push(`${file}: sentenceChinese "${anchor}": unknown passage "${id}"`);
+    for (const id of ids) {
+      const c = citable.get(id);
+      if (!c) problems.push(`${file}: sentenceChinese "${anchor}": unknown passage "${id}"`);
+      else if (c.kind !== 'passage') problems.push(`${file}: sentenceChinese "${anchor}": "${id}" is a ${c.kind}, not a passage of Chinese wording`);
+    }
   }
   for (const { anchor } of input.unusedSentences ?? []) {
     if (!sentences.some((s) => s.anchor === anchor)) problems.push(`${file}: unusedSentences: no sentence "${anchor}" in the English item`);

@@ -1,6 +1,6 @@
 import type { Figure } from './dataset';
 import { formatFigureText, formatNumber } from './format';
-import { sources, type SourceId } from './sources';
+import { sources, type SourceId, type SourceRecord } from './sources';
 
 const qualifier = { exact: '', about: 'about ', over: 'more than ' } as const;
 
@@ -53,6 +53,9 @@ export function sourceLabel(id: SourceId): string {
   const s = sourceById(id);
   return s.date ? `${s.shortName}, ${s.dateLabel}` : s.shortName;
 }
+
+/** A source's headline, or, for a source with none, its description in square brackets: "[Write-up of …]". */
+export const sourceTitle = (s: Pick<SourceRecord, 'title' | 'titleIsDescription'>): string => (s.titleIsDescription ? `[${s.title}]` : s.title);
 
 /** A source as a chart's source line cites it: its label, marked "(context)" unless it is the interview's. */
 export const citedSource = (id: SourceId): string => `${sourceLabel(id)}${sourceById(id).role === 'context' ? ' (context)' : ''}`;

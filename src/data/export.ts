@@ -2,9 +2,9 @@
  * The figures as flat rows for /data/figures.csv and /data/figures.json, with
  * their provenance, built from the same module as the prose.
  */
-import type { Figure } from './dataset';
+import type { Figure, SourceFigure } from './dataset';
 import type { SourceRecord } from './sources';
-import { figureText } from './display';
+import { figureText, sourceTitle } from './display';
 
 /** Column order of the CSV; the JSON rows carry the same keys. */
 export const exportColumns = [
@@ -21,6 +21,7 @@ export const exportColumns = [
   'source',
   'source_date',
   'sentence',
+  'sentence_is',
   'sentence_zh',
   'source_anchor',
   'formula',
@@ -31,7 +32,11 @@ export const exportColumns = [
 
 type ExportRow = Record<(typeof exportColumns)[number], string | number>;
 
-export function exportRows(figures: Figure[], sources: readonly SourceRecord[]): ExportRow[] {
+/**
+ * `sentenceIs` says what each source figure's sentence is: the English item's words ("source"),
+ * or this site's translation of a context passage or summary of a context report.
+ */
+export function exportRows(figures: Figure[], sources: readonly SourceRecord[], sentenceIs: (f: SourceFigure) => string): ExportRow[] {
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   return figures.map((f) => {
     const source = f.kind === 'derived' ? undefined : sourceById.get(f.sourceId);
@@ -46,9 +51,10 @@ export function exportRows(figures: Figure[], sources: readonly SourceRecord[]):
       period: f.period,
       scope: f.scope,
       source_id: source?.id ?? '',
-      source: source ? `${source.publisher}: ${source.title}` : '',
+      source: source ? `${source.publisher}: ${sourceTitle(source)}` : '',
       source_date: source?.date ?? '',
       sentence: f.kind === 'derived' ? '' : f.sentence,
+      sentence_is: f.kind === 'derived' ? '' : sentenceIs(f),
       sentence_zh: f.kind === 'derived' ? '' : (f.sentenceZh?.text ?? ''),
       source_anchor: f.kind === 'derived' ? '' : (f.sourceAnchor ?? ''),
       formula: f.kind === 'derived' ? f.formula : '',

@@ -13,7 +13,7 @@ const sentences = {
     sourceId: 'interviewEn',
     sentence:
       "On the 10th, Huang Wenjun, Director of the Executive Bureau of the Supreme People's Court, introduced that in 2024, courts across the country will handle about 640000 cases related to people's livelihood, with a total amount of about 51.7 billion yuan executed.",
-    sentenceZh: { sourceId: 'chinaNewsZh', text: '2024年,全国法院共执结涉民生案件约64万件,执行到位金额约517亿元。' },
+    sentenceZh: { sourceId: 'chinaNewsZh', text: '2024年，全国法院共执结涉民生案件约64万件，执行到位金额约517亿元。' },
   },
   migrantWorkers2024: {
     period: '2024',
@@ -21,7 +21,7 @@ const sentences = {
     sourceId: 'interviewEn',
     sentence:
       'Among them, 75200 cases involving rural migrant workers were executed and settled, with a total execution amount of 1.864 billion yuan.',
-    sentenceZh: { sourceId: 'chinaNewsZh', text: '其中,执行结案涉农民工案件7.52万件,执行到位金额18.64亿元。' },
+    sentenceZh: { sourceId: 'chinaNewsZh', text: '其中，执行结案涉农民工案件7.52万件，执行到位金额18.64亿元。' },
   },
   judicialAssistance2024: {
     period: '2024',
@@ -36,30 +36,29 @@ const sentences = {
     scope: 'All enforcement cases, courts nationwide',
     kind: 'context',
     sourceId: 'chinaTrial',
-    sentence: '2.3 trillion yuan delivered through enforcement, up 3.5% year on year',
   },
   chinaNewsNational: {
     period: '2024',
     scope: 'All enforcement cases, courts nationwide',
     kind: 'context',
     sourceId: 'chinaNews20250407',
-    sentence: '9,118,200 enforcement cases concluded, over 2 trillion yuan',
-    sentenceZh: { sourceId: 'chinaNews20250407', text: '2024年,全国法院共执结911.82万件案件,执行到位金额超过2万亿元' },
+    sentence: 'concluded 9,118,200 enforcement cases, and the amount delivered through enforcement was over 2 trillion yuan',
+    sentenceZh: { sourceId: 'chinaNews20250407', text: '2024年，全国法院共执结911.82万件案件，执行到位金额超过2万亿元' },
   },
   guangmingMidDecember: {
     period: '2024, to mid-December',
     scope: 'Courts nationwide',
     kind: 'context',
     sourceId: 'guangming20241223',
-    sentence: 'about 69,000 migrant-worker cases concluded, 1.72 billion yuan, by mid-December',
-    sentenceZh: { sourceId: 'guangming20241223', text: '截至12月中旬,全国法院共执结涉农民工案件约6.9万件,执行到位金额17.2亿元' },
+    sentence: 'concluded about 69,000 enforcement cases involving migrant workers, and the amount delivered through enforcement was 1.72 billion yuan',
+    sentenceZh: { sourceId: 'guangming20241223', text: '截至12月中旬，全国法院共执结涉农民工案件约6.9万件，执行到位金额17.2亿元' },
   },
   courtDailyBanks: {
     period: 'By 2021',
     scope: '"Total to total" network inspection and control system',
     kind: 'context',
     sourceId: 'courtDaily20210526',
-    sentence: 'by 2021 linked to 21 national banks and over 3,900 banking institutions',
+    sentence: 'by 2021 it linked 21 national banks and over 3,900 banking institutions',
   },
   spcProperty: {
     period: 'About 2018',
@@ -73,9 +72,10 @@ const sentences = {
 /**
  * Every figure the site shows that a source states, each once.
  *
- * `sentence` must occur verbatim (whitespace aside) in the shipped text of its
- * source (see `quotedIn` in sources.ts); `sentenceZh` must occur verbatim in the
- * context notes, which hold the Chinese wording. The build fails otherwise.
+ * An interview figure's `sentence` must occur verbatim (whitespace aside) in the English item;
+ * a context figure's `sentence` is the words that state it in one passage or summary of its
+ * source (src/data/passages.ts), which it then links to. `sentenceZh` must occur word for word
+ * in the context notes, which hold the Chinese wording. The build fails otherwise.
  */
 export const sourceFigures: SourceFigureInput[] = [
   // --- The interview (the English news item; undated, it reports the interview of 10 March 2025) ---
@@ -155,6 +155,7 @@ export const sourceFigures: SourceFigureInput[] = [
     approximation: 'exact',
     period: '2024',
     ...sentences.chinaTrialNational,
+    sentence: 'the amount delivered through enforcement reached 2.3 trillion yuan',
     sentenceZh: { sourceId: 'chinaTrial', text: '执行到位金额达2.3万亿元' },
     note: 'Said by Huang Wenjun in the same interview, as written up by China Trial.',
   },
@@ -166,6 +167,7 @@ export const sourceFigures: SourceFigureInput[] = [
     approximation: 'exact',
     period: '2024 against 2023',
     ...sentences.chinaTrialNational,
+    sentence: 'up 3.5% year on year',
   },
   {
     id: 'nationalAmountShareOfGdp',
@@ -177,7 +179,7 @@ export const sourceFigures: SourceFigureInput[] = [
     scope: 'All enforcement cases, courts nationwide',
     kind: 'context',
     sourceId: 'chinaTrial',
-    sentence: '"equivalent to 1.73% of GDP"',
+    sentence: 'equivalent to 1.73% of GDP',
   },
   {
     id: 'casesPerEnforcementJudge',
@@ -278,7 +280,7 @@ export const sourceFigures: SourceFigureInput[] = [
     scope: "Supreme People's Court and Ministry of Human Resources and Social Security",
     kind: 'context',
     sourceId: 'wageCases20250122',
-    sentence: 'SPC and the Ministry of Human Resources and Social Security jointly released five typical',
+    sentence: 'jointly released five typical criminal cases on malicious wage arrears',
     note: 'May or may not be the five cases the interview meant.',
   },
   {

@@ -15,7 +15,7 @@ const terms: GlossaryEntryInput[] = [
     sourceEnglish: 'execution',
     english: 'enforcement',
     explanation:
-      'What a court does when the losing party does not pay or act as a judgment orders: its aim is that the winning party receives what it was awarded.',
+      'What a court does when a party does not pay or act as a judgment, or another decision a court will enforce, orders: its aim is that the party in whose favour it was made receives what it was awarded.',
     translationNote: 'In English legal usage the word is enforcement; this explainer keeps “execution” only where it quotes the item.',
   },
   {
@@ -24,7 +24,7 @@ const terms: GlossaryEntryInput[] = [
     pinyin: 'zhíxíngjú',
     sourceEnglish: 'Executive Bureau',
     english: 'Enforcement Bureau',
-    explanation: 'The Supreme People’s Court’s department for enforcement. Huang Wenjun, who gave the interview, is its Director.',
+    explanation: 'A court’s department for enforcement; here, the Supreme People’s Court’s, whose Director, Huang Wenjun, gave the interview.',
     translationNote: '“Executive Bureau” is the item’s name for it; on its word “execution”, see enforcement.',
   },
   {
@@ -44,7 +44,7 @@ const terms: GlossaryEntryInput[] = [
     sourceEnglish: 'rural migrant workers',
     english: 'rural migrant workers',
     explanation:
-      'Workers from the countryside working for wages. The interview counts the enforcement cases involving them separately, and singles out their unpaid wages.',
+      'Workers from the countryside who work for wages outside farming. The interview counts the enforcement cases involving them separately, and singles out their unpaid wages.',
     translationNote: 'The item also says plain “migrant workers”.',
   },
   {
@@ -55,7 +55,8 @@ const terms: GlossaryEntryInput[] = [
     english: '“total to total” inspection and control system',
     explanation:
       'One of the two inspection and control systems the interview names, through which courts search for, and take control of, the property of the person a judgment is enforced against.',
-    translationNote: '“Total to total” is the item’s literal rendering; this explainer keeps it, in quotation marks, as the system’s name.',
+    translationNote:
+      '“Total to total” is the item’s literal rendering; this explainer keeps it, in quotation marks, as the system’s name. 总 here means the centre, or a head office, not “total”: a system linking the courts’ centre with the head offices of banks and other bodies, as against provincial point-to-point links.',
     context: {
       sources: ['courtDaily20210526'],
       text: 'The network inspection and control system, proposed in a joint opinion of the Supreme People’s Court and the China Banking Regulatory Commission, and later linked to national banks and other banking institutions.',
@@ -81,8 +82,8 @@ const terms: GlossaryEntryInput[] = [
     sourceEnglish: 'inspection and control',
     english: 'property search and control',
     explanation:
-      'Finding what the person a judgment is enforced against owns, such as bank deposits, real estate, vehicles and equity, and taking control of it: through the “total to total” and point-to-point systems, and by property investigation online and offline.',
-    translationNote: 'In the item, to “inspect” property means to search for it.',
+      'Finding what the person a judgment is enforced against owns, such as bank deposits, real estate, vehicles and equity, and taking control of it (freezing or seizing it): through the “total to total” and point-to-point systems, and by property investigation online and offline.',
+    translationNote: 'In the item, to “inspect” property means to search for it, and to “control” it means to freeze or seize it.',
   },
   {
     id: 'judicialAssistance',
@@ -91,7 +92,8 @@ const terms: GlossaryEntryInput[] = [
     sourceEnglish: 'judicial assistance',
     english: 'judicial assistance',
     explanation:
-      'Help from the courts for applicants who face financial difficulty and meet its conditions. For applicants in difficulty who do not meet the conditions, courts coordinate help with local departments.',
+      'Money the courts give as help to applicants who face financial difficulty and meet its conditions. For applicants in difficulty who do not meet the conditions, courts coordinate with local departments to provide assistance.',
+    translationNote: 'Not legal aid, which provides a lawyer: judicial assistance is paid in money.',
   },
   {
     id: 'typicalCases',
@@ -100,7 +102,8 @@ const terms: GlossaryEntryInput[] = [
     sourceEnglish: 'typical cases',
     english: 'typical cases',
     explanation:
-      'Cases that courts select and release as examples. The interview mentions typical cases on enforcing rural migrant workers’ wages, released recently.',
+      'Cases that courts select and release as examples for handling similar cases. The interview mentions typical cases on enforcing rural migrant workers’ wages, released recently.',
+    translationNote: 'Examples, not the binding guiding cases that the Supreme People’s Court also issues.',
   },
   {
     id: 'amountDelivered',
@@ -117,7 +120,8 @@ const terms: GlossaryEntryInput[] = [
     pinyin: 'zhíjié',
     sourceEnglish: 'will handle',
     english: 'concluded (of enforcement cases)',
-    explanation: 'Enforcement cases brought to a close. The Chinese report counts the 2024 cases with 执结 and the longer 执行结案.',
+    explanation:
+      'Enforcement cases brought to a close, however they closed: with the award paid in full or, among other ways, ended for now because the debtor had no property to take, so a concluded case is not always a paid one. The Chinese report counts the 2024 cases with 执结 and the longer 执行结案.',
     translationNote:
       '“Will handle”, said of the 2024 cases, is the wrong tense for a year already over, and a weaker verb. For the migrant-worker cases the item says “executed and settled”.',
   },
@@ -152,7 +156,7 @@ const caseTypeDetails: Record<string, CaseTypeDetails> = {
   },
   survivorsBenefits: {
     pinyin: 'fǔxùjīn',
-    explanation: 'Benefits owed to the survivors of someone who died.',
+    explanation: 'Benefits owed to the survivors of someone who died; the word also covers benefits for some people disabled in service.',
     translationNote: 'Not retirement pensions: these are survivors’ (death) benefits.',
   },
   medicalDamage: {
@@ -161,11 +165,11 @@ const caseTypeDetails: Record<string, CaseTypeDetails> = {
   },
   trafficInjury: {
     pinyin: 'jiāotōng shìgù rénshēn sǔnhài péicháng',
-    explanation: 'Compensation for personal injury suffered in a traffic accident.',
+    explanation: 'Compensation for personal injury, disability or death in a traffic accident.',
   },
   workInjuryInsurance: {
     pinyin: 'gōngshāng bǎoxiǎn dàiyù',
-    explanation: 'Benefits owed under work-injury insurance to a worker hurt at work.',
+    explanation: 'Benefits owed under work-injury insurance to a worker injured at work or made ill by it, or to the family of one who died of it.',
   },
 };
 

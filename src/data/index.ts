@@ -2,7 +2,7 @@
  * The one data module: every figure, derived figure, case type and source,
  * validated when imported (so a bad entry fails the build).
  */
-import { buildDataset, parseChangelog, type Figure } from './dataset';
+import { buildDataset, parseChangelog, type Figure, type SourceFigure } from './dataset';
 import { changelog as rawChangelog } from './changelog';
 import { sourceFigures } from './figures';
 import { derivedFigures } from './derived';
@@ -11,7 +11,7 @@ import { events as rawEvents } from './events';
 import { glossary as rawGlossary } from './glossary';
 import { sources, type SourceId, type SourceRecord } from './sources';
 import { sourceTexts } from './sourceText';
-import { passages, sentenceChinese, unusedSentences } from './passages';
+import { contextTexts, sentenceChinese, unusedSentences } from './passages';
 
 export const dataset = buildDataset({
   sourceFigures,
@@ -21,7 +21,7 @@ export const dataset = buildDataset({
   glossary: rawGlossary,
   sources,
   texts: sourceTexts,
-  passages,
+  passages: contextTexts,
   sentenceChinese,
   unusedSentences,
 });
@@ -46,6 +46,22 @@ export function getCitable(id: string, where?: string) {
   if (!c) throw new Error(`Unknown source sentence or passage "${id}"${where ? ` in ${where}` : ''}`);
   return c;
 }
+
+/**
+ * What a source figure's `sentence` is: the English item's own words, or, for a context figure,
+ * words of this site's translation of a passage or of its summary of a report.
+ */
+export const sentenceIs = (figure: SourceFigure): 'source' | 'translation' | 'summary' =>
+  figure.kind === 'interview' ? 'source' : getCitable(figure.sourceAnchor!).kind === 'passage' ? 'translation' : 'summary';
+
+/**
+ * Where the interview's date comes from, said wherever the date is: the English item says only
+ * "On the 10th"; the month and year are context, from the Chinese reports of the same event.
+ */
+export const interviewDateSource = 'date from the Chinese reports: context';
+
+/** The interview's date as text, labelled: "10 March 2025 (date from the Chinese reports: context)". */
+export const interviewDateText = (): string => `${getEvent('interview').dateLabel} (${interviewDateSource})`;
 
 /** Raised for an id that names no figure; the message names the id and, when given, the file. */
 class UnknownFigureError extends Error {

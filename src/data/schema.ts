@@ -56,7 +56,7 @@ export const sourceFigureSchema = z
     /** `interview`: said in the English item; `context`: from another source. */
     kind: z.enum(['interview', 'context']),
     sourceId: z.enum(sourceIds),
-    /** The sentence that states it, verbatim from the source's shipped text. */
+    /** The words that state it: the English item's sentence, verbatim, or a context figure's words in its passage or summary. */
     sentence: text,
     /** The Chinese wording, verbatim from the context notes, where verified. */
     sentenceZh: z.object({ sourceId: z.enum(sourceIds), text }).strict().optional(),

@@ -32,18 +32,25 @@ export function splitSentences(text: string): SourceSentence[] {
 const cjkLineBreak = new RegExp(`(?<=[${cjkRanges}]|[${cjkRanges}],)\\s*\\n\\s*|\\s*\\n\\s*(?=[${cjkRanges}])`, 'g');
 
 /**
+ * Punctuation whose form is typography, not wording: the site sets Chinese with full-width
+ * ，：（） and “” where the notes write , : ( ) and straight quotes. Both fold to the ASCII form.
+ */
+export const foldPunctuation = (text: string): string =>
+  text.replace(/[，：（）]/g, (c) => ({ '，': ',', '：': ':', '（': '(', '）': ')' })[c]!).replace(/[“”]/g, '"');
+
+/**
  * Fold whitespace so a quote matches across the notes' line wrapping: a line
  * break next to a CJK character disappears (Chinese has no spaces), any other
- * run of whitespace becomes one space.
+ * run of whitespace becomes one space; punctuation folds as foldPunctuation says.
  */
 export function normalizeQuote(text: string): string {
-  return text
+  return foldPunctuation(text)
     .replace(cjkLineBreak, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-/** Does `quote` occur in `text`, whitespace aside? */
+/** Does `quote` occur in `text`, whitespace and the form of punctuation aside? */
 export function occursVerbatim(quote: string, text: string): boolean {
   return normalizeQuote(text).includes(normalizeQuote(quote));
 }

@@ -32,19 +32,19 @@ export type SourceTextId = 'interview-en' | 'context-notes';
 const sourceRecords = [
   {
     id: 'interviewEn',
-    title: 'English news item reporting the interview with Huang Wenjun of 10 March 2025 (New Society)',
+    title: 'English news item reporting an interview with Huang Wenjun (New Society)',
     titleIsDescription: true,
     publisher: 'China News Network, reproduced by an outlook new era site',
     shortName: 'China News Network',
-    // The item carries no date of its own; only the interview is dated (by the Chinese reports).
-    dateLabel: 'undated (n.d.); reports the interview of 10 March 2025',
+    // The item carries no date of its own; only the interview is dated, by the Chinese reports (interviewDateText).
+    dateLabel: 'undated (n.d.)',
     language: 'en',
     role: 'primary',
     quotedIn: 'interview-en',
   },
   {
     id: 'chinaNewsZh',
-    title: '最高法:2024年全国法院共执结涉民生案件约64万件',
+    title: '最高法：2024年全国法院共执结涉民生案件约64万件',
     publisher: 'China News Service',
     shortName: 'China News Service',
     date: '2025-03-10',
@@ -52,11 +52,12 @@ const sourceRecords = [
     language: 'zh',
     role: 'context',
     quotedIn: 'context-notes',
-    note: 'The Chinese report of the same interview, quoted in simplified characters. Its wording of the judicial assistance passage is not known.',
+    note: 'The Chinese report of the same interview, quoted in simplified characters. Its wording of the fourth measure, judicial assistance, and of the judicial-assistance figures is not known.',
   },
   {
     id: 'chinaTrial',
     title: 'Write-up of the third interview event',
+    titleIsDescription: true,
     publisher: '《中国审判》 (China Trial magazine)',
     shortName: 'China Trial magazine',
     dateLabel: 'undated; reports the event of 10 March 2025',
@@ -67,6 +68,7 @@ const sourceRecords = [
   {
     id: 'chinaNews20250407',
     title: 'Report on nationwide enforcement in 2024',
+    titleIsDescription: true,
     publisher: 'China News',
     shortName: 'China News',
     date: '2025-04-07',
@@ -78,6 +80,7 @@ const sourceRecords = [
   {
     id: 'guangming20241223',
     title: 'Report on migrant-worker wage enforcement to mid-December 2024',
+    titleIsDescription: true,
     publisher: 'Guangming Online',
     shortName: 'Guangming Online',
     date: '2024-12-23',
@@ -89,6 +92,7 @@ const sourceRecords = [
   {
     id: 'courtDaily20210526',
     title: 'Account of the "total to total" inspection and control system',
+    titleIsDescription: true,
     publisher: "People's Court Daily (chinacourt.org)",
     shortName: "People's Court Daily",
     date: '2021-05-26',
@@ -100,18 +104,20 @@ const sourceRecords = [
   {
     id: 'spcAccount2018',
     title: 'Supreme People\'s Court account of the inspection and control network',
-    publisher: "Supreme People's Court, known from a secondary source",
-    shortName: "Supreme People's Court (secondary source)",
+    titleIsDescription: true,
+    publisher: "Supreme People's Court",
+    shortName: "Supreme People's Court",
     date: '2018',
     dateLabel: 'about 2018',
     language: 'zh',
     role: 'context',
     quotedIn: 'context-notes',
-    note: 'Dated "about 2018" and known from a secondary source, so treat its figures as indicative.',
+    note: 'Its date is known only as about 2018, so its figures describe the network at about that time.',
   },
   {
     id: 'wageCases20250122',
     title: 'Typical criminal cases on malicious wage arrears (joint release)',
+    titleIsDescription: true,
     publisher: "Supreme People's Court and Ministry of Human Resources and Social Security",
     shortName: "Supreme People's Court and Ministry of Human Resources and Social Security",
     date: '2025-01-22',

@@ -4,7 +4,7 @@
  * the words come in, markup comes out; src/lib/sharePng.ts rasterises it with the
  * DejaVu fonts shipped in src/assets/fonts, so no font or image is ever fetched.
  */
-import { getEvent, getFigure, getSource, type Figure } from '../data/index';
+import { getFigure, getSource, interviewDateText, type Figure } from '../data/index';
 import { figureText } from '../data/display';
 import { pageBackground, pageText, palette } from '../design/tokens';
 import { r1, textWidth, wrapText } from '../charts/shared/text';
@@ -39,14 +39,16 @@ export const accentFor = (figure: Figure): string => (/migrant/i.test(figure.lab
 /** Where the figure comes from, where it is not the interview, and what the explainer is built from. */
 export function sourceLineFor(figure: Figure | undefined): string {
   const primary = getSource('interviewEn');
-  const interview = getEvent('interview');
-  const item = `${primary.shortName}’s English item on the interview of ${interview.dateLabel}`;
+  const item = `${primary.shortName}’s English item on the interview of ${interviewDateText()}`;
   if (!figure || figure.kind === 'interview') return `Source: ${item}.`;
-  const origin =
-    figure.kind === 'derived'
-      ? `Figure computed from ${figure.usesContext ? 'interview and context figures' : 'the interview’s figures'}`
-      : `Figure from ${getSource(figure.sourceId).shortName}, as context`;
-  return `${origin}. Explainer built from ${item}.`;
+  return `${figureOrigin(figure)}. Explainer built from ${item}.`;
+}
+
+/** Where a key figure comes from, in the words the card and its alt text share. */
+export function figureOrigin(figure: Figure): string {
+  if (figure.kind === 'interview') return 'Figure from the interview';
+  if (figure.kind === 'context') return `Figure from ${getSource(figure.sourceId).shortName}, as context`;
+  return `Figure computed from ${figure.usesContext ? 'interview and context figures' : 'the interview’s figures'}`;
 }
 
 /** The card of one page: the explainer (`slug` "index") or a section, with its key figure if it has one. */
@@ -59,7 +61,7 @@ export function shareCard({ slug, title, keyFigure, kicker = site.title }: { slu
     title,
     figure: shown,
     sourceLine: sourceLineFor(figure),
-    alt: [`“${title}”.`, figure && `Key figure: ${figureText(figure)}. ${figure.label}. When: ${figure.period}.`, title !== site.title && `${site.title}.`]
+    alt: [`“${title}”.`, figure && `Key figure: ${figureText(figure)}. ${figure.label}. When: ${figure.period}. ${figureOrigin(figure)}.`, title !== site.title && `${site.title}.`]
       .filter(Boolean)
       .join(' '),
   };

@@ -4,10 +4,12 @@
  *
  * - every <Src at="s3 c-…"> names sentences of the English item or context
  *   passages that exist (their anchors on /source/);
- * - a quotation (text in "…" or “…”) occurs word for word in a sentence or passage
- *   cited by a <Src> marker in the same paragraph or list item: that marker is how
- *   a quote names its source. Case, the style of quotation marks and whitespace
- *   aside; "…" marks an omission. Words mentioned rather than quoted go in italics;
+ * - a quotation (text in "…" or “…”) occurs word for word in a sentence of the English
+ *   item, or in this site's translation of a context passage, cited by a <Src> marker in
+ *   the same paragraph or list item: that marker is how a quote names its source. Case,
+ *   the style of quotation marks and whitespace aside; "…" marks an omission. A summary
+ *   (the site's own account of a report) is never quoted. Words mentioned rather than
+ *   quoted go in italics;
  * - a <Zh> phrase occurs word for word in the context notes (where all the site's
  *   Chinese comes from);
  * - inside a <Context> box a marker may cite only sources the box names; outside
@@ -16,6 +18,7 @@
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { foldPunctuation } from '../data/sourceText';
 
 interface Node {
   type: string;
@@ -28,7 +31,7 @@ interface Node {
 
 interface StatementOptions {
   /** Anchor → what it says and whose it is. */
-  citable: ReadonlyMap<string, { text: string; sourceId: string; chinese: readonly string[] }>;
+  citable: ReadonlyMap<string, { kind: 'sentence' | 'passage' | 'summary'; text: string; sourceId: string }>;
   /** Source ids that are context (not the English item). */
   contextSources: ReadonlySet<string>;
   /** The context notes, where every Chinese phrase must occur. */
@@ -56,8 +59,8 @@ export function quoteOccurs(quote: string, text: string): boolean {
   return true;
 }
 
-/** Whitespace aside, as the data module compares Chinese (a line break between characters is no space). */
-const foldZh = (text: string) => text.replace(/\s+/g, '').replace(/[“”]/g, '"');
+/** Whitespace and the form of punctuation aside, as the data module compares Chinese (a line break between characters is no space). */
+const foldZh = (text: string) => foldPunctuation(text).replace(/\s+/g, '');
 
 const attribute = (node: Node, name: string) => node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
 
@@ -91,7 +94,7 @@ export function remarkStatements({ citable, contextSources, contextNotes }: Stat
     const check = (block: Node, box: ReadonlySet<string> | undefined) => {
       const out = { text: '', markers: [] as Node[], zh: [] as Node[] };
       block.children?.forEach((c) => read(c, out));
-      const cited: { text: string; sourceId: string }[] = [];
+      const cited: { kind: string; text: string; sourceId: string }[] = [];
       for (const marker of out.markers) {
         const at = attribute(marker, 'at');
         if (typeof at !== 'string' || !at.trim()) fail(marker, '<Src> needs a literal at="…" naming sentences (s1, s2 …) or passages (c-…)');
@@ -111,8 +114,10 @@ export function remarkStatements({ citable, contextSources, contextNotes }: Stat
         const quote = (a ?? b)!;
         if (quote.includes('⟨figure⟩')) fail(block, `the quotation “${quote}” contains a figure: quote the words around it`);
         if (cited.length === 0) fail(block, `the quotation “${quote}” has no <Src> marker in its paragraph to say where it is from`);
-        if (!cited.some((c) => quoteOccurs(quote, c.text))) {
-          fail(block, `the quotation “${quote}” is not word for word in the cited ${out.markers.map((m) => `<Src at="${attribute(m, 'at')}">`).join(', ')}`);
+        const quotable = cited.filter((c) => c.kind !== 'summary');
+        if (!quotable.some((c) => quoteOccurs(quote, c.text))) {
+          const summary = cited.some((c) => quoteOccurs(quote, c.text)) ? ': it is in a summary, which is this site’s own account, not a source’s words' : '';
+          fail(block, `the quotation “${quote}” is not word for word in the cited ${out.markers.map((m) => `<Src at="${attribute(m, 'at')}">`).join(', ')}${summary}`);
         }
       }
       for (const zh of out.zh) {

@@ -34,7 +34,7 @@ test('a click opens the sentence, its source and its link on /source/, and a sec
   await expect(page.locator('.ref-panel').getAttribute('aria-label')).resolves.toBe('Where this statement comes from');
   const text = await panelText(page);
   expect(text).toContain(s1.text);
-  expect(text).toContain(zhFigures.text.slice(0, 20)); // the Chinese report's wording, where known
+  expect(text).toContain(zhFigures.zh[0]!.slice(0, 20)); // the Chinese report's wording, where known
   expect(text).toContain('China News Network');
   await expect(page.locator('.ref-panel a[href="/source/#s1"]').count()).resolves.toBe(1);
   await expect(marker.getAttribute('aria-expanded')).resolves.toBe('true');
@@ -122,7 +122,7 @@ test('without JavaScript a marker is a link to its note, which quotes the senten
 test('the panel’s link lands on the highlighted passage on /source/', async () => {
   const page = await open();
   await page.locator('#the-interview .context a.src[data-statement="c-trial-broadcast"]').first().click();
-  await page.locator('.ref-panel a', { hasText: 'See this passage' }).click();
+  await page.locator('.ref-panel a', { hasText: 'See it on the source page' }).click();
   await page.waitForURL('**/source/#c-trial-broadcast');
   const passage = page.locator('#c-trial-broadcast');
   await expect(passage.innerText()).resolves.toContain('carried the live broadcast');

@@ -38,6 +38,8 @@ describe('the build rejects bad input', () => {
       edit(dir, 'src/data/figures.ts', "    kind: 'context',\n    sourceId: 'chinaTrial',", "    kind: 'interview',\n    sourceId: 'chinaTrial',");
       // … and a glossary entry crediting the English item with context.
       edit(dir, 'src/data/glossary.ts', "sources: ['courtDaily20210526'],\n      text: 'Provincial systems", "sources: ['interviewEn'],\n      text: 'Provincial systems");
+      // A passage whose Chinese is not the report's wording as the notes record it.
+      edit(dir, 'src/data/passages.ts', "zh: ['三是加强案例引导', '典型案例'],", "zh: ['三是加强案例引导', '典型判例'],");
     });
     expect(status).not.toBe(0);
     expect(output).toContain('src/data/figures.ts: figure "livelihoodCases": field "value": must be a number');
@@ -47,6 +49,7 @@ describe('the build rejects bad input', () => {
     expect(output).toContain('src/data/figures.ts: figure "judicialAssistancePeople": field "sentence": Required');
     expect(output).toContain('src/data/figures.ts: figure "nationalAmountChinaTrial": field "kind": "interview" does not match source "chinaTrial", which is context');
     expect(output).toContain('src/data/glossary.ts: glossary entry "pointToPoint": field "context.sources": "interviewEn" is not a context source');
+    expect(output).toContain('src/data/passages.ts: passage "c-zh-measure-three": field "zh.1": not found verbatim in the shipped source text "context-notes"');
   });
 
   test('the MDX checks: an unknown figure id names the file, the line and the id', () => {

@@ -8,6 +8,7 @@ import { events } from '../../src/data/events';
 import { glossary } from '../../src/data/glossary';
 import { sources } from '../../src/data/sources';
 import { sourceTexts } from '../../src/data/sourceText';
+import { contextTexts, sentenceChinese } from '../../src/data/passages';
 
 /** A fresh copy of the input the site's dataset is built from, safe to change. */
 export const datasetInput = (): DatasetInput => ({
@@ -18,6 +19,8 @@ export const datasetInput = (): DatasetInput => ({
   glossary: structuredClone(glossary),
   sources,
   texts: sourceTexts,
+  passages: structuredClone(contextTexts),
+  sentenceChinese,
 });
 
 /** The DataError message `build` throws (failing the test if it throws something else, or nothing: "expected <what> to be rejected"). */

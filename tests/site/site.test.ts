@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { figures, sources, type SourceFigure } from '../../src/data/index';
+import { figures, sentenceIs, sources, type SourceFigure } from '../../src/data/index';
 import { exportColumns, exportRows } from '../../src/data/export';
 import { figureText } from '../../src/data/display';
 import { sourceTexts, splitSentences } from '../../src/data/sourceText';
@@ -184,14 +184,14 @@ describe('/data/', () => {
   test('figures.csv has the module’s rows, column for column', () => {
     const [header, ...rows] = parseCsv(readDist('/data/figures.csv'));
     expect(header).toEqual([...exportColumns]);
-    const expected = exportRows(figures, sources);
+    const expected = exportRows(figures, sources, sentenceIs);
     expect(rows).toHaveLength(expected.length);
     rows.forEach((cells, i) => expect(cells).toEqual(exportColumns.map((c) => String(expected[i]![c]))));
   });
 
   test('figures.json has the same rows and the sources', () => {
     const json = JSON.parse(readDist('/data/figures.json'));
-    expect(json.figures).toEqual(exportRows(figures, sources));
+    expect(json.figures).toEqual(exportRows(figures, sources, sentenceIs));
     expect(json.sources.map((s: { id: string }) => s.id)).toEqual(sources.map((s) => s.id));
   });
 });

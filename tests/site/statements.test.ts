@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { dataset } from '../../src/data/index';
-import { sourceTexts, splitSentences } from '../../src/data/sourceText';
+import { normalizeQuote, sourceTexts, splitSentences } from '../../src/data/sourceText';
 import { quoteOccurs } from '../../src/mdx/remarkStatements';
 import { assertBuilt, distFiles, page, pagePaths, readDist } from '../helpers/dist';
 
@@ -53,7 +53,8 @@ describe('statement markers', () => {
         expect(marker.getAttribute('aria-label')).toBe(`Source note ${position}`);
         for (const id of marker.getAttribute('data-statement')!.split(' ')) {
           const cited = dataset.citable.get(id)!;
-          expect(squash(note!.text), `${path} ${id}`).toContain(squash(cited.text));
+          // A passage is quoted in its Chinese; a sentence in its English; a summary is given in the site's words.
+          expect(squash(note!.text), `${path} ${id}`).toContain(squash(cited.kind === 'passage' ? cited.zh.join('……') : cited.text));
           expect(note!.querySelector(`a[href="/source/#${id}"]`), `${path} ${id}`).not.toBeNull();
           expect(source.getElementById(id), `/source/ has #${id}`).not.toBeNull();
         }
@@ -77,6 +78,43 @@ describe('statement markers', () => {
         .filter((id) => id !== 'interviewEn');
       expect(names.length, label.text).toBeGreaterThan(0);
       expect(label.text).toMatch(/^\(context: .+\)$/);
+    }
+  });
+
+  test('a note quotes only what a source says: the Chinese of a passage is the notes’ word for word, and a summary is never a quotation', () => {
+    const notes = normalizeQuote(sourceTexts['context-notes']);
+    const summaries = [...dataset.citable.values()].filter((c) => c.kind === 'summary');
+    let chinese = 0;
+    for (const path of ['/', ...pagePaths().filter((p) => p.startsWith('/sections/'))]) {
+      for (const note of page(path).querySelectorAll('li.figure-note')) {
+        for (const quote of note.querySelectorAll('blockquote[lang="zh-Hans"]')) {
+          chinese++;
+          for (const run of quote.text.split('……')) expect(notes, `${path} #${note.id}: ${run}`).toContain(normalizeQuote(run));
+        }
+        for (const quote of note.querySelectorAll('blockquote')) {
+          for (const s of summaries) expect(squash(quote.text), `${path} #${note.id} quotes summary ${s.id}`).not.toContain(squash(s.text));
+        }
+        for (const summary of note.querySelectorAll('.note-summary')) expect(summary.text, `${path} #${note.id}`).toContain('as this site summarises it:');
+        for (const translation of note.querySelectorAll('.note-translation')) expect(translation.text.trim()).toMatch(/^This site’s translation: /);
+      }
+    }
+    expect(chinese).toBeGreaterThan(10);
+  });
+
+  test('/source/ lists each report’s passages under its own words and its summaries under the site’s', () => {
+    const source = page('/source/');
+    for (const c of dataset.citable.values()) {
+      if (c.kind === 'sentence') continue;
+      const item = source.getElementById(c.id)!;
+      const heading = item.parentNode!.previousElementSibling!;
+      if (c.kind === 'passage') {
+        expect(heading.text, c.id).toBe('In its own words, with this site’s translation');
+        expect(squash(item.querySelector('blockquote[lang="zh-Hans"]')!.text), c.id).toBe(c.zh.join('……'));
+        expect(squash(item.querySelector('.translation')!.text), c.id).toBe(`This site’s translation: ${c.text}`);
+      } else {
+        expect(heading.text, c.id).toBe('What it reports, as this site summarises it');
+        expect(item.querySelector('blockquote'), c.id).toBeNull();
+      }
     }
   });
 
@@ -187,7 +225,7 @@ describe('quotations outside the prose', () => {
 });
 
 describe('the site speaks about its subject, not about how its notes were made', () => {
-  const process = /\b(was|were) (not )?seen\b|\breadable copy\b|\bstored (public )?cop(y|ies)\b|\bmirror\b|\bproject['’]s (verified )?(source )?notes\b|\bread (in|on) (a|stored)\b/i;
+  const process = /\bsecondary (copy|source)\b|\b(was|were) (not )?seen\b|\breadable copy\b|\bstored (public )?cop(y|ies)\b|\bmirror\b|\bproject['’]s (verified )?(source )?notes\b|\bread (in|on) (a|stored)\b/i;
 
   test('no page, download or share text uses the phrases of the research process', () => {
     const files = distFiles().filter((f) => /\.(html|csv|json|txt|xml)$/.test(f));
@@ -195,6 +233,43 @@ describe('the site speaks about its subject, not about how its notes were made',
     for (const file of files) {
       const text = readDist(file).replace(/<script(?![^>]*ld\+json)[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ');
       expect(text.match(process)?.[0], file).toBeUndefined();
+    }
+  });
+});
+
+describe('what the site says about itself', () => {
+  const claim = 'Every figure, and every statement taken from a source, links to the sentence or passage it rests on';
+
+  test('it claims what it links, no more: every figure and every statement taken from a source, not every statement', () => {
+    const overclaim = /every (number|figure) and (every )?statement links|every statement has a note/i;
+    for (const path of pagePaths()) {
+      const doc = page(path);
+      expect(doc.querySelector('main')?.text.match(overclaim)?.[0], path).toBeUndefined();
+      expect(squash(doc.querySelector('.site-footer')!.text), path).toContain(claim);
+    }
+    expect(squash(page('/').querySelector('.source-line')!.text)).toContain(claim);
+    expect(squash(page('/sections/sources-and-method/').querySelector('main')!.text)).toContain('Every statement taken from a source has a note.');
+  });
+
+  test('and the site does what it claims: every figure in the prose opens a note linking to its source or its arithmetic', () => {
+    let figures = 0;
+    for (const path of ['/', ...pagePaths().filter((p) => p.startsWith('/sections/'))]) {
+      const doc = page(path);
+      for (const fig of doc.querySelectorAll('main a.fig')) {
+        figures++;
+        const note = doc.getElementById(fig.getAttribute('data-panel')!);
+        const links = note?.querySelectorAll('a[href^="/source/#"], a[href^="/data/#"]') ?? [];
+        expect(links.length, `${path} ${fig.getAttribute('data-figure')}`).toBeGreaterThan(0);
+      }
+    }
+    expect(figures).toBeGreaterThan(60);
+  });
+
+  test('the interview’s full date says where it comes from wherever the chrome gives it', () => {
+    const date = '10 March 2025 (date from the Chinese reports: context)';
+    const doc = page('/');
+    for (const selector of ['.site-footer', '.source-line', '.byline', '.print-masthead']) {
+      expect(squash(doc.querySelector(selector)!.text).toLowerCase(), selector).toContain(date.toLowerCase());
     }
   });
 });

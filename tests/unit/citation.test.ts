@@ -135,14 +135,14 @@ describe('the source report', () => {
     expect(report).toEqual({
       id: 'interviewEn',
       author: 'China News Network',
-      title: 'English news item reporting the interview with Huang Wenjun of 10 March 2025 (New Society)',
+      title: 'English news item reporting an interview with Huang Wenjun (New Society)',
       untitled: true,
     });
   });
 
   test('reads in all four styles without a URL or access date', () => {
     const [apaText, chicagoText, gbtText, bibtexText] = citationsFor(report).map((c) => plainText(c.parts));
-    const title = 'English news item reporting the interview with Huang Wenjun of 10 March 2025 (New Society)';
+    const title = 'English news item reporting an interview with Huang Wenjun (New Society)';
     expect(apaText).toBe(`China News Network. (n.d.). [${title}].`);
     expect(chicagoText).toBe(`China News Network. n.d. ${title}.`);
     expect(gbtText).toBe(`China News Network. ${title}[EB/OL].`);

@@ -2,9 +2,9 @@ import { readFileSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { caseTypes, dataset, events, figures, getFigure, sources } from '../../src/data/index';
+import { caseTypes, dataset, events, figures, getCitable, getFigure, sources } from '../../src/data/index';
 import type { DerivedFigure, SourceFigure } from '../../src/data/index';
-import { sourceTexts, splitSentences } from '../../src/data/sourceText';
+import { normalizeQuote, sourceTexts, splitSentences } from '../../src/data/sourceText';
 import { figureText } from '../../src/data/display';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -67,12 +67,16 @@ describe('interview figures', () => {
 });
 
 describe('context figures', () => {
-  test('each quotes the context notes verbatim, in English and in Chinese where given', () => {
-    const notes = sourceTexts['context-notes'].replace(/\s*\n\s*/g, ' ');
-    const notesNoBreaks = sourceTexts['context-notes'].replace(/\s*\n\s*/g, '');
+  test('each is stated in its passage or summary, and its Chinese, where given, is the notes’ word for word', () => {
+    const notesNoBreaks = normalizeQuote(sourceTexts['context-notes']).replace(/\s+/g, '');
     for (const f of sourceFigures.filter((f) => f.kind === 'context')) {
-      expect(notes, f.id).toContain(f.sentence);
-      if (f.sentenceZh) expect(notesNoBreaks, f.id).toContain(f.sentenceZh.text);
+      const home = getCitable(f.sourceAnchor!);
+      expect([home.kind, home.sourceId], f.id).toEqual([expect.stringMatching(/^(passage|summary)$/), f.sourceId]);
+      expect(home.text, f.id).toContain(f.sentence);
+      if (f.sentenceZh) {
+        expect(notesNoBreaks, f.id).toContain(normalizeQuote(f.sentenceZh.text));
+        if (home.kind === 'passage') expect(home.zh.join(''), f.id).toContain(f.sentenceZh.text);
+      }
     }
   });
 

@@ -44,6 +44,12 @@ const contextFigure = (id: string, value: number, written: string, extra: Record
 const notesFor = (figures: Record[], extra = ''): string =>
   [...figures.filter((f) => f.kind === 'context').map((f) => `${f.sentence as string}.`), extra].join('\n');
 
+/** A summary of its source for each context figure, stating its sentence: where a context figure links. */
+const summariesFor = (figures: Record[]): DatasetInput['passages'] =>
+  figures
+    .filter((f) => f?.kind === 'context' && f.sourceId !== 'interviewEn' && typeof f.id === 'string')
+    .map((f) => ({ kind: 'summary', id: `c-${(f.id as string).toLowerCase()}`, sourceId: f.sourceId as never, en: `${f.sentence as string}.` }));
+
 function build(parts: Partial<DatasetInput> & { notes?: string }) {
   const { notes, ...rest } = parts;
   const sourceFigures = rest.sourceFigures ?? [];
@@ -55,6 +61,7 @@ function build(parts: Partial<DatasetInput> & { notes?: string }) {
     glossary: [],
     sources,
     texts: { 'interview-en': interviewText, 'context-notes': notes ?? notesFor(sourceFigures as Record[]) },
+    passages: summariesFor(sourceFigures as Record[]),
     ...rest,
   });
 }
@@ -198,22 +205,27 @@ describe('source figures', () => {
     ]);
   });
 
-  test('a context figure is anchored to the passage of its own source that holds its sentence', () => {
+  test('a context figure is anchored to the passage or summary of its own source that states it', () => {
     const figure = contextFigure('banks', 21, '21 banks');
     const passages: DatasetInput['passages'] = [
-      { id: 'c-other', sourceId: 'courtDaily20210526', text: 'banks was 21 banks.' },
-      { id: 'c-banks', sourceId: 'chinaTrial', text: 'banks was 21 banks.' },
+      { kind: 'summary', id: 'c-other', sourceId: 'courtDaily20210526', en: 'banks was 21 banks.' },
+      { kind: 'summary', id: 'c-banks', sourceId: 'chinaTrial', en: 'banks was 21 banks.' },
     ];
     const dataset = build({ sourceFigures: [figure], passages });
     expect((dataset.byId.get('banks') as SourceFigure).sourceAnchor).toBe('c-banks');
     expect(problems({ sourceFigures: [figure], passages: [passages![0]!] })).toEqual([
-      'src/data/figures.ts: figure "banks": field "sentence": in no passage of source "chinaTrial" in src/data/passages.ts',
+      'src/data/figures.ts: figure "banks": field "sentence": in no passage or summary of source "chinaTrial" in src/data/passages.ts',
     ]);
   });
 
-  test('without passages, a context figure has no anchor and needs none', () => {
-    const dataset = build({ sourceFigures: [contextFigure('banks', 21, '21 banks')] });
-    expect((dataset.byId.get('banks') as SourceFigure).sourceAnchor).toBeUndefined();
+  test('a context figure’s Chinese wording is in the Chinese of the passage it links to', () => {
+    const notes = '21家银行。22家银行。';
+    const figure = contextFigure('banks', 21, '21 banks', { sentenceZh: { sourceId: 'chinaTrial', text: '21家银行' } });
+    const passage = (zh: string) => [{ kind: 'passage' as const, id: 'c-banks', sourceId: 'chinaTrial' as const, zh: [zh], en: 'banks was 21 banks' }];
+    expect((build({ sourceFigures: [figure], notes, passages: passage('21家银行。') }).byId.get('banks') as SourceFigure).sourceAnchor).toBe('c-banks');
+    expect(problems({ sourceFigures: [figure], notes, passages: passage('22家银行。') })).toEqual([
+      'src/data/figures.ts: figure "banks": field "sentenceZh.text": not in the Chinese of its passage "c-banks"',
+    ]);
   });
 
   test('the kind must match the source’s role, both ways', () => {
@@ -526,53 +538,96 @@ describe('glossary entries', () => {
   });
 });
 
-describe('citable sentences and passages', () => {
-  const notes = 'The first passage. 第二段。';
-  const passage = (id: string, text = 'The first passage.', sourceId = 'chinaTrial') => ({ id, sourceId, text }) as never;
+describe('citable sentences, passages and summaries', () => {
+  const notes = 'The first passage, 2014. 第二段:执结。';
+  const summary = (id: string, en = 'The first passage.', sourceId = 'chinaTrial') => ({ kind: 'summary', id, sourceId, en }) as never;
+  const passage = (id: string, zh = ['第二段：执结。'], en = 'The second part: concluded.', sourceId = 'chinaNewsZh') =>
+    ({ kind: 'passage', id, sourceId, zh, en }) as never;
 
   test('every sentence of the English item is citable by its anchor, with its Chinese wording where given', () => {
-    const dataset = build({ notes, passages: [passage('c-first'), passage('c-second', '第二段。', 'chinaNewsZh')], sentenceChinese: { s2: ['c-second'] } });
+    const dataset = build({ notes, passages: [summary('c-first'), passage('c-second')], sentenceChinese: { s2: ['c-second'] } });
     expect([...dataset.citable.keys()]).toEqual(['s1', 's2', 's3', 's4', 'c-first', 'c-second']);
-    expect(dataset.citable.get('s1')).toEqual({ id: 's1', sourceId: 'interviewEn', text: sentences.s1, chinese: [] });
+    expect(dataset.citable.get('s1')).toEqual({ id: 's1', kind: 'sentence', sourceId: 'interviewEn', text: sentences.s1, zh: [], chinese: [] });
     expect(dataset.citable.get('s2')!.chinese).toEqual(['c-second']);
-    expect(dataset.citable.get('c-first')).toEqual({ id: 'c-first', sourceId: 'chinaTrial', text: 'The first passage.', chinese: [] });
+    expect(dataset.citable.get('c-first')).toEqual({ id: 'c-first', kind: 'summary', sourceId: 'chinaTrial', text: 'The first passage.', zh: [], chinese: [] });
+    expect(dataset.citable.get('c-second')).toEqual({
+      id: 'c-second',
+      kind: 'passage',
+      sourceId: 'chinaNewsZh',
+      text: 'The second part: concluded.',
+      zh: ['第二段：执结。'],
+      chinese: [],
+    });
   });
 
   test.each(['c-First', 'first', 'c-', 'c-first-', 'c--first', 'xc-first', 'c-first passage', 'c-first_two'])(
     'a passage id "%s" is rejected',
     (id) => {
-      expect(problems({ notes, passages: [passage(id)] })).toEqual([
-        `src/data/passages.ts: passage "${id}": field "id": must be c- and lower-case words joined by hyphens`,
+      expect(problems({ notes, passages: [summary(id)] })).toEqual([
+        `src/data/passages.ts: summary "${id}": field "id": must be c- and lower-case words joined by hyphens`,
       ]);
     },
   );
 
   test('passage ids may have several words and digits', () => {
-    expect(() => build({ notes, passages: [passage('c-zh-figures-2024')] })).not.toThrow();
+    expect(() => build({ notes, passages: [summary('c-zh-figures-2024')] })).not.toThrow();
   });
 
   test('a passage id is used once', () => {
-    expect(problems({ notes, passages: [passage('c-first'), passage('c-first')] })).toEqual([
+    expect(problems({ notes, passages: [summary('c-first'), passage('c-first')] })).toEqual([
       'src/data/passages.ts: passage "c-first": field "id": duplicate id',
     ]);
   });
 
-  test('a passage quotes a context source, verbatim from the notes', () => {
-    expect(problems({ notes, passages: [passage('c-first', 'The first passage.', 'interviewEn')] })).toEqual([
-      'src/data/passages.ts: passage "c-first": field "sourceId": "interviewEn" is not a context source',
+  test('a passage or summary belongs to a context source', () => {
+    expect(problems({ notes, passages: [summary('c-first', 'The first passage.', 'interviewEn')] })).toEqual([
+      'src/data/passages.ts: summary "c-first": field "sourceId": "interviewEn" is not a context source',
     ]);
-    expect(problems({ notes, passages: [passage('c-first', 'The first passage.', 'nowhere')] })).toEqual([
+    expect(problems({ notes, passages: [passage('c-first', ['第二段：执结。'], 'Concluded.', 'nowhere')] })).toEqual([
       'src/data/passages.ts: passage "c-first": field "sourceId": "nowhere" is not a context source',
-    ]);
-    expect(problems({ notes, passages: [passage('c-first', 'The second passage.')] })).toEqual([
-      'src/data/passages.ts: passage "c-first": field "text": not found verbatim in the shipped source text "context-notes"',
     ]);
   });
 
-  test('Chinese wordings name a real sentence and real passages', () => {
-    expect(problems({ notes, passages: [passage('c-first')], sentenceChinese: { s5: ['c-first'], s1: ['c-first', 'c-none'] } })).toEqual([
+  test('a passage’s Chinese is the notes’ word for word, the width of , : ( ) and the shape of quotation marks aside', () => {
+    expect(() => build({ notes: `${notes} 推进"切实"(一)`, passages: [passage('c-first', ['推进“切实”（一）'])] })).not.toThrow();
+    expect(problems({ notes, passages: [passage('c-first', ['第二段：执结。', '第三段。'])] })).toEqual([
+      'src/data/passages.ts: passage "c-first": field "zh.1": not found verbatim in the shipped source text "context-notes"',
+    ]);
+    expect(problems({ notes, passages: [passage('c-first', ['第二段；执结。'])] })).toEqual([
+      'src/data/passages.ts: passage "c-first": field "zh.0": not found verbatim in the shipped source text "context-notes"',
+    ]);
+  });
+
+  test('a passage without the report’s Chinese wording cannot be a passage: it is a summary', () => {
+    expect(problems({ notes, passages: [passage('c-first', [])] })).toEqual([
+      'src/data/passages.ts: passage "c-first": field "zh": a passage gives the report\'s Chinese wording; with none, make it a summary',
+    ]);
+  });
+
+  test('a passage’s translation is English: its Chinese goes in zh', () => {
+    expect(problems({ notes, passages: [passage('c-first', ['第二段：执结。'], 'The second part (执结).')] })).toEqual([
+      'src/data/passages.ts: passage "c-first": field "en": the translation is English; the Chinese goes in "zh"',
+    ]);
+  });
+
+  test('a summary’s Chinese terms and numbers, and a translation’s numbers, are the notes’ own', () => {
+    expect(() => build({ notes, passages: [summary('c-first', 'Concluded (执结) in 2014.')] })).not.toThrow();
+    expect(problems({ notes, passages: [summary('c-first', 'Concluded (结案) in 2014.')] })).toEqual([
+      'src/data/passages.ts: summary "c-first": field "en": not found verbatim in the shipped source text "context-notes"',
+    ]);
+    expect(problems({ notes, passages: [summary('c-first', 'Concluded in 2015.'), passage('c-second', ['执结。'], 'Concluded 1,200 cases.')] })).toEqual([
+      'src/data/passages.ts: summary "c-first": field "en": the number 2015 is not in the context notes',
+      'src/data/passages.ts: passage "c-second": field "en": the number 1,200 is not in the context notes',
+    ]);
+  });
+
+  test('Chinese wordings name a real sentence and real passages, never a summary', () => {
+    expect(
+      problems({ notes, passages: [passage('c-first'), summary('c-summary')], sentenceChinese: { s5: ['c-first'], s1: ['c-first', 'c-none', 'c-summary'] } }),
+    ).toEqual([
       'src/data/passages.ts: sentenceChinese: no sentence "s5" in the English item',
       'src/data/passages.ts: sentenceChinese "s1": unknown passage "c-none"',
+      'src/data/passages.ts: sentenceChinese "s1": "c-summary" is a summary, not a passage of Chinese wording',
     ]);
   });
 

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { exportColumns, exportRows, toCsv } from '../../src/data/export';
-import { figures, sources } from '../../src/data/index';
+import { figures, sentenceIs, sources } from '../../src/data/index';
 import { parseCsv } from '../helpers/csv';
 
 describe('CSV export', () => {
   test('round-trips every row, including quotes, commas and Chinese text', () => {
-    const rows = exportRows(figures, sources);
+    const rows = exportRows(figures, sources, sentenceIs);
     const [header, ...body] = parseCsv(toCsv(rows));
     expect(header).toEqual([...exportColumns]);
     expect(body).toHaveLength(figures.length);
@@ -15,7 +15,7 @@ describe('CSV export', () => {
   });
 
   test('carries provenance: sentence for source figures, formula for derived ones', () => {
-    const rows = exportRows(figures, sources);
+    const rows = exportRows(figures, sources, sentenceIs);
     const cases = rows.find((r) => r.id === 'livelihoodCases')!;
     expect(cases).toMatchObject({ kind: 'interview', approximation: 'about', source_id: 'interviewEn', source_anchor: 's1' });
     expect(String(cases.sentence)).toContain('about 640000 cases');
@@ -25,14 +25,14 @@ describe('CSV export', () => {
   });
 
   test('quotes a field only when it must', () => {
-    const csv = toCsv([{ ...exportRows(figures, sources)[0]!, label: 'a "quoted", field', note: 'plain' }]);
+    const csv = toCsv([{ ...exportRows(figures, sources, sentenceIs)[0]!, label: 'a "quoted", field', note: 'plain' }]);
     expect(csv).toContain('"a ""quoted"", field"');
     expect(csv).toContain(',plain\r\n');
   });
 });
 
 describe('export rows, column by column', () => {
-  const row = (id: string) => exportRows(figures, sources).find((r) => r.id === id)!;
+  const row = (id: string) => exportRows(figures, sources, sentenceIs).find((r) => r.id === id)!;
 
   test('a context figure: its source named, dated and quoted in both languages, no arithmetic', () => {
     // From src/data/figures.ts and src/data/sources.ts: China News, 7 April 2025.
@@ -47,10 +47,11 @@ describe('export rows, column by column', () => {
       period: '2024',
       scope: 'All enforcement cases, courts nationwide',
       source_id: 'chinaNews20250407',
-      source: 'China News: Report on nationwide enforcement in 2024',
+      source: 'China News: [Report on nationwide enforcement in 2024]',
       source_date: '2025-04-07',
-      sentence: '9,118,200 enforcement cases concluded, over 2 trillion yuan',
-      sentence_zh: '2024年,全国法院共执结911.82万件案件,执行到位金额超过2万亿元',
+      sentence: 'concluded 9,118,200 enforcement cases, and the amount delivered through enforcement was over 2 trillion yuan',
+      sentence_is: 'translation',
+      sentence_zh: '2024年，全国法院共执结911.82万件案件，执行到位金额超过2万亿元',
       source_anchor: expect.stringMatching(/^c-/),
       formula: '',
       formula_text: '',
@@ -64,8 +65,9 @@ describe('export rows, column by column', () => {
       kind: 'interview',
       display: '2,311 people',
       source_id: 'interviewEn',
-      source: 'China News Network, reproduced by an outlook new era site: English news item reporting the interview with Huang Wenjun of 10 March 2025 (New Society)',
+      source: 'China News Network, reproduced by an outlook new era site: [English news item reporting an interview with Huang Wenjun (New Society)]',
       source_date: '',
+      sentence_is: 'source',
       sentence_zh: '',
       source_anchor: expect.stringMatching(/^s\d+$/),
       formula: '',
@@ -88,6 +90,7 @@ describe('export rows, column by column', () => {
       source: '',
       source_date: '',
       sentence: '',
+      sentence_is: '',
       sentence_zh: '',
       source_anchor: '',
       formula: 'migrantWorkerAmount ÷ migrantWorkerCases',

@@ -93,8 +93,18 @@ describe('shareCard', () => {
     const c = shareCard({ slug: 'in-numbers', title: '2024 in numbers', keyFigure: 'livelihoodAmount' });
     expect(c.imagePath).toBe('/share/in-numbers.png');
     expect(c.figure).toEqual({ text: 'about 51.7 billion yuan', label: 'Amount delivered in livelihood cases', period: '2024', colour: palette.livelihood.light });
-    expect(c.sourceLine).toBe('Source: China News Network’s English item on the interview of 10 March 2025.');
-    expect(c.alt).toBe(`“2024 in numbers”. Key figure: about 51.7 billion yuan. Amount delivered in livelihood cases. When: 2024. ${site.title}.`);
+    expect(c.sourceLine).toBe('Source: China News Network’s English item on the interview of 10 March 2025 (date from the Chinese reports: context).');
+    expect(c.alt).toBe(
+      `“2024 in numbers”. Key figure: about 51.7 billion yuan. Amount delivered in livelihood cases. When: 2024. Figure from the interview. ${site.title}.`,
+    );
+  });
+
+  test('a context figure as the key figure carries its context label in the card and in its alt text', () => {
+    const c = shareCard({ slug: 'enforcement-intensity', title: 'Measure two', keyFigure: 'totalToTotalBankingInstitutions' });
+    expect(c.sourceLine).toMatch(/^Figure from People's Court Daily, as context\. /);
+    expect(c.alt).toContain('Key figure: more than 3,900 institutions. Banking institutions linked to the "total to total" system. When: By 2021. Figure from People\'s Court Daily, as context.');
+    const derived = shareCard({ slug: 'reading-the-numbers', title: 'Reading', keyFigure: 'livelihoodShareOfNationalCases' });
+    expect(derived.alt).toContain('Figure computed from interview and context figures.');
   });
 
   test('migrant-worker figures keep the vermillion accent; context and derived figures say so', () => {

@@ -41,7 +41,7 @@ describe('articleJsonLd', () => {
     // The English item carries no date, so no datePublished is claimed for it.
     expect(section.isBasedOn).toEqual({
       '@type': 'NewsArticle',
-      description: 'English news item reporting the interview with Huang Wenjun of 10 March 2025 (New Society)',
+      description: 'English news item reporting an interview with Huang Wenjun (New Society)',
       publisher: { '@type': 'Organization', name: 'China News Network, reproduced by an outlook new era site' },
       inLanguage: 'en',
     });

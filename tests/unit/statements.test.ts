@@ -57,6 +57,18 @@ describe('remarkStatements', () => {
     await expect(compileAt('A claim.<Src at="c-no-such-passage" />')).rejects.toThrow('no sentence or passage "c-no-such-passage"');
   });
 
+  test('a quotation may be this site’s translation of a passage, never its summary of a report', async () => {
+    await expect(compileAt('Its theme: pressing on with “truly solving the difficulty of enforcement”.<Src at="c-trial-theme" />')).resolves.toBeDefined();
+    await expect(compileAt('Intro.\n\nThe event was "held on the afternoon of 10 March".<Src at="c-trial-event" />')).rejects.toThrow(
+      'content/sections/example.mdx:3: the quotation “held on the afternoon of 10 March” is not word for word in the cited <Src at="c-trial-event">: it is in a summary, which is this site’s own account, not a source’s words',
+    );
+  });
+
+  test('a <Zh> phrase is the notes’ word for word, the width of its punctuation aside', async () => {
+    await expect(compileAt('Its theme (<Zh>推进“切实解决执行难”、及时兑现当事人胜诉权益</Zh>).')).resolves.toBeDefined();
+    await expect(compileAt('The headline (<Zh>最高法：2024年全国法院共执结涉民生案件约64万件</Zh>).')).resolves.toBeDefined();
+  });
+
   test('a <Zh> phrase not in the context notes fails', async () => {
     await expect(compileAt('Courts (<Zh>法院们</Zh>).')).rejects.toThrow('<Zh>法院们</Zh> is not word for word in the context notes');
     await expect(compileAt('Courts (<Zh>执行局</Zh>).')).resolves.toBeDefined();

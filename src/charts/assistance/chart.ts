@@ -13,7 +13,7 @@ export const assistance = defineChart({
     const [paid, livelihood] = data.bars as [(typeof data.bars)[number], (typeof data.bars)[number]];
     return {
       title: 'Judicial assistance',
-      caption: `Enforcement departments gave judicial assistance to ${notes.people} and paid them ${paid.valueText}: a sliver beside the amount delivered in livelihood cases, ${livelihood.valueText}.`,
+      caption: `Enforcement departments gave judicial assistance to ${notes.people} and paid them ${paid.valueText}: a sliver beside the amount delivered in livelihood cases, ${livelihood.valueText}, though the interview does not link the two.`,
       description:
         `Unit chart and bar chart. ${data.people.heading}, drawn as squares (${notes.eachSquare.toLowerCase()}): ${notes.marks}. ` +
         `Bars on one scale: ${paid.label.toLowerCase()}, ${paid.valueText} (${paid.note!.toLowerCase()}); ` +

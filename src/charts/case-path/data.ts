@@ -69,7 +69,7 @@ export function pathSteps(): PathStep[] {
     {
       node: 'assistance',
       title: 'If the applicant is in financial difficulty',
-      text: `Applicants in financial difficulty who meet the conditions get judicial assistance; others get help through local departments. In 2024 enforcement departments helped ${fig('judicialAssistancePeople')} with ${fig('judicialAssistanceAmount')}.`,
+      text: `Applicants in financial difficulty who meet the conditions get judicial assistance; for others, courts coordinate with local departments to provide assistance. In 2024 enforcement departments helped ${fig('judicialAssistancePeople')} with ${fig('judicialAssistanceAmount')}.`,
     },
   ];
 }

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { figures, sources } from '../../data/index';
+import { figures, sentenceIs, sources } from '../../data/index';
 import { exportRows, toCsv } from '../../data/export';
 
 export const GET: APIRoute = () =>
-  new Response(toCsv(exportRows(figures, sources)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(toCsv(exportRows(figures, sources, sentenceIs)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

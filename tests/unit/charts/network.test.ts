@@ -182,7 +182,7 @@ describe('networkData', () => {
       ['by 2021', 'totalToTotal'],
     ]);
     expect(data.annotations[2]!.text).toBe(
-      "The network had grown to 16 agencies, covering 16 categories and 25 items of property (Supreme People's Court, known from a secondary source).",
+      "The network had grown to 16 agencies, covering 16 categories and 25 items of property (Supreme People's Court).",
     );
     expect(data.annotations[3]!.text).toBe("Linked to 21 national banks and more than 3,900 banking institutions (People's Court Daily).");
     expect(rows.filter((r) => r.source.endsWith('(context)'))).toHaveLength(6);

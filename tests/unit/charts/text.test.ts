@@ -57,7 +57,7 @@ describe('chart words', () => {
     [
       'assistance: the caption sets the assistance paid beside the livelihood amount',
       assistance,
-      'Enforcement departments gave judicial assistance to 2,311 people and paid them 94.5551 million yuan: a sliver beside the amount delivered in livelihood cases, about 51.7 billion yuan.',
+      'Enforcement departments gave judicial assistance to 2,311 people and paid them 94.5551 million yuan: a sliver beside the amount delivered in livelihood cases, about 51.7 billion yuan, though the interview does not link the two.',
     ],
   ] as const)('%s', (_, chart: ChartDefinition<any, any>, caption) => {
     expect(chart.text(chart.data()).caption).toBe(caption);
