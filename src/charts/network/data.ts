@@ -42,7 +42,7 @@ export function networkData(): { data: NetworkData; rows: NetworkRow[]; contextS
       id: 'reach',
       attach: 'junction',
       date: reach.dateLabel,
-      about: 'the whole network',
+      about: 'the network',
       says: `The network had grown to ${text('networkAgencies')}, covering ${text('networkPropertyCategories')} and ${text('networkPropertyItems')} of property`,
       sourceId: 'spcAccount2018',
       name: spc.publisher,

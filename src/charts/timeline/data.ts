@@ -12,7 +12,7 @@ export interface TimelineRow extends TimelineDatum {
   figures: string[];
   /** Sources of the event and of its figures, in that order. */
   sourceIds: SourceId[];
-  /** For the detail: "Context source: People's Court Daily", "Sources: China Trial magazine; …". */
+  /** For the detail: "Context source: People's Court Daily", "Sources: China Trial magazine (context); …". */
   sourceText: string;
   /** For the table: "People's Court Daily (context)". */
   sourceCell: string;
@@ -27,7 +27,8 @@ export function timelineData(): TimelineRow[] {
       const sourceIds = [...new Set([e.sourceId, ...figures.flatMap((f) => ('sourceId' in f ? [f.sourceId] : []))])] as SourceId[];
       // The interview is the anchor, never context; any other event from a context source reads as context.
       const context = !highlight && sourceIds.every((id) => getSource(id).role === 'context');
-      const names = sourceIds.map((id) => getSource(id).shortName).join('; ');
+      // In a row that mixes the interview with context (its date), each context source says so.
+      const names = sourceIds.map((id) => `${getSource(id).shortName}${!context && getSource(id).role === 'context' ? ' (context)' : ''}`).join('; ');
       const plural = sourceIds.length > 1 ? 'sources' : 'source';
       const sourceText = context ? `Context ${plural}: ${names}` : `${plural[0]!.toUpperCase()}${plural.slice(1)}: ${names}`;
       const sourceCell = `${names}${context ? ' (context)' : ''}`;

@@ -115,7 +115,9 @@ describe('timelineData', () => {
     const interview = rows.find((r) => r.id === 'interview')!;
     expect(interview).toMatchObject({ highlight: true, context: false });
     expect(rows.filter((r) => r.id !== 'interview').every((r) => r.context && r.tip.detail.includes('Context source'))).toBe(true);
-    expect(interview.tip.detail).not.toMatch(/context/i);
+    // The interview is not context, but the source of its date is, and says so.
+    expect(interview.tip.detail).not.toMatch(/^Context/m);
+    expect(interview.tip.detail).toMatch(/\nSources: China Trial magazine \(context\); China News Network$/);
   });
 
   test('the detail gives the label, each figure as the tables write it, and the source', () => {
@@ -131,7 +133,9 @@ describe('timelineData', () => {
     });
     const interview = timelineData().find((r) => r.id === 'interview')!;
     expect(interview.figures[0]).toBe('Livelihood enforcement cases concluded: about 640,000 cases');
-    expect(interview.sourceText).toBe('Sources: China Trial magazine; China News Network');
+    // The interview's date is China Trial's (context); its figures are the English item's.
+    expect(interview.sourceText).toBe('Sources: China Trial magazine (context); China News Network');
+    expect(interview.sourceCell).toBe('China Trial magazine (context); China News Network');
   });
 
   test('cites every source it draws on, the interview item first', () => {
