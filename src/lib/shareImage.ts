@@ -46,9 +46,8 @@ export function sourceLineFor(figure: Figure | undefined): string {
 
 /** Where a key figure comes from, in the words the card and its alt text share. */
 export function figureOrigin(figure: Figure): string {
-  if (figure.kind === 'interview') return 'Figure from the interview';
-  if (figure.kind === 'context') return `Figure from ${getSource(figure.sourceId).shortName}, as context`;
-  return `Figure computed from ${figure.usesContext ? 'interview and context figures' : 'the interview’s figures'}`;
+  if (figure.kind === 'derived') return `Figure computed from ${figure.usesContext ? 'interview and context figures' : 'the interview’s figures'}`;
+  return figure.kind === 'context' ? `Figure from ${getSource(figure.sourceId).shortName}, as context` : 'Figure from the interview';
 }
 
 /** The card of one page: the explainer (`slug` "index") or a section, with its key figure if it has one. */
