@@ -2,13 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { remarkFigureRefs } from './src/mdx/remarkFigureRefs.ts';
-import { remarkFigureNotes } from './src/mdx/remarkFigureNotes.ts';
-import { remarkStatements } from './src/mdx/remarkStatements.ts';
+import { remarkKnownIds } from './src/mdx/plugins/remarkKnownIds.ts';
+import { remarkSourceNotes } from './src/mdx/plugins/remarkSourceNotes.ts';
+import { remarkStatements } from './src/mdx/plugins/remarkStatements.ts';
 import { dataset, glossary, sources } from './src/data/index.ts';
+import { charts } from './src/charts/index.ts';
 import { occursVerbatim, sourceTexts } from './src/data/sourceText.ts';
-import { securePages } from './src/lib/pageSecurity.ts';
-import { hostConfig } from './src/lib/hosting.ts';
+import { securePages } from './src/integrations/pageSecurity.ts';
+import { hostConfig } from './src/integrations/hosting.ts';
 
 // One note per source sentence: a figure is quoted from its sentence (or passage) and from the
 // passage holding its Chinese wording.
@@ -39,14 +40,15 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [
-        [remarkFigureNotes, figureNoteOptions],
+        [remarkSourceNotes, figureNoteOptions],
         [
-          remarkFigureRefs,
+          remarkKnownIds,
           {
             references: {
               Fig: new Set(dataset.byId.keys()),
               When: new Set(dataset.events.map((e) => e.id)),
               Term: new Set(glossary.map((e) => e.id)),
+              Chart: new Set(charts.map((c) => c.id)),
             },
           },
         ],
@@ -63,7 +65,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    // Last, so it sees every page as written: each gets its own policy (src/lib/pageSecurity.ts).
+    // Last, so it sees every page as written: each gets its own policy (src/integrations/pageSecurity.ts).
     securePages(),
     // After it: host headers carry the policies it wrote, then every text file gets .gz and .br copies.
     hostConfig(),

@@ -3,7 +3,7 @@
  * tests/unit/bench.test.ts can check them directly.
  */
 import { gzipSync } from 'node:zlib';
-import { inlineStyles, pageScripts } from '../src/lib/pageScripts.mjs';
+import { inlineStyles, pageScripts } from '../src/integrations/pageScripts.mjs';
 
 /** Gzip at level 9, one file or block at a time: the size the benchmark and the byte budgets (tests/helpers/budget.ts) count. */
 export const gzipBytes = (data) => gzipSync(data, { level: 9 }).length;

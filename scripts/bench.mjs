@@ -26,7 +26,7 @@ import {
 } from './bench-lib.mjs';
 import { assertChromium, chromiumArgs, chromiumPath, launchChromium } from './chromium.mjs';
 import { printExplainer } from './pdf.mjs';
-import { importSpecifiers } from '../src/lib/pageScripts.mjs';
+import { importSpecifiers } from '../src/integrations/pageScripts.mjs';
 import { distFile, serveDist } from './serve.mjs';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');

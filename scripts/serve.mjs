@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import contentTypes from '../src/lib/contentTypes.json' with { type: 'json' };
+import contentTypes from '../src/integrations/contentTypes.json' with { type: 'json' };
 
 export const distDir = fileURLToPath(new URL('../dist', import.meta.url));
 

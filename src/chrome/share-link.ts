@@ -1,5 +1,5 @@
 /** <share-link>: "Copy link" copies its data-share-url; "Share" opens the device's share sheet where there is one. */
-import { announce } from '../scripts/live';
+import { announce } from '../lib/live';
 
 class ShareLink extends HTMLElement {
   connectedCallback(): void {

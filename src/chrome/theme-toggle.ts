@@ -1,6 +1,6 @@
 /** <theme-toggle>: each press of its button moves Light / Dark / System on and remembers the choice. */
 import { nextTheme, parseTheme, themeStorageKey, type ThemeChoice } from '../lib/theme';
-import { announce } from '../scripts/live';
+import { announce } from '../lib/live';
 
 const root = document.documentElement;
 const systemDark = matchMedia('(prefers-color-scheme: dark)');

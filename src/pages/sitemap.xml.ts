@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { lastUpdated } from '../data/index';
-import { getSections, sectionPath } from '../lib/sections';
+import { getSections, sectionPath } from '../mdx/sections';
 import { sitemapXml } from '../lib/sitemap';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -8,7 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { axeViolations, layoutShifts, recordLayoutShifts, useBrowser } from '../helpers/browser';
-import { layoutWidths } from '../../src/design/tokens';
+import { layoutWidths } from '../../src/styles/tokens';
 
 const { browser, origin } = useBrowser();
 const nodesInOrder = ['filing', 'search', 'enforcement', 'payout', 'sanctions', 'crackdown', 'assistance'];

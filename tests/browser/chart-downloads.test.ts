@@ -9,7 +9,7 @@ import { parse } from 'node-html-parser';
 import { averages } from '../../src/charts/averages/chart';
 import { chartTable } from '../../src/charts/shared/chart';
 import { parseCsv } from '../helpers/csv';
-import { layoutWidths } from '../../src/design/tokens';
+import { layoutWidths } from '../../src/styles/tokens';
 import { useBrowser } from '../helpers/browser';
 
 const { browser, origin } = useBrowser();

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { useBrowser } from '../helpers/browser';
 import { page as distPage, sectionsFromContent } from '../helpers/dist';
-import { layoutWidths, minTextPx, wideFrom } from '../../src/design/tokens';
+import { layoutWidths, minTextPx, wideFrom } from '../../src/styles/tokens';
 
 const { browser, origin } = useBrowser();
 const chartIds = () => distPage('/').querySelectorAll('figure.chart').map((f) => f.id);

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, useBrowser } from '../helpers/browser';
 import { lastUpdated } from '../../src/data/index';
-import { citationsFor, plainText, sectionRecord } from '../../src/lib/citation';
+import { citationsFor, plainText, sectionRecord } from '../../src/data/citation';
 
 const { browser, origin } = useBrowser();
 

@@ -3,7 +3,7 @@
  * In light colours: the load is clean (no console error, failed or third-party request), nothing scrolls sideways
  * at 320, 360, 375, 768 or 1280 px, axe finds nothing at 375 px and at 1280 px with every disclosure (contents,
  * data tables, notes) open, and the heading outline is sound. In dark colours, which change colours and nothing
- * else (one set of colour tokens, src/design/tokens.ts), axe runs the rules that colours decide at both widths.
+ * else (one set of colour tokens, src/styles/tokens.ts), axe runs the rules that colours decide at both widths.
  */
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';

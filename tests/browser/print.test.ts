@@ -14,7 +14,7 @@ import type { BrowserContextOptions } from 'playwright-core';
 import { axeViolations, useBrowser } from '../helpers/browser';
 import { page as distPage, sectionsFromContent } from '../helpers/dist';
 import { pdfOptions } from '../../scripts/pdf.mjs';
-import { palette } from '../../src/design/tokens';
+import { palette } from '../../src/styles/tokens';
 import { getEvent } from '../../src/data/index';
 
 const { browser, origin } = useBrowser();

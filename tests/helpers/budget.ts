@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipBytes } from '../../scripts/bench-lib.mjs';
-import { importSpecifiers, pageScripts } from '../../src/lib/pageScripts.mjs';
+import { importSpecifiers, pageScripts } from '../../src/integrations/pageScripts.mjs';
 import { distDir, readDist } from './dist';
 
 export { gzipBytes };

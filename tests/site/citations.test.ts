@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { changelog, getSource, lastUpdated } from '../../src/data/index';
 import { dayMonthYear } from '../../src/data/dates';
-import { citationsFor, explainerRecord, plainText, sectionRecord, sourceCitationRecord, type CitationRecord } from '../../src/lib/citation';
+import { citationsFor, explainerRecord, plainText, sectionRecord, sourceCitationRecord, type CitationRecord } from '../../src/data/citation';
 import { assertBuilt, page, sectionsFromContent } from '../helpers/dist';
 
 const sections = sectionsFromContent();

@@ -1,7 +1,7 @@
 /**
  * The built dist/ served by a real nginx with the include the build generated (deploy/nginx/explainer.conf),
  * as a host would: status, every header, compression, cache lifetimes, 404 and redirects, for every page and
- * every file. Expected values are written out here, as the issue states them, not read from src/lib/hosting.ts.
+ * every file. Expected values are written out here, as the issue states them, not read from src/integrations/hosting.ts.
  */
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';

@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { dataset } from '../../src/data/index';
 import { normalizeQuote, sourceTexts, splitSentences } from '../../src/data/sourceText';
-import { quoteOccurs } from '../../src/mdx/remarkStatements';
+import { quoteOccurs } from '../../src/mdx/plugins/remarkStatements';
 import { assertBuilt, distFiles, page, pagePaths, readDist } from '../helpers/dist';
 
 beforeAll(assertBuilt);

@@ -1,6 +1,6 @@
 /**
  * One way to behave: every client behaviour is a custom element defined in a module beside its markup,
- * finding its parts inside itself. Pages load them through one script (src/scripts/elements.ts, from
+ * finding its parts inside itself. Pages load them through one script (src/elements/registry.ts, from
  * BaseLayout); a template's <script> holds no code, only that one import (the theme's before-first-paint
  * setting and JSON-LD data aside).
  */
@@ -25,7 +25,7 @@ const scripts = templates.flatMap((file) =>
 const sideEffectImports = (code: string, dir: string) =>
   [...code.matchAll(/^import '(\.{1,2}\/[\w/-]+)';/gm)].map(([, spec]) => `${join(dir, spec!)}.ts`);
 
-const registry = join(src, 'scripts/elements.ts');
+const registry = join(src, 'elements/registry.ts');
 const templateEntries = scripts
   .filter((s) => !s.attrs.includes('is:inline'))
   .flatMap((s) => sideEffectImports(s.body, join(projectRoot, dirname(s.file))));
@@ -37,7 +37,7 @@ const definedBy = new Map(
 describe('client behaviour', () => {
   test('every page loads the element registry, and it names every module in src that defines an element', () => {
     // Last in BaseLayout's <Document>, whose default slot is the end of <body>.
-    expect(read(join(src, 'layouts/BaseLayout.astro'))).toMatch(/<script>\s*import '\.\.\/scripts\/elements';\s*<\/script>\s*<\/Document>/);
+    expect(read(join(src, 'layouts/BaseLayout.astro'))).toMatch(/<script>\s*import '\.\.\/elements\/registry';\s*<\/script>\s*<\/Document>/);
     expect(read(join(src, 'layouts/Document.astro'))).toMatch(/<body>\s*<slot \/>\s*<\/body>/);
     expect(templateEntries).toContain(registry);
     // Every module that defines an element is loaded by a page: through the registry, or (/data/'s table sorting) by its own page.
@@ -51,7 +51,7 @@ describe('client behaviour', () => {
   test('a template script holds no code: one import of the registry or of a module beside it', () => {
     const withCode = scripts
       .filter((s) => !s.attrs.includes('is:inline'))
-      .filter((s) => !/^import '(\.\/[\w-]+|\.\.\/scripts\/elements)';$/.test(s.body))
+      .filter((s) => !/^import '(\.\/[\w-]+|\.\.\/elements\/registry)';$/.test(s.body))
       .map((s) => s.file);
     expect(withCode).toEqual([]);
   });

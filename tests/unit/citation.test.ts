@@ -14,7 +14,7 @@ import {
   sectionRecord,
   sourceCitationRecord,
   type CitationRecord,
-} from '../../src/lib/citation';
+} from '../../src/data/citation';
 import { getSource } from '../../src/data/index';
 import { site } from '../../src/lib/site';
 

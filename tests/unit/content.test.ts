@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { dataset, events, glossary } from '../../src/data/index';
-import { parsePublishedSlugs } from '../../src/lib/publishedSlugs';
+import { parsePublishedSlugs } from '../../src/mdx/publishedSlugs';
 
 const dir = join(import.meta.dirname, '..', '..', 'content', 'sections');
 const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));

@@ -1,18 +1,18 @@
-/** The MDX checks: an unknown figure, event or glossary id fails compilation, naming the file, line and id; notes are numbered one per source sentence. */
+/** The MDX checks: an unknown figure, event, glossary or chart id fails compilation, naming the file, line and id; notes are numbered one per source sentence. */
 import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
-import { remarkFigureRefs } from '../../src/mdx/remarkFigureRefs';
+import { remarkKnownIds } from '../../src/mdx/plugins/remarkKnownIds';
 import { mdxCompiler } from '../helpers/mdx';
-import { remarkFigureNotes, type FigureNoteEntry, type FigureNoteOptions } from '../../src/mdx/remarkFigureNotes';
+import { remarkSourceNotes, type SourceNoteEntry, type SourceNoteOptions } from '../../src/mdx/plugins/remarkSourceNotes';
 
-const compileAt = mdxCompiler(remarkFigureRefs, {
-  references: { Fig: new Set(['livelihoodCases']), When: new Set(['interview']), Term: new Set(['enforcement']) },
+const compileAt = mdxCompiler(remarkKnownIds, {
+  references: { Fig: new Set(['livelihoodCases']), When: new Set(['interview']), Term: new Set(['enforcement']), Chart: new Set(['chart-scale', 'chart-share']) },
 });
 
-describe('remarkFigureRefs', () => {
+describe('remarkKnownIds', () => {
   test.each([
     ['known figure and event ids', 'Courts concluded <Fig id="livelihoodCases" /> on <When id="interview" />.'],
     ['a known glossary term', 'Courts handle <Term id="enforcement">enforcement</Term>.'],
@@ -26,8 +26,15 @@ describe('remarkFigureRefs', () => {
     ['an unknown event id', 'On <When id="interveiw" />.', 'unknown When id "interveiw"'],
     ['an unknown glossary term with file, line and id', 'Intro.\n\nThen <Term id="enforcment">enforcement</Term>.', 'content/sections/example.mdx:3: unknown Term id "enforcment"'],
     ['an id that is not a literal', '<Fig id={someId} />', '<Fig> needs a literal id="…" attribute'],
+    ['an unknown chart id with file, line and id', 'Intro.\n\n<Chart id="chart-scales" />', 'content/sections/example.mdx:3: unknown Chart id "chart-scales"'],
+    ['a chart placed twice in a section', '<Chart id="chart-scale" />\n\n<Chart id="chart-scale" />', 'content/sections/example.mdx:3: <Chart id="chart-scale"> is placed twice'],
   ])('rejects %s', async (_, mdx, message) => {
     await expect(compileAt(mdx)).rejects.toThrow(message);
+  });
+
+  test('records the charts a section places, in order: their figure numbers', async () => {
+    const file = await compileAt('<Chart id="chart-share" />\n\nText.\n\n<Chart id="chart-scale" />');
+    expect((file.data as { astro: { frontmatter: { references: Record<string, string[]> } } }).astro.frontmatter.references.Chart).toEqual(['chart-share', 'chart-scale']);
   });
 
   test('records the ids each component uses, once each, in order of first use', async () => {
@@ -37,9 +44,9 @@ describe('remarkFigureRefs', () => {
   });
 });
 
-describe('remarkFigureNotes: one note per source sentence', () => {
+describe('remarkSourceNotes: one note per source sentence', () => {
   /** Compiles MDX for section "ex" and returns each marker's note number, in order, and the notes. */
-  async function notesOf(value: string, options: FigureNoteOptions) {
+  async function notesOf(value: string, options: SourceNoteOptions) {
     const markers: string[] = [];
     const collect = () => (tree: Root) =>
       visit(tree, (node) => {
@@ -49,8 +56,8 @@ describe('remarkFigureNotes: one note per source sentence', () => {
         markers.push(`${attribute('id') ?? attribute('at')}→${attribute('note')} ${attribute('noteId')}`);
       });
     const file = new VFile({ path: 'content/sections/ex.mdx', value, data: { astro: { frontmatter: { slug: 'ex' } } } });
-    await compile(file, { remarkPlugins: [[remarkFigureNotes, options], collect] } as Parameters<typeof compile>[1]);
-    return { markers, notes: (file.data as { astro: { frontmatter: { figureNotes: FigureNoteEntry[] } } }).astro.frontmatter.figureNotes };
+    await compile(file, { remarkPlugins: [[remarkSourceNotes, options], collect] } as Parameters<typeof compile>[1]);
+    return { markers, notes: (file.data as { astro: { frontmatter: { figureNotes: SourceNoteEntry[] } } }).astro.frontmatter.figureNotes };
   }
 
   const figureAnchors = new Map([
@@ -101,6 +108,6 @@ describe('remarkFigureNotes: one note per source sentence', () => {
 
   test('a section with markers needs a slug', async () => {
     const file = new VFile({ path: 'content/sections/ex.mdx', value: '<Src at="s1" />' });
-    await expect(compile(file, { remarkPlugins: [remarkFigureNotes] } as Parameters<typeof compile>[1])).rejects.toThrow('content/sections/ex.mdx: a section with <Src> needs a slug');
+    await expect(compile(file, { remarkPlugins: [remarkSourceNotes] } as Parameters<typeof compile>[1])).rejects.toThrow('content/sections/ex.mdx: a section with <Src> needs a slug');
   });
 });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parsePublishedSlugs, slugProblems, assertSlugsResolve } from '../../src/lib/publishedSlugs';
+import { parsePublishedSlugs, slugProblems, assertSlugsResolve } from '../../src/mdx/publishedSlugs';
 import { sectionsFromContent } from '../helpers/dist';
 
 const file = 'content/published-slugs.json';

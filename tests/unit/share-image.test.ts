@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
 import { Resvg } from '@resvg/resvg-js';
-import { accentFor, explainerShareCard, shareCard, shareFontFamily, shareImageSvg, sourceLineFor, type ShareCard } from '../../src/lib/shareImage';
-import { renderSharePng, shareFontFiles } from '../../src/lib/sharePng';
+import { accentFor, explainerShareCard, shareCard, shareFontFamily, shareImageSvg, sourceLineFor, type ShareCard } from '../../src/share/shareImage';
+import { renderSharePng, shareFontFiles } from '../../src/share/sharePng';
 import { getFigure } from '../../src/data/index';
 import { textWidth, wrapText } from '../../src/charts/shared/text';
-import { pageText, palette } from '../../src/design/tokens';
+import { pageText, palette } from '../../src/styles/tokens';
 import { site } from '../../src/lib/site';
 import { pngSize } from '../helpers/png';
 

@@ -4,7 +4,7 @@
  * context notes, and context is never passed off as the English item's.
  */
 import { describe, expect, test } from 'vitest';
-import { quoteOccurs, remarkStatements } from '../../src/mdx/remarkStatements';
+import { quoteOccurs, remarkStatements } from '../../src/mdx/plugins/remarkStatements';
 import { dataset, sources } from '../../src/data/index';
 import { sourceTexts } from '../../src/data/sourceText';
 import { mdxCompiler } from '../helpers/mdx';

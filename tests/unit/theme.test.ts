@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
 import { isDarkTheme, nextTheme, parseTheme } from '../../src/lib/theme';
-import { pageColours, palette, themeCss } from '../../src/design/tokens';
+import { pageColours, palette, themeCss } from '../../src/styles/tokens';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 

@@ -5,7 +5,7 @@
  */
 import type { ChartTable, SourcedTable } from './table';
 import type { Measure } from './text';
-import { fontSizes, layoutWidths, type Variant } from '../../design/tokens';
+import { fontSizes, layoutWidths, type Variant } from '../../styles/tokens';
 
 /** What a layout is given, beside the data: the width it fills, its font sizes and how to measure text. */
 export interface LayoutOptions {

@@ -4,7 +4,7 @@
  * on keyboard focus and on tap, and closes with Esc (WCAG 1.4.13); the SVG itself stays a plain
  * role="img" picture with its long description. "Image (SVG)" and "Image (PNG)" save the chart shown.
  */
-import { announce } from '../../scripts/live';
+import { announce } from '../../lib/live';
 import { saveImage, type ImageFormat } from './download';
 
 /**

@@ -1,9 +1,9 @@
 /** /share/<section slug>.png: each section's share card (title and key figure), drawn at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSections, type Section } from '../../lib/sections';
-import { sectionShareCard } from '../../lib/shareMeta';
-import { shareImageSvg } from '../../lib/shareImage';
-import { renderSharePng } from '../../lib/sharePng';
+import { getSections, type Section } from '../../mdx/sections';
+import { sectionShareCard } from '../../share/shareMeta';
+import { shareImageSvg } from '../../share/shareImage';
+import { renderSharePng } from '../../share/sharePng';
 
 export const getStaticPaths = (async () =>
   (await getSections()).map((section) => ({ params: { slug: section.data.slug }, props: { section } }))) satisfies GetStaticPaths;

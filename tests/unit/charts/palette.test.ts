@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { contrast, pageBackground, pageText, palette } from '../../../src/design/tokens';
+import { contrast, pageBackground, pageText, palette } from '../../../src/styles/tokens';
 
 test('every chart colour reaches 3:1 against the page, in light and dark', () => {
   for (const [name, colour] of Object.entries(palette)) {

@@ -1,0 +1,145 @@
+/**
+ * Checks, while MDX compiles, what the prose says about its sources, and fails
+ * the build naming the file and line:
+ *
+ * - every <Src at="s3 c-…"> names sentences of the English item or context
+ *   passages that exist (their anchors on /source/);
+ * - a quotation (text in "…" or “…”) occurs word for word in a sentence of the English
+ *   item, or in this site's translation of a context passage, cited by a <Src> marker in
+ *   the same paragraph or list item: that marker is how a quote names its source. Case,
+ *   the style of quotation marks and whitespace aside; "…" marks an omission. A summary
+ *   (the site's own account of a report) is never quoted. Words mentioned rather than
+ *   quoted go in italics;
+ * - a <Zh> phrase occurs word for word in the context notes (where all the site's
+ *   Chinese comes from);
+ * - inside a <Context> box a marker may cite only sources the box names; outside
+ *   one, a marker citing context is marked `context` so it names its source inline.
+ */
+import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { foldPunctuation } from '../../data/sourceText';
+
+interface Node {
+  type: string;
+  name?: string | null;
+  value?: string;
+  children?: Node[];
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number } };
+}
+
+interface StatementOptions {
+  /** Anchor → what it says and whose it is. */
+  citable: ReadonlyMap<string, { kind: 'sentence' | 'passage' | 'summary'; text: string; sourceId: string }>;
+  /** Source ids that are context (not the English item). */
+  contextSources: ReadonlySet<string>;
+  /** The context notes, where every Chinese phrase must occur. */
+  contextNotes: string;
+}
+
+/** Quote marks of every style become one; whitespace folds; case is ignored. */
+const foldQuote = (text: string): string =>
+  text
+    .replace(/[“”"‘’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/** Does the quotation occur in `text`? Parts around "…" must occur in order. */
+export function quoteOccurs(quote: string, text: string): boolean {
+  const haystack = foldQuote(text);
+  let from = 0;
+  for (const part of quote.split('…').map((p) => foldQuote(p).replace(/^[\s.,;:]+|[\s.,;:]+$/g, ''))) {
+    if (!part) continue;
+    const at = haystack.indexOf(part, from);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return true;
+}
+
+/** Whitespace and the form of punctuation aside, as the data module compares Chinese (a line break between characters is no space). */
+const foldZh = (text: string) => foldPunctuation(text).replace(/\s+/g, '');
+
+const attribute = (node: Node, name: string) => node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+
+/** The plain text a reader sees in a paragraph, with figures as a placeholder, and its markers and Chinese. */
+function read(node: Node, out: { text: string; markers: Node[]; zh: Node[] }): void {
+  if (node.type === 'text' || node.type === 'inlineCode') out.text += node.value ?? '';
+  else if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
+    if (node.name === 'Src') out.markers.push(node);
+    else if (node.name === 'Zh') out.zh.push(node);
+    else if (node.name === 'Fig' || node.name === 'When') out.text += '⟨figure⟩';
+    else node.children?.forEach((c) => read(c, out));
+    if (node.name === 'Src' || node.name === 'Zh') out.text += ' ';
+  } else node.children?.forEach((c) => read(c, out));
+}
+
+/** The text inside an element (a <Zh>'s Chinese). */
+const plain = (node: Node): string => {
+  const out = { text: '', markers: [], zh: [] };
+  node.children?.forEach((c) => read(c, out));
+  return out.text;
+};
+
+export function remarkStatements({ citable, contextSources, contextNotes }: StatementOptions) {
+  const notes = foldZh(contextNotes);
+  return (tree: Root, file: VFile) => {
+    const where = (node: Node) => `${file.path}:${node.position?.start.line ?? '?'}`;
+    const fail = (node: Node, message: string): never => {
+      throw new Error(`${where(node)}: ${message}`);
+    };
+
+    const check = (block: Node, box: ReadonlySet<string> | undefined) => {
+      const out = { text: '', markers: [] as Node[], zh: [] as Node[] };
+      block.children?.forEach((c) => read(c, out));
+      const cited: { kind: string; text: string; sourceId: string }[] = [];
+      for (const marker of out.markers) {
+        const at = attribute(marker, 'at');
+        if (typeof at !== 'string' || !at.trim()) fail(marker, '<Src> needs a literal at="…" naming sentences (s1, s2 …) or passages (c-…)');
+        const ids = (at as string).trim().split(/\s+/);
+        for (const id of ids) {
+          const c = citable.get(id) ?? fail(marker, `<Src at="${at}">: no sentence or passage "${id}" (see /source/ for the anchors)`);
+          cited.push(c);
+          if (box && contextSources.has(c.sourceId) && !box.has(c.sourceId)) {
+            fail(marker, `<Src at="${at}"> cites "${id}" from source "${c.sourceId}", which its <Context> box does not name`);
+          }
+        }
+        // Outside a context box, a marker citing context names that source beside the claim.
+        const context = !box && ids.some((id) => contextSources.has(citable.get(id)!.sourceId));
+        if (context) marker.attributes!.push({ type: 'mdxJsxAttribute', name: 'context', value: 'inline' });
+      }
+      for (const [, a, b] of out.text.matchAll(/“([^”]*)”|"([^"]*)"/g)) {
+        const quote = (a ?? b)!;
+        if (quote.includes('⟨figure⟩')) fail(block, `the quotation “${quote}” contains a figure: quote the words around it`);
+        if (cited.length === 0) fail(block, `the quotation “${quote}” has no <Src> marker in its paragraph to say where it is from`);
+        const quotable = cited.filter((c) => c.kind !== 'summary');
+        if (!quotable.some((c) => quoteOccurs(quote, c.text))) {
+          const summary = cited.some((c) => quoteOccurs(quote, c.text)) ? ': it is in a summary, which is this site’s own account, not a source’s words' : '';
+          fail(block, `the quotation “${quote}” is not word for word in the cited ${out.markers.map((m) => `<Src at="${attribute(m, 'at')}">`).join(', ')}${summary}`);
+        }
+      }
+      for (const zh of out.zh) {
+        const text = plain(zh);
+        if (!text.trim() || !notes.includes(foldZh(text))) fail(zh, `<Zh>${text}</Zh> is not word for word in the context notes`);
+      }
+    };
+
+    const walk = (node: Node, box: ReadonlySet<string> | undefined) => {
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Context') {
+        const names = attribute(node, 'sources') as { value?: string } | string | undefined;
+        const expression = typeof names === 'object' ? (names?.value ?? '') : String(names ?? '');
+        box = new Set([...expression.matchAll(/["']([A-Za-z0-9]+)["']/g)].map((m) => m[1]!));
+      }
+      if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') check(node, box);
+      else node.children?.forEach((c) => walk(c, box));
+    };
+    walk(tree as unknown as Node, undefined);
+    // A marker outside any paragraph (a bare <Src /> line) is still checked.
+    visit(tree, (node) => {
+      const n = node as unknown as Node;
+      if (n.type === 'mdxJsxFlowElement' && n.name === 'Src') fail(n, '<Src> must sit in a paragraph or list item, right after its claim');
+    });
+  };
+}

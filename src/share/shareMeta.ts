@@ -1,0 +1,83 @@
+/**
+ * What a page tells link previews and search engines: its share card, Open Graph type,
+ * and, for the explainer and its sections, schema.org Article metadata (JSON-LD).
+ * Pure: URLs come from Astro's `site`, passed in; dates come from the changelog.
+ */
+import { changelog, getSource } from '../data/index';
+import { explainerShareCard, shareCard, shareImageSize, type ShareCard } from './shareImage';
+import type { Section } from '../mdx/sections';
+import { absoluteUrl, site } from '../lib/site';
+
+/** A page's share metadata: its card and whether it is an article (the explainer, a section) or not. */
+export interface PageShare {
+  card: ShareCard;
+  article: boolean;
+}
+
+/** The language of the prose, as Open Graph writes it (British spelling throughout). */
+export const ogLocale = 'en_GB';
+
+/** First publication is the oldest changelog entry; the newest is the latest update. */
+export const datePublished = (): string => changelog[changelog.length - 1]!.date;
+export const dateModified = (): string => changelog[0]!.date;
+
+export const sectionShareCard = (section: Section): ShareCard =>
+  shareCard({ slug: section.data.slug, title: section.data.title, keyFigure: section.data.keyFigure });
+
+export const explainerShare = (): PageShare => ({ card: explainerShareCard(), article: true });
+export const sectionShare = (section: Section): PageShare => ({ card: sectionShareCard(section), article: true });
+/** Pages that are not part of the reading (data, source, 404) share the explainer's card. */
+export const defaultShare = (): PageShare => ({ card: explainerShareCard(), article: false });
+
+/** The source report, as schema.org describes what an article is based on. */
+function sourceReport(): Record<string, unknown> {
+  const source = getSource('interviewEn');
+  return {
+    '@type': 'NewsArticle',
+    // The item has no headline, so its description is not passed off as one.
+    [source.titleIsDescription ? 'description' : 'headline']: source.title,
+    publisher: { '@type': 'Organization', name: source.publisher },
+    ...(source.date && { datePublished: source.date }),
+    inLanguage: source.language,
+  };
+}
+
+/** schema.org Article of the explainer (no `partOf`) or of one of its sections. */
+export function articleJsonLd({
+  siteUrl,
+  headline,
+  description,
+  path,
+  imagePath,
+  partOfExplainer,
+}: {
+  siteUrl: string | URL;
+  headline: string;
+  description: string;
+  path: string;
+  imagePath: string;
+  partOfExplainer: boolean;
+}): Record<string, unknown> {
+  const url = absoluteUrl(siteUrl, path);
+  const home = absoluteUrl(siteUrl, '/');
+  const organisation = { '@type': 'Organization', name: site.publisher, url: home };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline,
+    description,
+    url,
+    mainEntityOfPage: url,
+    image: { '@type': 'ImageObject', url: absoluteUrl(siteUrl, imagePath), ...shareImageSize },
+    datePublished: datePublished(),
+    dateModified: dateModified(),
+    inLanguage: 'en-GB',
+    author: organisation,
+    publisher: organisation,
+    isBasedOn: sourceReport(),
+    ...(partOfExplainer && { isPartOf: { '@type': 'Article', headline: site.title, url: home } }),
+  };
+}
+
+/** JSON for a <script> element: "<" escaped so no string in it can close the element. */
+export const jsonForScript = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
