@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * `npm run mutation`: Stryker mutates the pure modules (the data module, src/lib, the chart layouts)
- * and runs the unit tests against each mutant; a surviving mutant is behaviour no test pins down.
+ * `npm run mutation`: Stryker mutates the pure modules (the data module, src/lib, the integrations, the share card,
+ * the MDX helpers and the chart layouts) and runs the unit tests against each mutant; a surviving mutant is behaviour no test pins down.
  * Not part of `npm test` (it takes long); the report is in reports/mutation/.
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
@@ -13,6 +13,10 @@ export default {
   mutate: [
     'src/data/**/*.ts',
     'src/lib/**/*.ts',
+    '!src/lib/live.ts',
+    'src/integrations/**/*.ts',
+    'src/share/**/*.ts',
+    'src/mdx/*.ts',
     'src/charts/*/layout.ts',
     'src/charts/shared/*.ts',
     '!src/charts/shared/enhance.ts',
