@@ -2,34 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { remarkKnownIds } from './src/mdx/plugins/remarkKnownIds.ts';
-import { remarkSourceNotes } from './src/mdx/plugins/remarkSourceNotes.ts';
-import { remarkStatements } from './src/mdx/plugins/remarkStatements.ts';
-import { dataset, glossary, sources } from './src/data/index.ts';
+import { remarkPlugins } from './src/mdx/plugins/index.ts';
+import { dataset, sources } from './src/data/index.ts';
 import { charts } from './src/charts/index.ts';
-import { occursVerbatim, sourceTexts } from './src/data/sourceText.ts';
+import { sourceTexts } from './src/data/sourceText.ts';
 import { securePages } from './src/integrations/pageSecurity.ts';
 import { hostConfig } from './src/integrations/hosting.ts';
-
-// One note per source sentence: a figure is quoted from its sentence (or passage) and from the
-// passage holding its Chinese wording.
-const figureNoteOptions = {
-  figureAnchors: new Map(
-    dataset.figures.map((f) => {
-      if (f.kind === 'derived' || !f.sourceAnchor) return [f.id, []];
-      const zh = f.sentenceZh?.text;
-      const zhPassages = zh ? [...dataset.citable.values()].filter((c) => c.id !== f.sourceAnchor && c.zh.some((run) => occursVerbatim(zh, run))).map((c) => c.id) : [];
-      return [f.id, [f.sourceAnchor, ...zhPassages]];
-    }),
-  ),
-  // An English sentence and its Chinese passages; sentences the source repeats word for word are quoted once.
-  linked: new Map(
-    [...dataset.citable.values()].map((c) => [
-      c.id,
-      [...c.chinese, ...[...dataset.citable.values()].filter((o) => o.id !== c.id && o.text === c.text).map((o) => o.id)],
-    ]),
-  ),
-};
 
 export default defineConfig({
   // The public base URL; every absolute URL is built from it. Override with SITE_URL.
@@ -39,28 +17,8 @@ export default defineConfig({
   // (figure, term and date references, figure notes) are remark plugins, which Satteri does not run.
   markdown: {
     processor: unified({
-      remarkPlugins: [
-        [remarkSourceNotes, figureNoteOptions],
-        [
-          remarkKnownIds,
-          {
-            references: {
-              Fig: new Set(dataset.byId.keys()),
-              When: new Set(dataset.events.map((e) => e.id)),
-              Term: new Set(glossary.map((e) => e.id)),
-              Chart: new Set(charts.map((c) => c.id)),
-            },
-          },
-        ],
-        [
-          remarkStatements,
-          {
-            citable: dataset.citable,
-            contextSources: new Set(sources.filter((s) => s.role === 'context').map((s) => s.id)),
-            contextNotes: sourceTexts['context-notes'],
-          },
-        ],
-      ],
+      // The checks of the prose (src/mdx/plugins): ids, notes, statements and quotations.
+      remarkPlugins: remarkPlugins({ dataset, sources, chartIds: charts.map((c) => c.id), contextNotes: sourceTexts['context-notes'] }),
     }),
   },
   integrations: [

@@ -76,7 +76,7 @@ export interface DerivedFigure extends z.output<typeof derivedFigureSchema> {
 
 export type Figure = SourceFigure | DerivedFigure;
 
-interface Dataset {
+export interface Dataset {
   figures: Figure[];
   byId: Map<string, Figure>;
   caseTypes: CaseType[];
