@@ -2,52 +2,33 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * The files that take longest, longest first (measured on the 2-core machine). Vitest hands files to its two
- * workers in order, so starting these first lets the short site and unit files fill the gaps at the end; left to
- * itself on a fresh clone (no results cached) Vitest orders by file size, which started the per-page gate, a short
- * file and the longest run, last, and the whole run waited a minute for it alone.
+ * The four tiers of tests, one Vitest project each, slowest first (docs/testing.md says what each holds):
+ * `build` runs whole astro builds, `browser` drives Chromium, `site` reads the built dist/, and `unit`
+ * needs neither a build nor a browser (`npm run test:unit`, the fast loop).
  */
-const longestFirst = [
-  'tests/browser/reading.test.ts',
-  'tests/browser/case-path.test.ts',
-  'tests/browser/accessibility.test.ts',
-  'tests/browser/page-gate.test.ts',
-  'tests/browser/charts.test.ts',
-  'tests/browser/data-table.test.ts',
-  'tests/build/stable-slugs.test.ts',
-  'tests/build/failing-build.test.ts',
-  'tests/browser/panels.test.ts',
-  'tests/browser/citations.test.ts',
-  'tests/browser/pages.test.ts',
-  'tests/browser/chart-downloads.test.ts',
-  'tests/browser/opening.test.ts',
-  'tests/browser/statements.test.ts',
-  'tests/browser/security.test.ts',
-  'tests/browser/print.test.ts',
-  'tests/browser/chart-controls.test.ts',
-  'tests/site/nginx.test.ts',
-];
+const tiers = ['build', 'browser', 'site', 'unit'] as const;
 
-class LongestFirst extends BaseSequencer {
+/**
+ * Vitest hands files to its two workers in order, so the slow tiers start first and the short unit files
+ * fill the gaps at the end. Within a tier Vitest's own order stands: failed first, then slowest last time,
+ * or on a fresh clone (no results cached) largest first.
+ */
+class SlowTiersFirst extends BaseSequencer {
   async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const rank = (spec: TestSpecification) => {
-      const i = longestFirst.findIndex((path) => spec.moduleId.endsWith(`/${path}`));
-      return i < 0 ? longestFirst.length : i;
-    };
-    // Every other file keeps Vitest's order (failed, then slowest last time, then largest first).
-    const rest = await super.sort(files);
-    return rest.map((spec, i) => ({ spec, i })).sort((a, b) => rank(a.spec) - rank(b.spec) || a.i - b.i).map(({ spec }) => spec);
+    const rank = (spec: TestSpecification) => tiers.indexOf(spec.project.name as (typeof tiers)[number]);
+    const ordered = await super.sort(files);
+    return ordered.map((spec, i) => ({ spec, i })).sort((a, b) => rank(a.spec) - rank(b.spec) || a.i - b.i).map(({ spec }) => spec);
   }
 }
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     // Browser and build tests start Chromium or run whole astro builds; give them room on a busy 2-core machine.
     testTimeout: 180_000,
     hookTimeout: 60_000,
     // Chromium and nested builds compete for the two cores: run files one or two at a time.
     maxWorkers: 2,
-    sequence: { sequencer: LongestFirst },
+    sequence: { sequencer: SlowTiersFirst },
+    projects: tiers.map((name) => ({ extends: true, test: { name, include: [`tests/${name}/**/*.test.ts`] } })),
   },
 });

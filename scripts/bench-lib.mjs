@@ -1,6 +1,6 @@
 /**
  * Pure helpers of `npm run bench` (scripts/bench.mjs): no files, no browser, so
- * tests/unit/bench.test.ts can check them directly.
+ * tests/unit/scripts/bench-lib.test.ts can check them directly.
  */
 import { gzipSync } from 'node:zlib';
 import { inlineStyles, pageScripts } from '../src/integrations/pageScripts.mjs';

@@ -1,12 +1,18 @@
 /**
  * The reader's colour theme. "system" follows prefers-color-scheme; "light" and "dark"
  * are stored in localStorage and set as data-theme on <html>, which global.css and the
- * chart palette obey over the media query. ThemeInit.astro repeats the reading step inline
+ * chart palette obey over the media query. ThemeInit.astro runs themeInitScript inline
  * (it must run before first paint, before any module loads).
  */
 export type ThemeChoice = 'light' | 'dark' | 'system';
 
 export const themeStorageKey = 'theme';
+
+/**
+ * The reading step as an inline script for <head>: the stored light or dark theme goes on <html> before the
+ * page is drawn, as parseTheme reads it; a missing or broken localStorage leaves the system theme. Tiny on purpose.
+ */
+export const themeInitScript = `try{var t=localStorage.getItem('${themeStorageKey}');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
 
 /** A stored value as a choice: anything but "light" or "dark" (nothing stored, junk) means "system". */
 export function parseTheme(stored: string | null | undefined): ThemeChoice {

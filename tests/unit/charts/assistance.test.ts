@@ -3,7 +3,7 @@ import { gridColumns, minBar, layoutAssistance, type AssistanceData } from '../.
 import { assistanceData } from '../../../src/charts/assistance/data';
 import { getFigure } from '../../../src/data/index';
 import { blockLines, r1, textWidth } from '../../../src/charts/shared/text';
-import { at, halfEm } from './options';
+import { at, halfEm } from '../../helpers/layout';
 
 const sample = (people: number, amounts: [number, number] = [94_555_100, 51_700_000_000], perSquare = 10): AssistanceData => ({
   people: { value: people, heading: `${people} people`, tip: { title: 'People', detail: 'x' } },

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { layoutAverages, type AverageDatum } from '../../../src/charts/averages/layout';
 import { averagesData } from '../../../src/charts/averages/data';
-import { at, halfEm } from './options';
+import { at, halfEm } from '../../helpers/layout';
 
 const datum = (value: number, id = 'a'): AverageDatum => ({
   id,

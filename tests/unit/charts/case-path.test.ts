@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { layoutCasePath, type PathNode } from '../../../src/charts/case-path/layout';
 import { pathEdges, pathNodes, pathSteps } from '../../../src/charts/case-path/data';
-import { at, halfEm } from './options';
+import { at, halfEm } from '../../helpers/layout';
 
 const node = (id: string, col: number, row: number, label = id): PathNode => ({
   id,

@@ -3,7 +3,7 @@ import { fit, layoutCaseTypes, ruleHeight, tileCount, tilePadding, widestLine, t
 import { caseTypesData } from '../../../src/charts/case-types/data';
 import { caseTypes } from '../../../src/data/index';
 import { textWidth } from '../../../src/charts/shared/text';
-import { at, halfEm } from './options';
+import { at, halfEm } from '../../helpers/layout';
 
 const type = (id: string, english = id) => ({ id, english, detail: `Chinese: ${id}` });
 const two: FamilyDatum[] = [

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { horizontalFrom, layoutNetwork, type NetworkData, type NetworkLayout } from '../../../src/charts/network/layout';
 import { networkData } from '../../../src/charts/network/data';
 import { blockLines, r1, textWidth } from '../../../src/charts/shared/text';
-import { at, halfEm } from './options';
+import { at, halfEm } from '../../helpers/layout';
 
 const tip = { title: 't', detail: 'd' };
 const sample = (property = ['P1', 'P2']): NetworkData => ({

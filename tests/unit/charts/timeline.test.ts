@@ -3,7 +3,7 @@ import { fit, highlightTag, layoutTimeline, legendText, type TimelineDatum } fro
 import { timelineData, timelineSources } from '../../../src/charts/timeline/data';
 import { events, getSource } from '../../../src/data/index';
 import { textWidth } from '../../../src/charts/shared/text';
-import { at, halfEm } from './options';
+import { at, halfEm } from '../../helpers/layout';
 
 const event = (id: string, date: string, kind: 'context' | 'highlight' | 'plain' = 'context'): TimelineDatum => ({
   id,

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { layoutYearEnd, wrapFactor, type YearEndData, type YearEndRowDatum } from '../../../src/charts/year-end/layout';
 import { yearEndData } from '../../../src/charts/year-end/data';
 import { textWidth } from '../../../src/charts/shared/text';
-import { at, halfEm } from './options';
+import { at, halfEm } from '../../helpers/layout';
 
 const tip = { title: 't', detail: 'd' };
 const row = (id: string, whole: number, first: number): YearEndRowDatum => ({

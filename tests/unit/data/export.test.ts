@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { exportColumns, exportRows, toCsv } from '../../src/data/export';
-import { figures, sentenceIs, sources } from '../../src/data/index';
-import { parseCsv } from '../helpers/csv';
+import { exportColumns, exportRows, toCsv } from '../../../src/data/export';
+import { figures, sentenceIs, sources } from '../../../src/data/index';
+import { parseCsv } from '../../helpers/csv';
 
 describe('CSV export', () => {
   test('round-trips every row, including quotes, commas and Chinese text', () => {

@@ -1,8 +1,8 @@
 /** The display module's words for where a number comes from: source labels, provenance and approximation. */
 import { describe, expect, test } from 'vitest';
-import { getFigure } from '../../src/data/index';
-import { dataset } from '../../src/data/index';
-import { approximationLabels, citedSource, computedHere, figureParts, figureText, inEnglishOrder, kindLabels, provenance, sentenceCase, sourceLabel } from '../../src/data/display';
+import { getFigure } from '../../../src/data/index';
+import { dataset } from '../../../src/data/index';
+import { approximationLabels, citedSource, computedHere, figureParts, figureText, inEnglishOrder, kindLabels, provenance, sentenceCase, sourceLabel } from '../../../src/data/display';
 
 describe('source labels', () => {
   test('a dated source reads name, date; an undated one its name alone', () => {

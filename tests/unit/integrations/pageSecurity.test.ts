@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hashSource, policyFor, unhashableInline, withPolicy, withSafeExternalLinks } from '../../src/integrations/pageSecurity';
+import { hashSource, policyFor, unhashableInline, withPolicy, withSafeExternalLinks } from '../../../src/integrations/pageSecurity';
 
 const page = (head: string, body = '<p>Text</p>') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title>${head}</head><body>${body}</body></html>`;
 

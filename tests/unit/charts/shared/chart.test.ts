@@ -1,7 +1,7 @@
 /** The options the pages lay every chart out with come from the design tokens, per variant. */
 import { describe, expect, test } from 'vitest';
-import { layoutOptions } from '../../../src/charts/shared/chart';
-import { fontSizes, layoutWidths } from '../../../src/styles/tokens';
+import { layoutOptions } from '../../../../src/charts/shared/chart';
+import { fontSizes, layoutWidths } from '../../../../src/styles/tokens';
 
 describe('layoutOptions', () => {
   test.each(['narrow', 'wide'] as const)('%s: the variant’s width and label and small sizes', (variant) => {

@@ -2,13 +2,10 @@
  * The theme choice: stored values, the toggle's order, the inline script that applies it
  * before first paint, and the CSS that obeys it (page colours and chart palette).
  */
-import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
-import { isDarkTheme, nextTheme, parseTheme } from '../../src/lib/theme';
-import { pageColours, palette, themeCss } from '../../src/styles/tokens';
-
-const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+import { isDarkTheme, nextTheme, parseTheme, themeInitScript } from '../../../src/lib/theme';
+import { pageColours, palette, themeCss } from '../../../src/styles/tokens';
 
 describe('parseTheme', () => {
   test('keeps "light" and "dark" and reads anything else as the system setting', () => {
@@ -51,12 +48,11 @@ describe('isDarkTheme', () => {
 });
 
 describe('the inline script in <head> (ThemeInit.astro)', () => {
-  const source = read('src/chrome/ThemeInit.astro').match(/<script is:inline>([\s\S]*?)<\/script>/)![1]!;
 
   /** Runs the script against a stand-in document and storage; returns the data-theme it set. */
   function run(getItem: () => string | null): string | undefined {
     const documentElement = { dataset: {} as Record<string, string> };
-    runInNewContext(source, { localStorage: { getItem }, document: { documentElement } });
+    runInNewContext(themeInitScript, { localStorage: { getItem }, document: { documentElement } });
     return documentElement.dataset.theme;
   }
 
@@ -79,7 +75,7 @@ describe('the inline script in <head> (ThemeInit.astro)', () => {
   });
 
   test('stays tiny (it blocks the first paint)', () => {
-    expect(source.length).toBeLessThan(200);
+    expect(themeInitScript.length).toBeLessThan(200);
   });
 });
 

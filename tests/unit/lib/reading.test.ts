@@ -1,6 +1,6 @@
 /** The arithmetic behind the contents marker and the reading-progress bar. */
 import { describe, expect, test } from 'vitest';
-import { currentSectionIndex, readingProgress } from '../../src/lib/reading';
+import { currentSectionIndex, readingProgress } from '../../../src/lib/reading';
 
 describe('currentSectionIndex', () => {
   // Three sections whose tops sit at these distances from the top of the viewport; the line is at 270 px.

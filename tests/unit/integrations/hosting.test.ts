@@ -12,10 +12,10 @@ import {
   redirectsFile,
   urlPathOf,
   type SiteFile,
-} from '../../src/integrations/hosting';
-import { pagePolicy, withPolicy } from '../../src/integrations/pageSecurity';
-import { redirectPaths, slugPath } from '../../src/mdx/publishedSlugs';
-import { nginxMainConfig } from '../../scripts/nginx.mjs';
+} from '../../../src/integrations/hosting';
+import { pagePolicy, withPolicy } from '../../../src/integrations/pageSecurity';
+import { redirectPaths, slugPath } from '../../../src/mdx/publishedSlugs';
+import { nginxMainConfig } from '../../../scripts/nginx.mjs';
 
 const policy = "default-src 'none'; script-src 'self' 'sha256-abc='";
 const files: SiteFile[] = [

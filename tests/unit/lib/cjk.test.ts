@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { chineseParts, hanOnly, hanRuns, hasCjk } from '../../src/lib/cjk';
+import { chineseParts, hanOnly, hanRuns, hasCjk } from '../../../src/lib/cjk';
 
 test('chineseParts gives the runs of Chinese, with their punctuation and the digits inside them, as odd parts', () => {
   expect(chineseParts('Short for 执行结案: a case closed')).toEqual(['Short for ', '执行结案', ': a case closed']);

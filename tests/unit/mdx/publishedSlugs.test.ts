@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parsePublishedSlugs, slugProblems, assertSlugsResolve } from '../../src/mdx/publishedSlugs';
-import { sectionsFromContent } from '../helpers/dist';
+import { parsePublishedSlugs, slugProblems, assertSlugsResolve } from '../../../src/mdx/publishedSlugs';
+import { sectionsFromContent } from '../../helpers/dist';
+import { projectRoot } from '../../helpers/build';
 
 const file = 'content/published-slugs.json';
 const recorded = (slugs: string[], redirects: Record<string, string> = {}) => parsePublishedSlugs({ slugs, redirects });
@@ -48,7 +49,7 @@ describe('parsePublishedSlugs', () => {
 });
 
 describe(file, () => {
-  const published = parsePublishedSlugs(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', file), 'utf8')));
+  const published = parsePublishedSlugs(JSON.parse(readFileSync(join(projectRoot, file), 'utf8')));
   const sections = sectionsFromContent().map((s) => s.slug);
 
   test('records every current section slug, so renaming one later is caught', () => {

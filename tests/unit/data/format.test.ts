@@ -6,11 +6,11 @@ import {
   roundToPlace,
   roundToSignificant,
   significantDigitsOf,
-} from '../../src/data/format';
-import type { Unit } from '../../src/data/schema';
-import { normalizeQuote, occursVerbatim } from '../../src/data/sourceText';
-import { fillFigures } from '../../src/data/template';
-import { dataset } from '../../src/data/index';
+} from '../../../src/data/format';
+import type { Unit } from '../../../src/data/schema';
+import { normalizeQuote, occursVerbatim } from '../../../src/data/sourceText';
+import { fillFigures } from '../../../src/data/template';
+import { dataset } from '../../../src/data/index';
 
 describe('formatFigureText', () => {
   test.each([

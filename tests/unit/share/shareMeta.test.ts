@@ -1,10 +1,10 @@
 /** Article JSON-LD, the sitemap and robots.txt, against hand-written expectations. */
 import { beforeEach, describe, expect, test } from 'vitest';
-import { articleJsonLd, dateModified, datePublished, defaultShare, explainerShare, jsonForScript, sectionShare } from '../../src/share/shareMeta';
-import { explainerShareCard } from '../../src/share/shareImage';
-import { robotsTxt, sitemapXml } from '../../src/lib/sitemap';
-import { changelog } from '../../src/data/index';
-import { site } from '../../src/lib/site';
+import { articleJsonLd, dateModified, datePublished, defaultShare, explainerShare, jsonForScript, sectionShare } from '../../../src/share/shareMeta';
+import { explainerShareCard } from '../../../src/share/shareImage';
+import { robotsTxt, sitemapXml } from '../../../src/lib/sitemap';
+import { changelog } from '../../../src/data/index';
+import { site } from '../../../src/lib/site';
 
 describe('articleJsonLd', () => {
   let section: ReturnType<typeof articleJsonLd>;

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { charts } from '../../src/charts/index';
-import { averages } from '../../src/charts/averages/chart';
-import { chartTable } from '../../src/charts/shared/chart';
-import { chartCsv, sourceColumn, sourceLine } from '../../src/charts/shared/table';
-import { csvFromRows } from '../../src/data/export';
-import { parseCsv } from '../helpers/csv';
+import { charts } from '../../../../src/charts/index';
+import { averages } from '../../../../src/charts/averages/chart';
+import { chartTable } from '../../../../src/charts/shared/chart';
+import { chartCsv, sourceColumn, sourceLine } from '../../../../src/charts/shared/table';
+import { csvFromRows } from '../../../../src/data/export';
+import { parseCsv } from '../../../helpers/csv';
 
 describe('chart tables', () => {
   test('the source line names each source, marks context and ends with the note', () => {

@@ -1,8 +1,8 @@
 /** The data module's lookups and text helpers: unknown ids fail with names, sentences split where the source breaks them. */
 import { describe, expect, test } from 'vitest';
-import { getCitable, getEvent, getFigure, getTerm } from '../../src/data/index';
-import { normalizeQuote, occursVerbatim, splitSentences } from '../../src/data/sourceText';
-import { isoDateParts } from '../../src/data/dates';
+import { getCitable, getEvent, getFigure, getTerm } from '../../../src/data/index';
+import { normalizeQuote, occursVerbatim, splitSentences } from '../../../src/data/sourceText';
+import { isoDateParts } from '../../../src/data/dates';
 
 describe('lookups by id', () => {
   test('find what exists', () => {

@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
 import { Resvg } from '@resvg/resvg-js';
-import { accentFor, explainerShareCard, shareCard, shareFontFamily, shareImageSvg, sourceLineFor, type ShareCard } from '../../src/share/shareImage';
-import { renderSharePng, shareFontFiles } from '../../src/share/sharePng';
-import { getFigure } from '../../src/data/index';
-import { textWidth, wrapText } from '../../src/charts/shared/text';
-import { pageText, palette } from '../../src/styles/tokens';
-import { site } from '../../src/lib/site';
-import { pngSize } from '../helpers/png';
+import { accentFor, explainerShareCard, shareCard, shareFontFamily, shareImageSvg, sourceLineFor, type ShareCard } from '../../../src/share/shareImage';
+import { renderSharePng, shareFontFiles } from '../../../src/share/sharePng';
+import { getFigure } from '../../../src/data/index';
+import { textWidth, wrapText } from '../../../src/charts/shared/text';
+import { pageText, palette } from '../../../src/styles/tokens';
+import { site } from '../../../src/lib/site';
+import { pngSize } from '../../helpers/png';
+import { projectRoot } from '../../helpers/build';
 
 /** The lines of each <text> element, with its font size. */
 function textElements(svg: string): { size: number; lines: string[]; fill: string | undefined }[] {
@@ -129,7 +130,7 @@ describe('shareCard', () => {
 
 describe('renderSharePng', () => {
   test('uses only the fonts shipped with the project, with their licence', () => {
-    const fontDir = join(import.meta.dirname, '..', '..', 'src', 'assets', 'fonts');
+    const fontDir = join(projectRoot, 'src', 'assets', 'fonts');
     expect(shareFontFiles).toEqual([join(fontDir, 'DejaVuSans.ttf'), join(fontDir, 'DejaVuSans-Bold.ttf')]);
     for (const file of shareFontFiles) expect(existsSync(file), file).toBe(true);
     expect(readFileSync(join(fontDir, 'LICENSE-DejaVu.txt'), 'utf8')).toContain('Bitstream Vera Fonts Copyright');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sortedIndexes, tableStatus, type SortableRow } from '../../src/lib/tableSort';
+import { sortedIndexes, tableStatus, type SortableRow } from '../../../src/lib/tableSort';
 
 // Worked by hand: indexes 0–4 in page order.
 const rows: SortableRow[] = [

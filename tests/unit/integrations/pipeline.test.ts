@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { filesUnder } from '../../src/integrations/files';
-import { hostConfig } from '../../src/integrations/hosting';
-import { securePages } from '../../src/integrations/pageSecurity';
+import { filesUnder } from '../../../src/integrations/files';
+import { hostConfig } from '../../../src/integrations/hosting';
+import { securePages } from '../../../src/integrations/pageSecurity';
 
 let root = '';
 let dist = '';

@@ -11,7 +11,7 @@ import {
   referencedUrls,
   startTags,
   summarize,
-} from '../../scripts/bench-lib.mjs';
+} from '../../../scripts/bench-lib.mjs';
 
 test('median of three build times is the middle one; of an even count, the mean of the middle two', () => {
   expect(median([9.9, 11.1, 9.4])).toBe(9.9);

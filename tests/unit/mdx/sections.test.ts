@@ -10,7 +10,7 @@ vi.mock('astro:content', () => ({
   },
 }));
 
-const { getSections, sectionPath } = await import('../../src/mdx/sections');
+const { getSections, sectionPath } = await import('../../../src/mdx/sections');
 
 beforeEach(() => {
   entries.length = 0;

@@ -1,6 +1,6 @@
 /** src/integrations/pageScripts.mjs: the one answer to "which scripts does this page run", for the CSP, the budgets and the benchmark. */
 import { expect, test } from 'vitest';
-import { importSpecifiers, inlineStyles, pageScripts } from '../../src/integrations/pageScripts.mjs';
+import { importSpecifiers, inlineStyles, pageScripts } from '../../../src/integrations/pageScripts.mjs';
 
 test('a page runs its external and inline scripts, classic or module; JSON-LD and other data blocks are not scripts', () => {
   const html =

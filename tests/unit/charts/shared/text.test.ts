@@ -1,7 +1,7 @@
 /** The build-time text measure, line wrapping, bar values and big numbers of src/charts/shared/text.ts. */
 import { describe, expect, test } from 'vitest';
-import { barValue, bigNumber, textWidth, wrapText, type Measure } from '../../../src/charts/shared/text';
-import { halfEm } from './options';
+import { barValue, bigNumber, textWidth, wrapText, type Measure } from '../../../../src/charts/shared/text';
+import { halfEm } from '../../../helpers/layout';
 
 describe('textWidth', () => {
   test('a Chinese character is one em, in either weight', () => {

@@ -14,9 +14,9 @@ import {
   sectionRecord,
   sourceCitationRecord,
   type CitationRecord,
-} from '../../src/data/citation';
-import { getSource } from '../../src/data/index';
-import { site } from '../../src/lib/site';
+} from '../../../src/data/citation';
+import { getSource } from '../../../src/data/index';
+import { site } from '../../../src/lib/site';
 
 // Records are built in each test, so mutation testing credits the test that reads them.
 let section: CitationRecord;

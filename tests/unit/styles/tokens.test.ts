@@ -1,6 +1,6 @@
 /** The type scale (src/styles/tokens.ts): the sizes reading-design §3 asks for, in order, and the CSS typeCss() writes. */
 import { describe, expect, test } from 'vitest';
-import { typeBreakpoints, typeCss, typeScale } from '../../src/styles/tokens';
+import { typeBreakpoints, typeCss, typeScale } from '../../../src/styles/tokens';
 
 const px = (rem: number) => rem * 16;
 const steps = [0, 1, 2] as const;

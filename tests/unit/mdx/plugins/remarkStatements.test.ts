@@ -4,10 +4,11 @@
  * context notes, and context is never passed off as the English item's.
  */
 import { describe, expect, test } from 'vitest';
-import { quoteOccurs, remarkStatements } from '../../src/mdx/plugins/remarkStatements';
-import { dataset, sources } from '../../src/data/index';
-import { sourceTexts } from '../../src/data/sourceText';
-import { mdxCompiler } from '../helpers/mdx';
+import { quoteOccurs, remarkStatements } from '../../../../src/mdx/plugins/remarkStatements';
+import { dataset, sources } from '../../../../src/data/index';
+import { sourceTexts } from '../../../../src/data/sourceText';
+import { mdxCompiler } from '../../../helpers/mdx';
+import { projectRoot } from '../../../helpers/build';
 
 // The real sentences and passages, so the test checks what the build checks.
 const compileAt = mdxCompiler(remarkStatements, {
@@ -97,7 +98,7 @@ describe('meta text', () => {
   test('every quotation in a section’s title or description is word for word in the English item', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
-    const dir = join(import.meta.dirname, '..', '..', 'content', 'sections');
+    const dir = join(projectRoot, 'content', 'sections');
     let checked = 0;
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
       const frontmatter = readFileSync(join(dir, file), 'utf8').match(/^---\n([\s\S]*?)\n---/)![1]!;
