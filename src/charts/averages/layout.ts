@@ -5,7 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import type { LayoutOptions } from '../shared/chart';
+import type { LayoutOptions, Rect, Tip } from '../shared/chart';
 import { barValue, linesHeight, r1, textBlock, textWidth, wrapText, type BarValue, type TextBlock } from '../shared/text';
 
 export interface AverageDatum {
@@ -25,10 +25,10 @@ export interface AverageBar {
   colour: AverageDatum['colour'];
   /** Label lines above the bar. */
   label: TextBlock;
-  bar: { x: number; y: number; width: number; height: number };
+  bar: Rect;
   value: BarValue;
   formula: TextBlock;
-  tip: { title: string; detail: string };
+  tip: Tip;
 }
 
 export interface AveragesLayout {

@@ -5,7 +5,7 @@
  * otherwise one under another. Pure: data and width in, marks out.
  */
 import { max, sum } from 'd3-array';
-import type { LayoutOptions } from '../shared/chart';
+import type { LayoutOptions, Tip } from '../shared/chart';
 import { rectsPath } from '../shared/path';
 import { lineMiddle, linesHeight, r1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
 
@@ -37,7 +37,7 @@ export interface CaseTypeTile {
   accent: boolean;
   /** First baseline and lines of the tile's label. */
   text: TextBlock;
-  tip: { title: string; detail: string };
+  tip: Tip;
 }
 
 export interface FamilyGroup {

@@ -6,7 +6,7 @@
  * naming it beside its date; context events a small hollow dot. Pure: data and width in, marks out.
  */
 import { pairs } from 'd3-array';
-import type { LayoutOptions } from '../shared/chart';
+import type { LayoutOptions, Tip } from '../shared/chart';
 import { circlesPath, linesPath } from '../shared/path';
 import { baselineBelowMiddle, lineHeight, lineMiddle, linesHeight, r1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
 
@@ -20,7 +20,7 @@ export interface TimelineDatum {
   highlight: boolean;
   /** Reported by a context source (not the interview). */
   context: boolean;
-  tip: { title: string; detail: string };
+  tip: Tip;
 }
 
 export interface TimelineEvent {
@@ -32,7 +32,7 @@ export interface TimelineEvent {
   /** The anchor event's tag ("The interview"): after its date, or under it where the line has no room. */
   tag?: { x: number; y: number; text: string };
   label: TextBlock;
-  tip: { title: string; detail: string };
+  tip: Tip;
 }
 
 /** The anchor event is tagged where it stands, so the legend explains only the other marks. */
