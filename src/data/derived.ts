@@ -19,6 +19,7 @@ export const derivedFigures: DerivedFigureInput[] = [
   {
     id: 'averagePerMigrantWorkerCase',
     label: 'Average amount delivered per rural migrant-worker case',
+    accent: 'migrant',
     unit: 'yuanPerCase',
     operation: 'divide',
     inputs: ['migrantWorkerAmount', 'migrantWorkerCases'],
@@ -28,6 +29,7 @@ export const derivedFigures: DerivedFigureInput[] = [
   {
     id: 'averageAssistancePerPerson',
     label: 'Average judicial assistance per person',
+    accent: 'assistance',
     unit: 'yuanPerPerson',
     operation: 'divide',
     inputs: ['judicialAssistanceAmount', 'judicialAssistancePeople'],
@@ -37,6 +39,7 @@ export const derivedFigures: DerivedFigureInput[] = [
   {
     id: 'migrantWorkerShareOfLivelihoodCases',
     label: 'Rural migrant-worker cases as a share of livelihood cases',
+    accent: 'migrant',
     unit: 'percent',
     operation: 'share',
     inputs: ['migrantWorkerCases', 'livelihoodCases'],
@@ -46,6 +49,7 @@ export const derivedFigures: DerivedFigureInput[] = [
   {
     id: 'migrantWorkerShareOfLivelihoodAmount',
     label: 'Rural migrant-worker amount as a share of the livelihood amount',
+    accent: 'migrant',
     unit: 'percent',
     operation: 'share',
     inputs: ['migrantWorkerAmount', 'livelihoodAmount'],
@@ -75,6 +79,7 @@ export const derivedFigures: DerivedFigureInput[] = [
   {
     id: 'assistanceShareOfLivelihoodAmount',
     label: 'Judicial assistance paid, as a percentage of the amount delivered in livelihood cases',
+    accent: 'assistance',
     unit: 'percent',
     operation: 'share',
     inputs: ['judicialAssistanceAmount', 'livelihoodAmount'],
@@ -85,6 +90,7 @@ export const derivedFigures: DerivedFigureInput[] = [
   {
     id: 'migrantWorkerCasesAfterMidDecember',
     label: 'Rural migrant-worker cases concluded between mid-December and year end',
+    accent: 'migrant',
     unit: 'cases',
     operation: 'subtract',
     inputs: ['migrantWorkerCases', 'migrantWorkerCasesMidDecember'],
@@ -95,6 +101,7 @@ export const derivedFigures: DerivedFigureInput[] = [
   {
     id: 'migrantWorkerAmountAfterMidDecember',
     label: 'Amount delivered in rural migrant-worker cases between mid-December and year end',
+    accent: 'migrant',
     unit: 'yuan',
     operation: 'subtract',
     inputs: ['migrantWorkerAmount', 'migrantWorkerAmountMidDecember'],

@@ -17,6 +17,9 @@ export function figureText(figure: Figure, { style = 'prose', bare = false }: { 
   return formatFigureText(figure.value, figure.unit, figure.approximation, { style, significantDigits });
 }
 
+/** The palette colour a figure takes wherever it is set apart: its `accent`, or the livelihood colour. */
+export const accentOf = (figure: Figure): 'livelihood' | 'migrant' | 'assistance' => figure.accent ?? 'livelihood';
+
 /** A figure's text in the parts the opening's key figures set apart: "about " · "51.7" · " billion" · " yuan". */
 export interface FigureParts {
   /** "about ", "more than " or "". */

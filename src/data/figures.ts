@@ -100,6 +100,7 @@ export const sourceFigures: SourceFigureInput[] = [
   {
     id: 'migrantWorkerCases',
     label: 'Rural migrant-worker enforcement cases concluded',
+    accent: 'migrant',
     value: 75_200,
     unit: 'cases',
     approximation: 'exact',
@@ -109,6 +110,7 @@ export const sourceFigures: SourceFigureInput[] = [
   {
     id: 'migrantWorkerAmount',
     label: 'Amount delivered in rural migrant-worker cases',
+    accent: 'migrant',
     value: 1_864_000_000,
     unit: 'yuan',
     approximation: 'exact',
@@ -118,6 +120,7 @@ export const sourceFigures: SourceFigureInput[] = [
   {
     id: 'typicalWageCasesReleased',
     label: 'Typical migrant-worker wage enforcement cases released',
+    accent: 'migrant',
     value: 5,
     unit: 'cases',
     approximation: 'exact',
@@ -132,6 +135,7 @@ export const sourceFigures: SourceFigureInput[] = [
   {
     id: 'judicialAssistancePeople',
     label: 'People given judicial assistance by enforcement departments',
+    accent: 'assistance',
     value: 2_311,
     unit: 'people',
     approximation: 'exact',
@@ -140,6 +144,7 @@ export const sourceFigures: SourceFigureInput[] = [
   {
     id: 'judicialAssistanceAmount',
     label: 'Judicial assistance paid by enforcement departments',
+    accent: 'assistance',
     value: 94_555_100,
     unit: 'yuan',
     approximation: 'exact',
@@ -213,6 +218,7 @@ export const sourceFigures: SourceFigureInput[] = [
   {
     id: 'migrantWorkerCasesMidDecember',
     label: 'Rural migrant-worker cases concluded by mid-December',
+    accent: 'migrant',
     value: 69_000,
     unit: 'cases',
     approximation: 'about',
@@ -221,6 +227,7 @@ export const sourceFigures: SourceFigureInput[] = [
   {
     id: 'migrantWorkerAmountMidDecember',
     label: 'Amount delivered in rural migrant-worker cases by mid-December',
+    accent: 'migrant',
     value: 1_720_000_000,
     unit: 'yuan',
     approximation: 'exact',

@@ -46,6 +46,8 @@ export const sourceFigureSchema = z
     id: figureId,
     /** What is counted, as a short noun phrase. */
     label: text,
+    /** The colour it takes wherever it is set apart (key figures, share cards, averages): rural migrant workers' or judicial assistance's; the livelihood colour otherwise. */
+    accent: z.enum(['migrant', 'assistance']).optional(),
     value: z.number({ error: 'must be a number' }).nonnegative('must not be negative'),
     unit: z.enum(units),
     approximation: z.enum(approximations),
@@ -74,6 +76,8 @@ export const derivedFigureSchema = z
   .object({
     id: figureId,
     label: text,
+    /** The colour it takes wherever it is set apart (key figures, share cards, averages): rural migrant workers' or judicial assistance's; the livelihood colour otherwise. */
+    accent: z.enum(['migrant', 'assistance']).optional(),
     unit: z.enum(units),
     operation: z.enum(operations),
     /** Ids of the figures it is computed from (a ÷ b, a − b, a ÷ b × 100). */

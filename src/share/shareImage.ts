@@ -5,7 +5,7 @@
  * DejaVu fonts shipped in src/assets/fonts, so no font or image is ever fetched.
  */
 import { getFigure, getSource, interviewDateText, type Figure } from '../data/index';
-import { figureText } from '../data/display';
+import { accentOf, figureText } from '../data/display';
 import { pageBackground, pageText, palette } from '../styles/tokens';
 import { r1, textWidth, wrapText } from '../charts/shared/text';
 import { site } from '../lib/site';
@@ -33,8 +33,8 @@ export interface ShareCard {
   alt: string;
 }
 
-/** Rural migrant workers keep their vermillion accent, as in every chart; other figures take the livelihood blue. */
-export const accentFor = (figure: Figure): string => (/migrant/i.test(figure.label) ? palette.migrant.light : palette.livelihood.light);
+/** A key figure keeps its accent, as in every chart (rural migrant workers' vermillion, judicial assistance's green); others take the livelihood blue. */
+export const accentFor = (figure: Figure): string => palette[accentOf(figure)].light;
 
 /** Where the figure comes from, where it is not the interview, and what the explainer is built from. */
 export function sourceLineFor(figure: Figure | undefined): string {

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { getFigure } from '../../../src/data/index';
 import { dataset } from '../../../src/data/index';
-import { approximationLabels, citedSource, computedHere, figureParts, figureText, inEnglishOrder, kindLabels, provenance, sentenceCase, sourceLabel } from '../../../src/data/display';
+import { accentOf, approximationLabels, citedSource, computedHere, figureParts, figureText, inEnglishOrder, kindLabels, provenance, sentenceCase, sourceLabel } from '../../../src/data/display';
 
 describe('source labels', () => {
   test('a dated source reads name, date; an undated one its name alone', () => {
@@ -84,5 +84,15 @@ describe('labels for the data page', () => {
   test('each kind of figure in one word, and the phrase for a computed one', () => {
     expect(kindLabels).toEqual({ interview: 'Interview', context: 'Context', derived: 'Derived' });
     expect(computedHere).toBe('computed by this explainer');
+  });
+});
+
+describe('accentOf', () => {
+  test('a figure takes the colour its record names, and the livelihood colour otherwise', () => {
+    expect(accentOf(getFigure('migrantWorkerCases'))).toBe('migrant');
+    expect(accentOf(getFigure('averagePerMigrantWorkerCase'))).toBe('migrant');
+    expect(accentOf(getFigure('judicialAssistanceAmount'))).toBe('assistance');
+    expect(accentOf(getFigure('livelihoodCases'))).toBe('livelihood');
+    expect(accentOf(getFigure('nationalCasesConcluded'))).toBe('livelihood');
   });
 });

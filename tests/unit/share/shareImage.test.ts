@@ -108,9 +108,11 @@ describe('shareCard', () => {
     expect(derived.alt).toContain('Figure computed from interview and context figures.');
   });
 
-  test('migrant-worker figures keep the vermillion accent; context and derived figures say so', () => {
+  test('migrant-worker figures keep the vermillion accent and assistance its green; context and derived figures say so', () => {
     expect(accentFor(getFigure('migrantWorkerCases'))).toBe(palette.migrant.light);
     expect(accentFor(getFigure('livelihoodCases'))).toBe(palette.livelihood.light);
+    // Judicial assistance takes its own green, as Figure 9 and the averages draw it.
+    expect(accentFor(getFigure('judicialAssistancePeople'))).toBe(palette.assistance.light);
     expect(sourceLineFor(getFigure('totalToTotalBankingInstitutions'))).toMatch(/^Figure from People's Court Daily, as context\. Explainer built from /);
     expect(sourceLineFor(getFigure('averagePerLivelihoodCase'))).toMatch(/^Figure computed from the interview’s figures\. /);
   });
