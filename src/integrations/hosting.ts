@@ -145,7 +145,7 @@ export function nginxConfig(files: readonly SiteFile[], redirects: readonly Redi
   const movedPages = new Set(redirects.map((r) => `${r.from}index.html`));
   const pages = files.filter((f) => f.policy !== undefined && !movedPages.has(f.path));
   return [
-    generatedNote('Directives for inside a server {} block that sets listen, server_name and root (the built dist/): see "Deploy" in README.md.'),
+    generatedNote('Directives for inside a server {} block that sets listen, server_name and root (the built dist/): see docs/deploy.md.'),
     '# Strict-Transport-Security over HTTPS only: $https is "on" there, and nginx sends no header whose value is empty.',
     'set $site_hsts "";',
     `if ($https = on) {\n  set $site_hsts ${nginxQuote(strictTransportSecurity)};\n}`,

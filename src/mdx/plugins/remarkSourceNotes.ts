@@ -47,7 +47,7 @@ export function remarkSourceNotes({ figureAnchors = new Map(), linked = new Map(
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};
     data.astro.frontmatter ??= {};
-    // The slug, not the file name: a renamed section keeps its file (see "How to rename a section").
+    // The slug, not the file name: a renamed section keeps its file (see "How to rename a section" in docs/contributing.md).
     const slug = data.astro.frontmatter.slug;
 
     // First pass: every marker and the anchors it rests on.
