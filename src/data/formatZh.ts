@@ -1,0 +1,43 @@
+/**
+ * Figures as the Chinese edition writes them, the way the Chinese reports do: 约64万件, 18.64亿元, 2311人,
+ * 约8.1万元/件. The number keeps the figure's own precision (Intl's compact notation would otherwise round
+ * 7.52万 to 7.5万 and 18.64亿 to 19亿); qualifier, number and measure word are written with no space.
+ */
+import type { Approximation, Unit } from './schema';
+import { significantDigitsOf } from './format';
+
+/** The measure word after a number (量词), or the per-unit it is counted in. */
+export const measureWordsZh: Record<Unit, string> = {
+  cases: '件',
+  people: '人',
+  yuan: '元',
+  percent: '%',
+  yuanPerCase: '元/件',
+  yuanPerPerson: '元/人',
+  casesPerJudge: '件/人',
+  banks: '家',
+  institutions: '家',
+  agencies: '家',
+  categories: '类',
+  items: '项',
+  outlets: '家',
+  caseTypes: '类',
+};
+
+const qualifiersZh: Record<Approximation, string> = { exact: '', about: '约', over: '超过' };
+
+/** The number alone: "64万", "18.64亿", "2311", "7.0" (万 and 亿 from ten thousand up; no grouping comma below it). */
+export function formatNumberZh(value: number, { significantDigits = significantDigitsOf(value) }: { significantDigits?: number } = {}): string {
+  return new Intl.NumberFormat('zh-CN', {
+    notation: value >= 10_000 ? 'compact' : 'standard',
+    // Fixed significant digits keep a trailing zero that carries precision ("7.0%"), as the English formatter does.
+    minimumSignificantDigits: significantDigits,
+    maximumSignificantDigits: significantDigits,
+    useGrouping: 'min2',
+  }).format(value);
+}
+
+/** A figure as Chinese prose reads it: "约64万件", "超过3900家", "约12%". */
+export function formatFigureTextZh(value: number, unit: Unit, approximation: Approximation, options: { significantDigits?: number } = {}): string {
+  return `${qualifiersZh[approximation]}${formatNumberZh(value, options)}${measureWordsZh[unit]}`;
+}
