@@ -8,6 +8,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * file and the longest run, last, and the whole run waited a minute for it alone.
  */
 const longestFirst = [
+  'tests/browser/engines.test.ts',
   'tests/browser/reading.test.ts',
   'tests/browser/case-path.test.ts',
   'tests/browser/accessibility.test.ts',
