@@ -48,7 +48,12 @@ const freePort = () =>
     });
   });
 
-/** Starts Xvfb on a display it picks itself (-displayfd) and resolves with that display once it accepts clients. */
+/**
+ * Starts Xvfb on a display it picks itself (-displayfd) and resolves with that display once it accepts clients.
+ * With no window manager, X gives the keyboard to the window under the pointer, which rests mid-screen: on a
+ * 400 × 900 screen that point (200, 450) lies inside every window the tests open at the top left, 390 × 844 the
+ * smallest, so each has the keyboard (without it, Tab still moves focus but :focus-visible never matches).
+ */
 function startXvfb() {
   assertInstalled('/usr/bin/Xvfb', 'Xvfb', 'xvfb');
   const xvfb = spawn('/usr/bin/Xvfb', ['-displayfd', '3', '-screen', '0', '400x900x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
