@@ -2,11 +2,12 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * The four tiers of tests, one Vitest project each, slowest first (docs/testing.md says what each holds):
- * `build` runs whole astro builds, `browser` drives Chromium, `site` reads the built dist/, and `unit`
- * needs neither a build nor a browser (`npm run test:unit`, the fast loop).
+ * The five tiers of tests, one Vitest project each, slowest first (docs/testing.md says what each holds):
+ * `engines` drives Firefox and WebKit beside Chromium, `build` runs whole astro builds, `browser` drives
+ * Chromium, `site` reads the built dist/, and `unit` needs neither a build nor a browser (`npm run test:unit`,
+ * the fast loop).
  */
-const tiers = ['build', 'browser', 'site', 'unit'] as const;
+const tiers = ['engines', 'build', 'browser', 'site', 'unit'] as const;
 
 /**
  * Vitest hands files to its two workers in order, so the slow tiers start first and the short unit files

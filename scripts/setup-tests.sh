@@ -4,8 +4,9 @@
 # see the design's proportions, not a wide fallback serif), a Chinese font (WenQuanYi Zen Hei, so
 # print and PDF draw the Chinese wording), nginx with its brotli_static module and openssl (the
 # hosting tests serve dist/ with the generated nginx configuration, over HTTP and a throw-away HTTPS
-# certificate), then the exact npm dependencies from the lock file (with them, Node 24 on Linux x64:
-# see the README).
+# certificate), Firefox ESR, WebKitGTK's WebDriver and MiniBrowser, and Xvfb (the cross-engine test,
+# tests/engines/engines.test.ts: WebKitGTK has no headless mode), then the exact npm dependencies from the lock file
+# (with them, Node 24 on Linux x64: see the README).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,6 +20,10 @@ fc-list 2>/dev/null | grep -q 'Charis SIL' || missing+=(fonts-sil-charis)
 command -v nginx >/dev/null 2>&1 || [ -x "${NGINX:-/usr/sbin/nginx}" ] || missing+=(nginx-light)
 [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+# The other two engines (scripts/engines.mjs); webkit2gtk-driver brings libwebkit2gtk-4.1-0, which holds MiniBrowser.
+[ -x "${FIREFOX_PATH:-/usr/bin/firefox-esr}" ] || missing+=(firefox-esr)
+[ -x "${WEBKIT_DRIVER_PATH:-/usr/bin/WebKitWebDriver}" ] || missing+=(webkit2gtk-driver)
+[ -x /usr/bin/Xvfb ] || missing+=(xvfb)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"

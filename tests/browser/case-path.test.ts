@@ -9,9 +9,9 @@ import { describe, expect, test } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { axeViolations, layoutShifts, recordLayoutShifts, useBrowser } from '../helpers/browser';
 import { layoutWidths } from '../../src/styles/tokens';
+import { expectReadable, type Layout, layoutOf, nodesInOrder, walkState as walkNow } from '../helpers/walk';
 
 const { browser, origin } = useBrowser();
-const nodesInOrder = ['filing', 'search', 'enforcement', 'payout', 'sanctions', 'crackdown', 'assistance'];
 
 /**
  * The walk's own page, its section: the same figure, frame and CSS as on /, at a sixth of its elements, so each of
@@ -49,46 +49,8 @@ const easeEnded = (page: Page) =>
     await Promise.all(figure.getAnimations({ subtree: true }).map((a) => a.finished));
   });
 
-/** What the walk shows now: the current step and box, the diagram's and the current step's boxes in the viewport. */
-const walkState = (page: Page) =>
-  page.locator('case-path-chart').evaluate((walk) => {
-    const box = (el: Element | null | undefined) => {
-      if (!el) return null;
-      const r = el.getBoundingClientRect();
-      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
-    };
-    const diagram = [...walk.querySelectorAll('.chart-variant')].find((v) => v.getBoundingClientRect().height > 0);
-    const current = walk.querySelector<HTMLElement>('.case-steps li.is-current');
-    return {
-      step: current?.id ?? null,
-      node: [...diagram!.querySelectorAll<SVGGElement>('g.node.is-current')].map((g) => g.dataset.node),
-      diagram: box(diagram),
-      current: box(current),
-      viewport: innerHeight,
-      sideways: document.documentElement.scrollWidth > innerWidth,
-      figure: walk.querySelector('figure')!.getBoundingClientRect().width,
-    };
-  });
-
-type State = Awaited<ReturnType<typeof walkState>>;
-type Layout = 'beside' | 'above';
-/** Beside the steps from a 50rem (800 px) figure, above them below that (case-path.css). */
-const layoutOf = (s: State): Layout => (s.figure >= 800 ? 'beside' : 'above');
-
-/**
- * The diagram is whole in the viewport, and the current step is in view and not under it: wholly when it was
- * scrolled to (landed), or at least partly while the page scrolls (it slides under the diagram as it is read).
- */
-function expectReadable(s: State, layout: Layout, label: string, landed = true) {
-  expect(s.diagram!.top, `${label}: diagram top`).toBeGreaterThanOrEqual(0);
-  expect(s.diagram!.bottom, `${label}: diagram bottom`).toBeLessThanOrEqual(s.viewport);
-  expect(s.current!.top, `${label}: step in view`).toBeGreaterThanOrEqual(0);
-  expect(s.current!.top, `${label}: step in view`).toBeLessThan(s.viewport);
-  if (layout === 'beside') expect(s.current!.left, `${label}: step beside the diagram`).toBeGreaterThanOrEqual(s.diagram!.right);
-  else if (landed) expect(s.current!.top, `${label}: step below the diagram`).toBeGreaterThanOrEqual(s.diagram!.bottom);
-  else expect(s.current!.bottom, `${label}: step partly below the diagram`).toBeGreaterThanOrEqual(s.diagram!.bottom + 40);
-  expect(s.sideways, `${label}: no sideways scroll`).toBe(false);
-}
+/** What the walk shows now (tests/helpers/walk.ts). */
+const walkState = (page: Page) => page.evaluate(walkNow);
 
 /** Scroll each step into view as a link to it would, and check the diagram follows. */
 async function walkEveryStep(page: Page, layout: Layout) {

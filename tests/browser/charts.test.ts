@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { useBrowser } from '../helpers/browser';
+import { shownCharts } from '../helpers/probes';
 import { page as distPage, sectionsFromContent } from '../helpers/dist';
 import { layoutWidths, minTextPx, wideFrom } from '../../src/styles/tokens';
 
@@ -71,16 +72,8 @@ const smallestText = (page: Page) =>
       .reduce((a, b) => (b.px < a.px ? b : a)),
   );
 
-/** Which layout each figure shows, the figure's inner width and the shown SVGs' widths. */
-const shownLayouts = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('figure.chart')].map((figure) => ({
-      id: figure.id,
-      width: figure.getBoundingClientRect().width - parseFloat(getComputedStyle(figure).paddingLeft) - parseFloat(getComputedStyle(figure).paddingRight),
-      variants: [...figure.querySelectorAll<HTMLElement>('.chart-variant')].filter((v) => v.getBoundingClientRect().width > 0).map((v) => v.dataset.variant!),
-      svgWidths: [...figure.querySelectorAll<SVGSVGElement>('svg.chart-svg')].filter((s) => s.getBoundingClientRect().width > 0).map((s) => s.getBoundingClientRect().width),
-    })),
-  );
+/** Which layout each figure shows, its inner width and its shown SVGs' sizes (tests/helpers/probes.ts). */
+const shownLayouts = (page: Page) => page.evaluate(shownCharts);
 
 /**
  * The rendered floor at each width tested: 12 px from a 360 px phone up, 14 px at 1280. A 320 px phone (the

@@ -37,6 +37,39 @@ describe('deep links', () => {
     expect(Math.abs(top)).toBeLessThan(40);
     await expect(page.locator(`#${slug}-title`).isVisible()).resolves.toBe(true);
   });
+
+  /** Where the element is from the top of the viewport (no animation frame: without JavaScript none comes). */
+  const topOf = (page: Page, selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
+
+  test.each([true, false])('with motion allowed (JavaScript %s), a deep link to a note far down lands on it at once', async (javaScriptEnabled) => {
+    const context = await browser().newContext({ viewport: { width: 390, height: 800 }, reducedMotion: 'no-preference', javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(`${origin()}/404.html`);
+    // Some 15,000 px down: a glide there takes over a second, far longer than the load.
+    await page.goto(`${origin()}/#in-numbers-note-1`, { waitUntil: 'load' });
+    // Where the browser puts it when asked to scroll there at once (its scroll margin and padding), within a pixel.
+    const landed = await topOf(page, '#in-numbers-note-1');
+    await page.locator('#in-numbers-note-1').evaluate((el) => el.scrollIntoView({ behavior: 'instant' }));
+    expect(Math.abs(landed - (await topOf(page, '#in-numbers-note-1')))).toBeLessThan(1);
+    await context.close();
+  });
+
+  test('with motion allowed, once the page has loaded an in-page link glides', async () => {
+    const context = await browser().newContext({ viewport: { width: 390, height: 800 }, reducedMotion: 'no-preference' });
+    const page = await context.newPage();
+    await page.goto(`${origin()}/`, { waitUntil: 'load' });
+    // The opening's link to the first section, about 1,100 px down: it lands there, passing through the positions
+    // between (a jump scrolls once, straight to the end).
+    await page.evaluate(() => {
+      const seen: number[] = ((window as unknown as { seen: number[] }).seen = []);
+      addEventListener('scroll', () => seen.push(scrollY));
+    });
+    await page.locator('a[href="#the-interview"]:visible').first().click();
+    await expect.poll(() => topOf(page, '#the-interview')).toBeLessThan(40);
+    const seen = await page.evaluate(() => (window as unknown as { seen: number[] }).seen);
+    expect(new Set(seen.filter((y) => y > 0 && y < seen.at(-1)! - 100)).size).toBeGreaterThan(2);
+    await context.close();
+  });
 });
 
 describe('layout', () => {

@@ -10,6 +10,7 @@ import type { AxeResults, RunOptions } from 'axe-core';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { serveDist } from '../../scripts/serve.mjs';
 import { assertBuilt } from './dist';
+import { chartTargetsShown } from './probes';
 
 /**
  * One Chromium and one static server for a browser test file: call at the top level of the file, then read
@@ -65,12 +66,7 @@ export const layoutShifts = (page: Page): Promise<string[]> => page.evaluate(() 
  * Waits until every chart shown has its layer of detail buttons, which <chart-figure> adds once each SVG is laid
  * out (a ResizeObserver, so after the load event): a test that counts or tabs through controls waits for it.
  */
-export const chartTargetsReady = (page: Page): Promise<unknown> =>
-  page.waitForFunction(() =>
-    [...document.querySelectorAll('svg.chart-svg')]
-      .filter((svg) => svg.getBoundingClientRect().width > 0 && svg.querySelector('[data-tip]'))
-      .every((svg) => svg.parentElement!.querySelector('.chart-targets')),
-  );
+export const chartTargetsReady = (page: Page): Promise<unknown> => page.waitForFunction(chartTargetsShown);
 
 /**
  * axe-core's own script, the copy @axe-core/playwright depends on (so the same version the tests always ran); put

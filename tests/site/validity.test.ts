@@ -5,7 +5,7 @@
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { assertBuilt, pagePaths, readDist, distDir } from '../helpers/dist';
+import { assertBuilt, distDir, distFiles, pagePaths, readDist } from '../helpers/dist';
 import { projectRoot } from '../helpers/build';
 
 assertBuilt();
@@ -32,4 +32,20 @@ test.each(pagePaths())('%s has no markup outside <html>', (path) => {
   const html = readDist(path).trim();
   expect(html.slice(0, 15).toLowerCase()).toBe('<!doctype html>');
   expect(html.indexOf('</html>')).toBe(html.length - '</html>'.length);
+});
+
+describe('CSS every engine applies', () => {
+  /** Every stylesheet the site ships, as built (after the minifier): each page's <style> blocks and dist's .css files. */
+  const css = () => [
+    ...pagePaths().flatMap((path) => [...readDist(path).matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(([, text]) => ({ where: path, text: text! }))),
+    ...distFiles().filter((f) => f.endsWith('.css')).map((f) => ({ where: f, text: readDist(f) })),
+  ];
+
+  test('text-decoration is never a shorthand with more than its line: WebKit (Safari, WebKitGTK 2.50) drops such a declaration whole', () => {
+    const found = css().flatMap(({ where, text }) =>
+      [...text.matchAll(/(?<![\w-])text-decoration\s*:\s*([^;}]+)/g)].map(([, value]) => value!.trim()).filter((value) => /\s/.test(value)).map((value) => `${where}: text-decoration: ${value}`),
+    );
+    expect(css().length).toBeGreaterThan(pagePaths().length);
+    expect(found).toEqual([]);
+  });
 });
