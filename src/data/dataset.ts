@@ -7,6 +7,7 @@ import {
   glossaryEntrySchema,
   parseOptions,
   sourceFigureSchema,
+  sourceSchema,
   type Approximation,
   type CaseType,
   type GlossaryEntry,
@@ -77,6 +78,7 @@ export interface DerivedFigure extends z.output<typeof derivedFigureSchema> {
 export type Figure = SourceFigure | DerivedFigure;
 
 interface Dataset {
+  sources: (SourceRecord & { id: SourceId })[];
   figures: Figure[];
   byId: Map<string, Figure>;
   caseTypes: CaseType[];
@@ -98,6 +100,7 @@ export class DataError extends Error {
 
 /** Where each kind of record lives, so error messages name the file to fix. */
 const dataFiles = {
+  sources: 'src/data/sources.ts',
   sourceFigures: 'src/data/figures.ts',
   derivedFigures: 'src/data/derived.ts',
   caseTypes: 'src/data/caseTypes.ts',
@@ -116,7 +119,7 @@ export interface DatasetInput {
   caseTypes: unknown[];
   events: unknown[];
   glossary: unknown[];
-  sources: readonly SourceRecord[];
+  sources: readonly unknown[];
   texts: Record<SourceTextId, string>;
   passages?: ContextTextInput[];
   sentenceChinese?: Record<string, string[]>;
@@ -158,7 +161,7 @@ function describe(record: unknown, index: number, noun: string): string {
 
 /** Parse each record with its schema; report failures with file, record and field. */
 function parseEach<T extends z.ZodType>(
-  records: unknown[],
+  records: readonly unknown[],
   schema: T,
   file: string,
   noun: string,
@@ -177,6 +180,7 @@ function parseEach<T extends z.ZodType>(
 interface Checks {
   input: DatasetInput;
   problems: string[];
+  sources: SourceRecord[];
   sourcesById: Map<string, SourceRecord>;
   /** Whether a quote is in the shipped text word for word; a problem is recorded when it is not. */
   quoteFound: (at: string, field: string, quote: string, textId: SourceTextId) => boolean;
@@ -193,7 +197,10 @@ export function buildDataset(input: DatasetInput): Dataset {
     problems.push(`${at}: field "${field}": not found verbatim in the shipped source text "${textId}"`);
     return false;
   };
-  const checks: Checks = { input, problems, sourcesById: new Map(input.sources.map((s) => [s.id, s])), quoteFound };
+  const sources = checkSources(input.sources, problems);
+  // Every other record is checked against its source: with a source wrong, stop at that.
+  if (problems.length) throw new DataError(problems);
+  const checks: Checks = { input, problems, sources, sourcesById: new Map(sources.map((s) => [s.id, s])), quoteFound };
   const interviewSentences = splitSentences(input.texts['interview-en']);
 
   const citable = citables(checks, interviewSentences);
@@ -204,7 +211,18 @@ export function buildDataset(input: DatasetInput): Dataset {
   const glossary = checkGlossary(checks);
 
   if (problems.length) throw new DataError(problems);
-  return { figures: [...byId.values()], byId, caseTypes, events, glossary, citable, unusedSentences: input.unusedSentences ?? [] };
+  return { sources, figures: [...byId.values()], byId, caseTypes, events, glossary, citable, unusedSentences: input.unusedSentences ?? [] };
+}
+
+/** The sources, each with its date as prose reads it; unique ids. */
+function checkSources(records: readonly unknown[], problems: string[]): (SourceRecord & { id: SourceId })[] {
+  const sources: (SourceRecord & { id: SourceId })[] = [];
+  for (const { data: source, at } of parseEach(records, sourceSchema, dataFiles.sources, 'source', problems)) {
+    if (sources.some((s) => s.id === source.id)) problems.push(`${at}: field "id": duplicate id`);
+    // SourceId is read from this very list (sources.ts), so a listed id is one; the schema cannot say so without a cycle.
+    sources.push(source as SourceRecord & { id: SourceId });
+  }
+  return sources;
 }
 
 /**
@@ -314,9 +332,9 @@ function checkGlossary({ input, problems, sourcesById, quoteFound }: Checks): Gl
  * Chinese word for word in the notes and its translation free of Chinese; a summary's Chinese
  * terms in the notes; every number of either in the notes; unique ids; known anchors.
  */
-function citables({ input, problems, quoteFound }: Checks, sentences: SourceSentence[]): Map<string, Citable> {
+function citables({ input, problems, sources, sourcesById, quoteFound }: Checks, sentences: SourceSentence[]): Map<string, Citable> {
   const file = dataFiles.passages;
-  const primary = input.sources.find((s) => s.role === 'primary')!;
+  const primary = sources.find((s) => s.role === 'primary')!;
   const notes = input.texts['context-notes'];
   const citable = new Map<string, Citable>(
     sentences.map((s) => [
@@ -328,7 +346,7 @@ function citables({ input, problems, quoteFound }: Checks, sentences: SourceSent
     const at = `${file}: ${p.kind} "${p.id}"`;
     if (!/^c-[a-z0-9]+(-[a-z0-9]+)*$/.test(p.id)) problems.push(`${at}: field "id": must be c- and lower-case words joined by hyphens`);
     if (citable.has(p.id)) problems.push(`${at}: field "id": duplicate id`);
-    const source = input.sources.find((s) => s.id === p.sourceId);
+    const source = sourcesById.get(p.sourceId);
     if (!source || source.role !== 'context') problems.push(`${at}: field "sourceId": "${p.sourceId}" is not a context source`);
     if (p.kind === 'passage') {
       if (p.zh.length === 0) problems.push(`${at}: field "zh": a passage gives the report's Chinese wording; with none, make it a summary`);
