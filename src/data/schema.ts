@@ -134,9 +134,9 @@ export const eventSchema = z
   .object({
     id: figureId,
     /** ISO date, as precise as the source: `YYYY` or `YYYY-MM-DD`. */
-    date: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, 'must be YYYY or YYYY-MM-DD'),
-    /** The date as prose reads it ("10 March 2025", "about 2018"). */
-    dateLabel: text,
+    date: recordDate,
+    /** The date as prose reads it, derived from `date`; written out only for a year ("about 2018"). */
+    dateLabel: text.optional(),
     /** What happened, in one sentence. */
     label: text,
     sourceId: z.enum(sourceIds),
@@ -145,7 +145,8 @@ export const eventSchema = z
     /** Figures the event reported, by id. */
     figures: z.array(figureId).optional(),
   })
-  .strict();
+  .strict()
+  .transform(withDateLabel);
 
 /** A source the site quotes (src/data/sources.ts). */
 export const sourceSchema = z

@@ -529,7 +529,6 @@ describe('events', () => {
   const event = (id: string, sentence: string, extra: Record = {}): Record => ({
     id,
     date: '2025-03-10',
-    dateLabel: '10 March 2025',
     label: 'Something happened.',
     sourceId: 'interviewEn',
     sentence,
@@ -539,10 +538,23 @@ describe('events', () => {
   test('are checked against their own source’s text', () => {
     const figures = [interviewFigure('cases', 120, sentences.s1)];
     const dataset = build({ sourceFigures: figures, events: [event('interview', sentences.s1, { figures: ['cases'] })] });
-    expect(dataset.events).toEqual([event('interview', sentences.s1, { figures: ['cases'] })]);
+    expect(dataset.events).toEqual([{ ...event('interview', sentences.s1, { figures: ['cases'] }), dateLabel: '10 March 2025' }]);
     // The same sentence credited to a context source must be in the context notes.
     expect(problems({ sourceFigures: figures, events: [event('interview', sentences.s1, { sourceId: 'chinaTrial' })] })).toEqual([
       'src/data/events.ts: event "interview": field "sentence": not found verbatim in the shipped source text "context-notes"',
+    ]);
+  });
+
+  test('take their label from the date; only a year may give one, to say "about"', () => {
+    const labels = build({
+      events: [event('day', sentences.s1), event('year', sentences.s2, { date: '2012' }), event('about', sentences.s3, { date: '2018', dateLabel: 'about 2018' })],
+    }).events.map((e) => e.dateLabel);
+    expect(labels).toEqual(['10 March 2025', '2012', 'about 2018']);
+    expect(problems({ events: [event('day', sentences.s1, { dateLabel: '11 March 2025' })] })).toEqual([
+      'src/data/events.ts: event "day": field "dateLabel": derived from the date ("10 March 2025"); give one only for a year or no date',
+    ]);
+    expect(problems({ events: [event('day', sentences.s1, { date: '2025-02-29' })] })).toEqual([
+      'src/data/events.ts: event "day": field "date": must be YYYY or a real date written YYYY-MM-DD',
     ]);
   });
 
