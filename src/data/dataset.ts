@@ -7,6 +7,7 @@ import {
   glossaryEntrySchema,
   parseOptions,
   sourceFigureSchema,
+  sourceSchema,
   type Approximation,
   type CaseType,
   type GlossaryEntry,
@@ -77,6 +78,7 @@ export interface DerivedFigure extends z.output<typeof derivedFigureSchema> {
 export type Figure = SourceFigure | DerivedFigure;
 
 export interface Dataset {
+  sources: (SourceRecord & { id: SourceId })[];
   figures: Figure[];
   byId: Map<string, Figure>;
   caseTypes: CaseType[];
@@ -98,6 +100,7 @@ export class DataError extends Error {
 
 /** Where each kind of record lives, so error messages name the file to fix. */
 const dataFiles = {
+  sources: 'src/data/sources.ts',
   sourceFigures: 'src/data/figures.ts',
   derivedFigures: 'src/data/derived.ts',
   caseTypes: 'src/data/caseTypes.ts',
@@ -116,7 +119,7 @@ export interface DatasetInput {
   caseTypes: unknown[];
   events: unknown[];
   glossary: unknown[];
-  sources: readonly SourceRecord[];
+  sources: readonly unknown[];
   texts: Record<SourceTextId, string>;
   passages?: ContextTextInput[];
   sentenceChinese?: Record<string, string[]>;
@@ -158,7 +161,7 @@ function describe(record: unknown, index: number, noun: string): string {
 
 /** Parse each record with its schema; report failures with file, record and field. */
 function parseEach<T extends z.ZodType>(
-  records: unknown[],
+  records: readonly unknown[],
   schema: T,
   file: string,
   noun: string,
@@ -173,23 +176,60 @@ function parseEach<T extends z.ZodType>(
   });
 }
 
+/** What every record checker reads and where it records problems (each with file, record and field). */
+interface Checks {
+  input: DatasetInput;
+  problems: string[];
+  sources: SourceRecord[];
+  sourcesById: Map<string, SourceRecord>;
+  /** Whether a quote is in the shipped text word for word; a problem is recorded when it is not. */
+  quoteFound: (at: string, field: string, quote: string, textId: SourceTextId) => boolean;
+}
+
 /**
  * Validate every record and compute the derived figures. Throws a DataError
  * listing all problems at once, so one build run shows everything to fix.
  */
 export function buildDataset(input: DatasetInput): Dataset {
   const problems: string[] = [];
-  const sourcesById = new Map(input.sources.map((s) => [s.id, s]));
-  const interviewSentences = splitSentences(input.texts['interview-en']);
-
-  const quoteFound = (at: string, field: string, quote: string, textId: SourceTextId): boolean => {
+  const quoteFound: Checks['quoteFound'] = (at, field, quote, textId) => {
     if (occursVerbatim(quote, input.texts[textId])) return true;
     problems.push(`${at}: field "${field}": not found verbatim in the shipped source text "${textId}"`);
     return false;
   };
+  const sources = checkSources(input.sources, problems);
+  // Every other record is checked against its source: with a source wrong, stop at that.
+  if (problems.length) throw new DataError(problems);
+  const checks: Checks = { input, problems, sources, sourcesById: new Map(sources.map((s) => [s.id, s])), quoteFound };
+  const interviewSentences = splitSentences(input.texts['interview-en']);
 
-  const citable = citables(input, interviewSentences, quoteFound, problems);
+  const citable = citables(checks, interviewSentences);
+  const sourceFigures = checkSourceFigures(checks, interviewSentences, citable);
+  const caseTypes: CaseType[] = parseEach(input.caseTypes, caseTypeSchema, dataFiles.caseTypes, 'case type', problems).map((r) => r.data);
+  const byId = checkDerivedFigures(checks, sourceFigures, caseTypes.length);
+  const events = checkEvents(checks, byId);
+  const glossary = checkGlossary(checks);
 
+  if (problems.length) throw new DataError(problems);
+  return { sources, figures: [...byId.values()], byId, caseTypes, events, glossary, citable, unusedSentences: input.unusedSentences ?? [] };
+}
+
+/** The sources, each with its date as prose reads it; unique ids. */
+function checkSources(records: readonly unknown[], problems: string[]): (SourceRecord & { id: SourceId })[] {
+  const sources: (SourceRecord & { id: SourceId })[] = [];
+  for (const { data: source, at } of parseEach(records, sourceSchema, dataFiles.sources, 'source', problems)) {
+    if (sources.some((s) => s.id === source.id)) problems.push(`${at}: field "id": duplicate id`);
+    // SourceId is read from this very list (sources.ts), so a listed id is one; the schema cannot say so without a cycle.
+    sources.push(source as SourceRecord & { id: SourceId });
+  }
+  return sources;
+}
+
+/**
+ * The source figures, each anchored to the sentence, passage or summary that states it: its kind matches its
+ * source's role, its words are the source's, and its value is written in them (and in its Chinese wording).
+ */
+function checkSourceFigures({ input, problems, sourcesById, quoteFound }: Checks, interviewSentences: SourceSentence[], citable: Map<string, Citable>): SourceFigure[] {
   const sourceFigures: SourceFigure[] = [];
   for (const { data, at } of parseEach(input.sourceFigures, sourceFigureSchema, dataFiles.sourceFigures, 'figure', problems)) {
     const figure: SourceFigure = data;
@@ -222,9 +262,14 @@ export function buildDataset(input: DatasetInput): Dataset {
     }
     sourceFigures.push(figure);
   }
+  return sourceFigures;
+}
 
-  const caseTypes: CaseType[] = parseEach(input.caseTypes, caseTypeSchema, dataFiles.caseTypes, 'case type', problems).map((r) => r.data);
-
+/**
+ * Every figure by id: the source figures, then the derived ones computed from them (from source figures only,
+ * the right number of them, none a "more than"). An id used twice is a problem.
+ */
+function checkDerivedFigures({ input, problems }: Checks, sourceFigures: SourceFigure[], caseTypeCount: number): Map<string, Figure> {
   const byId = new Map<string, Figure>();
   const claim = (figure: Figure, file: string) => {
     if (byId.has(figure.id)) problems.push(`${file}: figure "${figure.id}": field "id": duplicate id`);
@@ -243,19 +288,27 @@ export function buildDataset(input: DatasetInput): Dataset {
     } else if (inputs.some((f) => f!.approximation === 'over')) {
       problems.push(`${at}: field "inputs": a "more than" figure cannot be used in arithmetic`);
     } else {
-      claim(derive(recipe, inputs as SourceFigure[], caseTypes.length), dataFiles.derivedFigures);
+      claim(derive(recipe, inputs as SourceFigure[], caseTypeCount), dataFiles.derivedFigures);
     }
   }
+  return byId;
+}
 
+/** The events: each sentence in its own source's text, known figures only, unique ids. */
+function checkEvents({ input, problems, sourcesById, quoteFound }: Checks, figuresById: Map<string, Figure>): SourceEvent[] {
   const events: SourceEvent[] = [];
   for (const { data: event, at } of parseEach(input.events, eventSchema, dataFiles.events, 'event', problems)) {
     quoteFound(at, 'sentence', event.sentence, sourcesById.get(event.sourceId)!.quotedIn);
-    const unknown = (event.figures ?? []).filter((id) => !byId.has(id));
+    const unknown = (event.figures ?? []).filter((id) => !figuresById.has(id));
     if (unknown.length) problems.push(`${at}: field "figures": unknown figure id ${unknown.map((u) => `"${u}"`).join(', ')}`);
     if (events.some((e) => e.id === event.id)) problems.push(`${at}: field "id": duplicate id`);
     events.push(event);
   }
+  return events;
+}
 
+/** The glossary: its Chinese and the English item's word verbatim, context from context sources, unique ids. */
+function checkGlossary({ input, problems, sourcesById, quoteFound }: Checks): GlossaryEntry[] {
   const glossary: GlossaryEntry[] = [];
   for (const { data: entry, at } of parseEach(input.glossary, glossaryEntrySchema, dataFiles.glossary, 'glossary entry', problems)) {
     quoteFound(at, 'zh', entry.zh, 'context-notes');
@@ -271,9 +324,7 @@ export function buildDataset(input: DatasetInput): Dataset {
     if (glossary.some((e) => e.id === entry.id)) problems.push(`${at}: field "id": duplicate id`);
     glossary.push(entry);
   }
-
-  if (problems.length) throw new DataError(problems);
-  return { figures: [...byId.values()], byId, caseTypes, events, glossary, citable, unusedSentences: input.unusedSentences ?? [] };
+  return glossary;
 }
 
 /**
@@ -281,14 +332,9 @@ export function buildDataset(input: DatasetInput): Dataset {
  * Chinese word for word in the notes and its translation free of Chinese; a summary's Chinese
  * terms in the notes; every number of either in the notes; unique ids; known anchors.
  */
-function citables(
-  input: DatasetInput,
-  sentences: SourceSentence[],
-  quoteFound: (at: string, field: string, quote: string, textId: SourceTextId) => boolean,
-  problems: string[],
-): Map<string, Citable> {
+function citables({ input, problems, sources, sourcesById, quoteFound }: Checks, sentences: SourceSentence[]): Map<string, Citable> {
   const file = dataFiles.passages;
-  const primary = input.sources.find((s) => s.role === 'primary')!;
+  const primary = sources.find((s) => s.role === 'primary')!;
   const notes = input.texts['context-notes'];
   const citable = new Map<string, Citable>(
     sentences.map((s) => [
@@ -300,7 +346,7 @@ function citables(
     const at = `${file}: ${p.kind} "${p.id}"`;
     if (!/^c-[a-z0-9]+(-[a-z0-9]+)*$/.test(p.id)) problems.push(`${at}: field "id": must be c- and lower-case words joined by hyphens`);
     if (citable.has(p.id)) problems.push(`${at}: field "id": duplicate id`);
-    const source = input.sources.find((s) => s.id === p.sourceId);
+    const source = sourcesById.get(p.sourceId);
     if (!source || source.role !== 'context') problems.push(`${at}: field "sourceId": "${p.sourceId}" is not a context source`);
     if (p.kind === 'passage') {
       if (p.zh.length === 0) problems.push(`${at}: field "zh": a passage gives the report's Chinese wording; with none, make it a summary`);

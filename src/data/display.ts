@@ -1,6 +1,7 @@
 import type { Figure } from './dataset';
 import { formatFigureText, formatNumber } from './format';
-import { sources, type SourceId, type SourceRecord } from './sources';
+import { sources } from './index';
+import type { SourceId, SourceRecord } from './sources';
 
 const qualifier = { exact: '', about: 'about ', over: 'more than ' } as const;
 

@@ -3,13 +3,13 @@ import type { EventInput } from './schema';
 /**
  * Dated events the sources mention, oldest first. Prose renders a date with
  * <When id="…">, and the timeline draws from this list. `sentence` is checked
- * verbatim against the source's shipped text like a figure's.
+ * verbatim against the source's shipped text like a figure's. `dateLabel` is
+ * derived from `date`; only a year that needs a word ("about 2018") gives one.
  */
 export const events: EventInput[] = [
   {
     id: 'pointToPointPilots',
     date: '2012',
-    dateLabel: '2012',
     label: 'Provincial “point-to-point” inspection and control systems begin as pilots in Zhejiang, Beijing, Shanghai and Jiangsu',
     sourceId: 'courtDaily20210526',
     sentence: 'Provincial "point-to-point" (点对点) systems began as pilots in 2012 (Zhejiang, Beijing, Shanghai, Jiangsu).',
@@ -17,7 +17,6 @@ export const events: EventInput[] = [
   {
     id: 'totalToTotalOpinion',
     date: '2014',
-    dateLabel: '2014',
     label: 'A joint opinion of the Supreme People’s Court and the China Banking Regulatory Commission proposes the “total to total” system',
     sourceId: 'courtDaily20210526',
     sentence: "proposed in a 2014 joint opinion of the Supreme People's Court and the China Banking Regulatory Commission",
@@ -34,7 +33,6 @@ export const events: EventInput[] = [
   {
     id: 'totalToTotalReach2021',
     date: '2021-05-26',
-    dateLabel: '26 May 2021',
     label: 'People’s Court Daily reports how many banks the “total to total” system reaches',
     sourceId: 'courtDaily20210526',
     sentence: 'by 2021 linked to 21 national banks and over 3,900 banking institutions',
@@ -43,7 +41,6 @@ export const events: EventInput[] = [
   {
     id: 'midDecemberCount',
     date: '2024-12-23',
-    dateLabel: '23 December 2024',
     label: 'Guangming Online reports the rural migrant-worker cases concluded by mid-December',
     sourceId: 'guangming20241223',
     sentence: 'Mid-December 2024 (Guangming Online, 23 Dec 2024)',
@@ -52,7 +49,6 @@ export const events: EventInput[] = [
   {
     id: 'criminalWageCasesReleased',
     date: '2025-01-22',
-    dateLabel: '22 January 2025',
     label:
       'The Supreme People’s Court and the Ministry of Human Resources and Social Security jointly release typical criminal cases on malicious wage arrears',
     sourceId: 'wageCases20250122',
@@ -61,7 +57,6 @@ export const events: EventInput[] = [
   {
     id: 'interview',
     date: '2025-03-10',
-    dateLabel: '10 March 2025',
     label: 'Huang Wenjun speaks at the third event of the all-media interview series on the Supreme People’s Court Work Report',
     sourceId: 'chinaTrial',
     sentence: 'held on the afternoon of 10 March',
@@ -70,7 +65,6 @@ export const events: EventInput[] = [
   {
     id: 'nationalTotalsReported',
     date: '2025-04-07',
-    dateLabel: '7 April 2025',
     label: 'China News reports its nationwide enforcement totals for 2024',
     sourceId: 'chinaNews20250407',
     sentence: 'China News, 7 April 2025',

@@ -9,7 +9,7 @@ import { derivedFigures } from './derived';
 import { caseTypes as rawCaseTypes, caseTypeFamilies } from './caseTypes';
 import { events as rawEvents } from './events';
 import { glossary as rawGlossary } from './glossary';
-import { sources, type SourceId, type SourceRecord } from './sources';
+import { sources as rawSources, type SourceId, type SourceRecord } from './sources';
 import { sourceTexts } from './sourceText';
 import { contextTexts, sentenceChinese, unusedSentences } from './passages';
 
@@ -19,7 +19,7 @@ export const dataset = buildDataset({
   caseTypes: rawCaseTypes,
   events: rawEvents,
   glossary: rawGlossary,
-  sources,
+  sources: rawSources,
   texts: sourceTexts,
   passages: contextTexts,
   sentenceChinese,
@@ -35,7 +35,8 @@ export const figures = dataset.figures;
 export const caseTypes = dataset.caseTypes;
 export const events = dataset.events;
 export const glossary = dataset.glossary;
-export { caseTypeFamilies, sources };
+export const sources = dataset.sources;
+export { caseTypeFamilies };
 export type { Figure };
 export type { GlossaryEntry } from './schema';
 export type { Citable, DerivedFigure, SourceFigure } from './dataset';

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { sources, type SourceId } from './sources';
-import { isIsoDate } from './dates';
+import { sources, sourceTextIds, type SourceId } from './sources';
+import { dayMonthYear, isIsoDate } from './dates';
 import { hanOnly } from '../lib/cjk';
 
 /** Units a figure can be counted in; `unitLabels` in format.ts says how each reads. */
@@ -39,6 +39,36 @@ const figureId = z
   .regex(/^[a-z][A-Za-z0-9]*$/, 'must be a camelCase word starting with a letter');
 
 const text = z.string().trim().min(1, 'must not be empty');
+
+/** A date as precise as its source: the year alone (`YYYY`) where only the year is known, else a real day (`YYYY-MM-DD`). */
+const recordDate = z.string().refine((date) => /^\d{4}$/.test(date) || isIsoDate(date), 'must be YYYY or a real date written YYYY-MM-DD');
+
+/**
+ * A dated record with its date as prose reads it, derived from the date: "10 March 2025" from a day, "2012" from
+ * a year. A label is written out only where the date is partial or unknown ("about 2018", "undated (n.d.)"),
+ * so no label can disagree with a known day.
+ */
+function withDateLabel<T extends { date?: string | undefined; dateLabel?: string | undefined }>(record: T, ctx: z.RefinementCtx<T>): T & { dateLabel: string } {
+  const { date, dateLabel } = record;
+  const problem = (message: string) => {
+    ctx.addIssue({ code: 'custom', path: ['dateLabel'], message, input: dateLabel });
+    return z.NEVER;
+  };
+  if (date === undefined) {
+    return dateLabel === undefined ? problem('Required where there is no date: say what is known of it') : { ...record, dateLabel };
+  }
+  if (isIsoDate(date)) {
+    const derived = dayMonthYear(date);
+    return dateLabel === undefined ? labelled(record, derived) : problem(`derived from the date ("${derived}"); give one only for a year or no date`);
+  }
+  // A year alone: the label may qualify it ("about 2018"), but names that year.
+  if (dateLabel === undefined) return labelled(record, date);
+  return dateLabel.includes(date) ? { ...record, dateLabel } : problem(`must name the year of the date (${date})`);
+}
+
+/** The record with a derived label just after its date, where a written one stands (figures.json keeps that order). */
+const labelled = <T extends object>(record: T, dateLabel: string) =>
+  Object.fromEntries(Object.entries(record).flatMap((entry) => (entry[0] === 'date' ? [entry, ['dateLabel', dateLabel]] : [entry]))) as T & { dateLabel: string };
 
 /** A figure a source states. */
 export const sourceFigureSchema = z
@@ -108,9 +138,9 @@ export const eventSchema = z
   .object({
     id: figureId,
     /** ISO date, as precise as the source: `YYYY` or `YYYY-MM-DD`. */
-    date: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, 'must be YYYY or YYYY-MM-DD'),
-    /** The date as prose reads it ("10 March 2025", "about 2018"). */
-    dateLabel: text,
+    date: recordDate,
+    /** The date as prose reads it, derived from `date`; written out only for a year ("about 2018"). */
+    dateLabel: text.optional(),
     /** What happened, in one sentence. */
     label: text,
     sourceId: z.enum(sourceIds),
@@ -119,7 +149,36 @@ export const eventSchema = z
     /** Figures the event reported, by id. */
     figures: z.array(figureId).optional(),
   })
-  .strict();
+  .strict()
+  .transform(withDateLabel);
+
+/** A source the site quotes (src/data/sources.ts). */
+export const sourceSchema = z
+  .object({
+    /** Stable id used by figures (`sourceId`). */
+    id: figureId,
+    /** Title or headline as the source gives it, or a plain description where it gives none. */
+    title: text,
+    /** The source has no title or headline, so `title` describes it (citations mark it as a description). */
+    titleIsDescription: z.boolean().optional(),
+    /** Who published it. */
+    publisher: text,
+    /** A short English name for inline citations ("China Trial magazine"). */
+    shortName: text,
+    /** Publication date: `YYYY-MM-DD`, or `YYYY` where only the year is known; absent when unknown. */
+    date: recordDate.optional(),
+    /** The date as prose and tables read it, derived from `date`; written out only for a year or no date. */
+    dateLabel: text.optional(),
+    language: z.enum(['en', 'zh']),
+    /** `primary` is the interview item itself; `context` is everything else. */
+    role: z.enum(['primary', 'context']),
+    /** Which shipped text its quoted sentences are checked against. */
+    quotedIn: z.enum(sourceTextIds),
+    /** A caveat a reader should know (a secondary copy, an unverifiable detail). */
+    note: text.optional(),
+  })
+  .strict()
+  .transform(withDateLabel);
 
 /** A term of the Chinese report, explained for English readers (glossary, <Term>, the term panels). */
 export const glossaryEntrySchema = z
@@ -162,5 +221,7 @@ export type GlossaryEntryInput = z.input<typeof glossaryEntrySchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type EventInput = z.input<typeof eventSchema>;
 export type SourceEvent = z.infer<typeof eventSchema>;
+export type SourceInput = z.input<typeof sourceSchema>;
+export type SourceRecord = z.infer<typeof sourceSchema>;
 export type ChangelogInput = z.input<typeof changelogEntrySchema>;
 export type ChangelogEntry = z.infer<typeof changelogEntrySchema>;

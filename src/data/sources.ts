@@ -1,33 +1,15 @@
 /**
- * Every source the site quotes. `quotedIn` names the shipped text file in which
- * each quoted sentence must occur verbatim: the English item itself, or the
- * context notes (which hold the Chinese wording and the context).
+ * Every source the site quotes, checked against `sourceSchema` (schema.ts) when the data module loads. `quotedIn`
+ * names the shipped text file in which each quoted sentence must occur verbatim: the English item itself, or the
+ * context notes (which hold the Chinese wording and the context). A dated source's `dateLabel` is derived from its
+ * date; only an undated source, or one dated to a year alone, says it in words.
  */
-export interface SourceRecord {
-  /** Stable id used by figures (`sourceId`). */
-  id: string;
-  /** Title or headline as the source gives it, or a plain description where it gives none. */
-  title: string;
-  /** The source has no title or headline, so `title` describes it (citations mark it as a description). */
-  titleIsDescription?: boolean;
-  /** Who published it. */
-  publisher: string;
-  /** A short English name for inline citations ("China Trial magazine"). */
-  shortName: string;
-  /** Publication date as ISO `YYYY-MM-DD`, or `YYYY` where only the year is known; absent when unknown. */
-  date?: string;
-  /** Readable date for prose and tables. */
-  dateLabel: string;
-  language: 'en' | 'zh';
-  /** `primary` is the interview item itself; `context` is everything else. */
-  role: 'primary' | 'context';
-  /** Which shipped text its quoted sentences are checked against. */
-  quotedIn: SourceTextId;
-  /** A caveat a reader should know (a secondary copy, an unverifiable detail). */
-  note?: string;
-}
+import type { SourceInput } from './schema';
 
-export type SourceTextId = 'interview-en' | 'context-notes';
+export type { SourceRecord } from './schema';
+
+export const sourceTextIds = ['interview-en', 'context-notes'] as const;
+export type SourceTextId = (typeof sourceTextIds)[number];
 
 const sourceRecords = [
   {
@@ -48,7 +30,6 @@ const sourceRecords = [
     publisher: 'China News Service',
     shortName: 'China News Service',
     date: '2025-03-10',
-    dateLabel: '10 March 2025',
     language: 'zh',
     role: 'context',
     quotedIn: 'context-notes',
@@ -72,7 +53,6 @@ const sourceRecords = [
     publisher: 'China News',
     shortName: 'China News',
     date: '2025-04-07',
-    dateLabel: '7 April 2025',
     language: 'zh',
     role: 'context',
     quotedIn: 'context-notes',
@@ -84,7 +64,6 @@ const sourceRecords = [
     publisher: 'Guangming Online',
     shortName: 'Guangming Online',
     date: '2024-12-23',
-    dateLabel: '23 December 2024',
     language: 'zh',
     role: 'context',
     quotedIn: 'context-notes',
@@ -96,7 +75,6 @@ const sourceRecords = [
     publisher: "People's Court Daily (chinacourt.org)",
     shortName: "People's Court Daily",
     date: '2021-05-26',
-    dateLabel: '26 May 2021',
     language: 'zh',
     role: 'context',
     quotedIn: 'context-notes',
@@ -121,15 +99,14 @@ const sourceRecords = [
     publisher: "Supreme People's Court and Ministry of Human Resources and Social Security",
     shortName: "Supreme People's Court and Ministry of Human Resources and Social Security",
     date: '2025-01-22',
-    dateLabel: '22 January 2025',
     language: 'zh',
     role: 'context',
     quotedIn: 'context-notes',
     note: 'This batch may or may not be the five cases the interview meant; which cases were meant is not known.',
   },
-] as const satisfies readonly SourceRecord[];
+] as const satisfies readonly SourceInput[];
 
 export type SourceId = (typeof sourceRecords)[number]['id'];
 
-/** The sources, typed as records (the literal list above fixes the id type). */
-export const sources: readonly (SourceRecord & { id: SourceId })[] = sourceRecords;
+/** The sources as written, typed as input (the literal list above fixes the id type); src/data/index.ts has them validated. */
+export const sources: readonly (SourceInput & { id: SourceId })[] = sourceRecords;

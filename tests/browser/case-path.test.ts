@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { axeViolations, layoutShifts, recordLayoutShifts, useBrowser } from '../helpers/browser';
+import { axeViolations, layoutShifts, recordLayoutShifts, settled, useBrowser } from '../helpers/browser';
 import { layoutWidths } from '../../src/styles/tokens';
 import { expectReadable, type Layout, layoutOf, nodesInOrder, walkState as walkNow } from '../helpers/walk';
 
@@ -38,8 +38,33 @@ async function sizeFigure(page: Page, width: number): Promise<void> {
     figure.style.maxWidth = 'none';
     figure.style.marginInlineEnd = '0';
   }, width);
-  await page.waitForTimeout(100);
+  // The walk measures its new size in a ResizeObserver and watches the steps afresh.
+  await settled(page);
 }
+
+/**
+ * Does `move` and waits until the scroll it starts has come to rest (its scrollend, however long a smooth scroll
+ * takes; one at the starting place is an earlier scroll's), then until the walk has settled there.
+ */
+async function afterScroll(page: Page, move: () => Promise<unknown>): Promise<void> {
+  await page.evaluate(() => {
+    const from = scrollY;
+    const state = window as unknown as { scrolled: boolean };
+    state.scrolled = false;
+    const ended = () => {
+      if (scrollY === from) return;
+      state.scrolled = true;
+      removeEventListener('scrollend', ended);
+    };
+    addEventListener('scrollend', ended);
+  });
+  await move();
+  await page.waitForFunction(() => (window as unknown as { scrolled: boolean }).scrolled);
+  await settled(page);
+}
+
+/** Waits until the walk has measured itself once: its first measure puts a linked step on the reading line. */
+const measured = (page: Page) => page.waitForFunction(() => document.querySelector<HTMLElement>('case-path-chart')!.style.getPropertyValue('--case-path-diagram') !== '');
 
 /** Waits until every transition running in the case-path figure has ended (the boxes' ease), however long it takes. */
 const easeEnded = (page: Page) =>
@@ -68,8 +93,7 @@ async function wheelThrough(page: Page, layout: Layout) {
   await expect.poll(() => walkState(page).then((s) => s.step)).toBe('chart-case-path-step-1');
   const seen = ['chart-case-path-step-1'];
   for (let i = 0; i < 80 && seen.at(-1) !== 'chart-case-path-step-7'; i++) {
-    await page.mouse.wheel(0, 150);
-    await page.waitForTimeout(60);
+    await afterScroll(page, () => page.mouse.wheel(0, 150));
     const s = await walkState(page);
     if (s.step !== seen.at(-1)) seen.push(s.step!);
     expect(s.node, s.step!).toEqual([nodesInOrder[Number(s.step!.at(-1)) - 1]]);
@@ -127,8 +151,9 @@ describe('links to a step', () => {
   test.each([1280, 390])('/#chart-case-path-step-3 lands on step 3 with its box highlighted at %i px', async (width) => {
     const page = await open(width, {}, '/#chart-case-path-step-3');
     await expect.poll(() => walkState(page).then((s) => [s.step, s.node])).toEqual(['chart-case-path-step-3', ['enforcement']]);
-    // Settled: the landing does not move on to another step.
-    await page.waitForTimeout(400);
+    // Settled: once the walk has put the step on its line and watched the page there, it is still on step 3.
+    await measured(page);
+    await settled(page);
     const s = await walkState(page);
     expect([s.step, s.node]).toEqual(['chart-case-path-step-3', ['enforcement']]);
     expectReadable(s, layoutOf(s), 'landed');
@@ -143,9 +168,9 @@ describe('links to a step', () => {
   test('following a step’s "#" link (hashchange) brings the diagram to that step', async () => {
     const page = await open(390);
     await page.locator('#chart-case-path-step-2').evaluate((li) => li.scrollIntoView({ behavior: 'instant' }));
-    await page.evaluate(() => (location.hash = '#chart-case-path-step-6'));
+    // The page eases to the step (smooth scrolling): it is read where it comes to rest.
+    await afterScroll(page, () => page.evaluate(() => (location.hash = '#chart-case-path-step-6')));
     await expect.poll(() => walkState(page).then((s) => [s.step, s.node])).toEqual(['chart-case-path-step-6', ['crackdown']]);
-    await page.waitForTimeout(400);
     const after = await walkState(page);
     expectReadable(after, layoutOf(after), 'after the link');
     await page.close();
@@ -176,10 +201,12 @@ describe('keyboard', () => {
         return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === a && r.top >= 0 && r.bottom <= innerHeight;
       }), { message: `step ${n} link visible` }).toBe(true);
     }
-    // Enter follows the link: the address names the step, and the walk stays on it.
+    // Enter follows the link: the address names the step, and the walk, once it has handled the change, stays on it.
+    await page.evaluate(() => addEventListener('hashchange', () => ((window as unknown as { hashChanged?: boolean }).hashChanged = true), { once: true }));
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#chart-case-path-step-7');
-    await page.waitForTimeout(300);
+    await page.waitForFunction(() => (window as unknown as { hashChanged?: boolean }).hashChanged);
+    await settled(page);
     await expect(walkState(page).then((s) => s.step)).resolves.toBe('chart-case-path-step-7');
     await page.close();
   });
@@ -265,9 +292,9 @@ test.each([390, 1280])('scrolling through the walk shifts no layout (CLS 0) at %
   });
   for (let y = top; y <= bottom; y += 120) {
     await page.evaluate((to) => window.scrollTo({ top: to, behavior: 'instant' }), y);
-    await page.waitForTimeout(40);
+    await settled(page);
   }
-  await page.waitForTimeout(300);
+  await easeEnded(page); // the last step's 200 ms ease
   expect(await walkState(page).then((s) => s.step)).toBe('chart-case-path-step-7');
   expect(await layoutShifts(page)).toEqual([]);
   await page.close();

@@ -1,7 +1,7 @@
 /** Charts in Chromium: Figure 3 shows both of its measures at once, and no chart shifts the layout (the case path's walk: case-path.test.ts). */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { layoutShifts, recordLayoutShifts, useBrowser } from '../helpers/browser';
+import { layoutShifts, recordLayoutShifts, settled, useBrowser } from '../helpers/browser';
 
 const { browser, origin } = useBrowser();
 
@@ -52,7 +52,7 @@ test('loading / and using the charts shifts no layout (CLS 0)', async () => {
   for (const y of [0.25, 0.5, 0.75, 1]) {
     // Instant jumps: a smooth scroll would still be on its way when the next one starts.
     await page.evaluate((f) => window.scrollTo({ top: document.body.scrollHeight * f, behavior: 'instant' }), y);
-    await page.waitForTimeout(100);
+    await settled(page);
   }
   expect(await layoutShifts(page)).toEqual([]);
   await context.close();

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { figures, getFigure } from '../../src/data/index';
-import { axeViolations, layoutShifts, recordLayoutShifts, useBrowser } from '../helpers/browser';
+import { axeViolations, layoutShifts, recordLayoutShifts, settled, useBrowser } from '../helpers/browser';
 
 const { browser, origin } = useBrowser();
 
@@ -162,7 +162,7 @@ describe('layout', () => {
     const page = await context.newPage();
     await recordLayoutShifts(page);
     await page.goto(`${origin()}/data/`, { waitUntil: 'load' });
-    await page.waitForTimeout(200);
+    await settled(page);
     expect(await layoutShifts(page)).toEqual([]);
     await context.close();
   });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, layoutShifts, recordLayoutShifts, useBrowser } from '../helpers/browser';
+import { axeViolations, layoutShifts, recordLayoutShifts, settled, useBrowser } from '../helpers/browser';
 import { getEvent, getFigure } from '../../src/data/index';
 import { figureText } from '../../src/data/display';
 import type { SourceFigure } from '../../src/data/dataset';
@@ -143,9 +143,7 @@ describe.each(sizes)('with JavaScript at $width × $height', (viewport) => {
 
   test('nothing moves while the page loads (CLS 0)', async () => {
     const page = await open(viewport, { layoutShifts: true });
-    // Two frames after load: the custom elements have upgraded and every observer has run once.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    await page.waitForTimeout(300);
+    await settled(page);
     await expect(layoutShifts(page)).resolves.toEqual([]);
     await page.close();
   });

@@ -42,10 +42,9 @@ export function useBrowser(): { browser: () => Browser; origin: () => string } {
 export async function recordLayoutShifts(target: BrowserContext | Page): Promise<void> {
   await target.addInitScript(() => {
     const shifts: string[] = [];
-    (window as unknown as { layoutShifts: string[] }).layoutShifts = shifts;
     type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Shift[]) {
+    const record = (entries: Shift[]) => {
+      for (const entry of entries) {
         if (entry.hadRecentInput) continue;
         // Name what moved, so a failure says where to look.
         const moved = (entry.sources ?? []).map(({ node, previousRect: a, currentRect: b }) => {
@@ -55,12 +54,30 @@ export async function recordLayoutShifts(target: BrowserContext | Page): Promise
         });
         shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${moved.join('; ')}`);
       }
-    }).observe({ type: 'layout-shift', buffered: true });
+    };
+    const observer = new PerformanceObserver((list) => record(list.getEntries() as Shift[]));
+    observer.observe({ type: 'layout-shift', buffered: true });
+    // A shift is reported in a task after its frame: taking the ones not yet reported, a read misses none.
+    (window as unknown as { layoutShifts: () => string[] }).layoutShifts = () => {
+      record(observer.takeRecords() as Shift[]);
+      return shifts;
+    };
   });
 }
 
 /** The layout shifts recorded so far, each with its score, time and the elements that moved. */
-export const layoutShifts = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts);
+export const layoutShifts = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { layoutShifts: () => string[] }).layoutShifts());
+
+/**
+ * Waits until a loaded page has nothing left that would move it: its web fonts are in (a late font reflows the text),
+ * then two frames are drawn, so every resize and intersection observer has run on the final layout and what they
+ * changed is laid out (and any shift it made recorded) before the next look at the page.
+ */
+export const settled = (page: Page): Promise<unknown> =>
+  page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
 
 /**
  * Waits until every chart shown has its layer of detail buttons, which <chart-figure> adds once each SVG is laid

@@ -455,6 +455,69 @@ describe('case types', () => {
   });
 });
 
+describe('sources', () => {
+  const source = (extra: Record = {}): Record => ({
+    id: 'dailyReport',
+    title: 'A report',
+    publisher: 'A daily',
+    shortName: 'The daily',
+    language: 'zh',
+    role: 'context',
+    quotedIn: 'context-notes',
+    ...extra,
+  });
+  /** The real sources and, last, the record under test. */
+  const withSource = (extra: Record) => [...sources, source(extra)];
+  const label = (extra: Record) => build({ sources: withSource(extra) }).sources.at(-1)!.dateLabel;
+
+  test('a full date gives the label; a year alone gives the year', () => {
+    expect(label({ date: '2021-05-26' })).toBe('26 May 2021');
+    expect(label({ date: '2018' })).toBe('2018');
+  });
+
+  test('a derived label stands where a written one would, after the date (figures.json lists the fields in order)', () => {
+    const listed = build({ sources: withSource({ date: '2021-05-26' }) }).sources.at(-1)!;
+    expect(Object.keys(listed)).toEqual(['id', 'title', 'publisher', 'shortName', 'date', 'dateLabel', 'language', 'role', 'quotedIn']);
+  });
+
+  test('a year alone or no date may say it in words', () => {
+    expect(label({ date: '2018', dateLabel: 'about 2018' })).toBe('about 2018');
+    expect(label({ dateLabel: 'undated (n.d.)' })).toBe('undated (n.d.)');
+  });
+
+  test('a bad record is named by file, id and field', () => {
+    expect(problems({ sources: withSource({ date: '2021-02-30' }) })).toEqual([
+      'src/data/sources.ts: source "dailyReport": field "date": must be YYYY or a real date written YYYY-MM-DD',
+    ]);
+    expect(problems({ sources: withSource({ date: '2021-05-26', publisher: undefined, language: 'fr' }) })).toEqual([
+      'src/data/sources.ts: source "dailyReport": field "publisher": Required',
+      expect.stringMatching(/^src\/data\/sources\.ts: source "dailyReport": field "language": /),
+    ]);
+    expect(problems({ sources: [...withSource({ date: '2021-05-26' }), source({ date: '2021-05-27' })] })).toEqual([
+      'src/data/sources.ts: source "dailyReport": field "id": duplicate id',
+    ]);
+  });
+
+  test('a bad source stops the checks of the records that cite it', () => {
+    const badTrial = sources.map((s) => (s.id === 'chinaTrial' ? { ...s, dateLabel: undefined } : s));
+    expect(problems({ sources: badTrial, sourceFigures: [contextFigure('banks', 21, '21 banks')] })).toEqual([
+      'src/data/sources.ts: source "chinaTrial": field "dateLabel": Required where there is no date: say what is known of it',
+    ]);
+  });
+
+  test('a label is written only where the date cannot give it, and never contradicts the date', () => {
+    expect(problems({ sources: withSource({ date: '2021-05-26', dateLabel: '26 May 2021' }) })).toEqual([
+      'src/data/sources.ts: source "dailyReport": field "dateLabel": derived from the date ("26 May 2021"); give one only for a year or no date',
+    ]);
+    expect(problems({ sources: withSource({ date: '2018', dateLabel: 'about 2019' }) })).toEqual([
+      'src/data/sources.ts: source "dailyReport": field "dateLabel": must name the year of the date (2018)',
+    ]);
+    expect(problems({ sources: withSource({}) })).toEqual([
+      'src/data/sources.ts: source "dailyReport": field "dateLabel": Required where there is no date: say what is known of it',
+    ]);
+  });
+});
+
 describe('the order of the sources does not matter', () => {
   test('the English item’s sentences are credited to the primary source wherever it is listed', () => {
     const dataset = build({ sources: [...sources].reverse() });
@@ -466,7 +529,6 @@ describe('events', () => {
   const event = (id: string, sentence: string, extra: Record = {}): Record => ({
     id,
     date: '2025-03-10',
-    dateLabel: '10 March 2025',
     label: 'Something happened.',
     sourceId: 'interviewEn',
     sentence,
@@ -476,10 +538,23 @@ describe('events', () => {
   test('are checked against their own source’s text', () => {
     const figures = [interviewFigure('cases', 120, sentences.s1)];
     const dataset = build({ sourceFigures: figures, events: [event('interview', sentences.s1, { figures: ['cases'] })] });
-    expect(dataset.events).toEqual([event('interview', sentences.s1, { figures: ['cases'] })]);
+    expect(dataset.events).toEqual([{ ...event('interview', sentences.s1, { figures: ['cases'] }), dateLabel: '10 March 2025' }]);
     // The same sentence credited to a context source must be in the context notes.
     expect(problems({ sourceFigures: figures, events: [event('interview', sentences.s1, { sourceId: 'chinaTrial' })] })).toEqual([
       'src/data/events.ts: event "interview": field "sentence": not found verbatim in the shipped source text "context-notes"',
+    ]);
+  });
+
+  test('take their label from the date; only a year may give one, to say "about"', () => {
+    const labels = build({
+      events: [event('day', sentences.s1), event('year', sentences.s2, { date: '2012' }), event('about', sentences.s3, { date: '2018', dateLabel: 'about 2018' })],
+    }).events.map((e) => e.dateLabel);
+    expect(labels).toEqual(['10 March 2025', '2012', 'about 2018']);
+    expect(problems({ events: [event('day', sentences.s1, { dateLabel: '11 March 2025' })] })).toEqual([
+      'src/data/events.ts: event "day": field "dateLabel": derived from the date ("10 March 2025"); give one only for a year or no date',
+    ]);
+    expect(problems({ events: [event('day', sentences.s1, { date: '2025-02-29' })] })).toEqual([
+      'src/data/events.ts: event "day": field "date": must be YYYY or a real date written YYYY-MM-DD',
     ]);
   });
 

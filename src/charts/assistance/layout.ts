@@ -92,35 +92,52 @@ export const minBar = 3;
 /** Squares per visual group across a row (a gap after every ten helps counting). */
 export const groupOf = 10;
 
+/** The width of a row of `columns` squares, with a wider gap after every group of ten. */
+const rowWidth = (columns: number, size: number, gap: number, groupGap: number) =>
+  columns * size + (columns - 1) * gap + (Math.ceil(columns / groupOf) - 1) * groupGap;
+
 /** Columns for the grid: the most whole groups of ten that fit, else as many squares as fit. */
 export function gridColumns(width: number, size: number, gap: number, groupGap: number): number {
-  const rowWidth = (c: number) => c * size + (c - 1) * gap + (Math.ceil(c / groupOf) - 1) * groupGap;
   let columns = 0;
-  while (rowWidth(columns + groupOf) <= width) columns += groupOf;
+  while (rowWidth(columns + groupOf, size, gap, groupGap) <= width) columns += groupOf;
   if (columns > 0) return columns;
   return Math.max(1, Math.floor((width + gap) / (size + gap)));
 }
 
-export function layoutAssistance(data: AssistanceData, { width, fontSize, smallSize, measure: estimate = textWidth }: LayoutOptions): AssistanceLayout {
+/** Text blocks set from a top edge, and the line heights, at the layout's sizes. */
+function textTools({ fontSize, smallSize, measure: estimate = textWidth }: LayoutOptions) {
   const measure = withMargin(estimate);
-  const lh = linesHeight(1, fontSize);
-  const sl = linesHeight(1, smallSize);
   // Text starts a unit in: some glyphs ("J") reach left of their origin. Each line is centred in its line height.
   const inset = 1;
   const block = (text: string, size: number, x: number, top: number, maxWidth: number, weight: Weight = 'normal') =>
     textBlock(wrapText(text, size, maxWidth - inset, weight, measure), { x: x + inset, y: middleBaseline(top + linesHeight(1, size) / 2, size), size });
+  return { measure, inset, block, lh: linesHeight(1, fontSize), sl: linesHeight(1, smallSize) };
+}
 
+type TextTools = ReturnType<typeof textTools>;
+
+export function layoutAssistance(data: AssistanceData, options: LayoutOptions): AssistanceLayout {
+  const { width, fontSize, smallSize } = options;
+  const text = textTools(options);
   let y = 0;
-  const heading = block(data.people.heading, fontSize, 0, y, width, 'bold');
+  const heading = text.block(data.people.heading, fontSize, 0, y, width, 'bold');
   y += linesHeight(heading.lines.length, fontSize) + 2;
 
   // The legend over the grid: a sample square and what it stands for.
   const size = Math.round(fontSize * 0.8);
-  const legendText = block(data.legend, smallSize, size + 6, y, width - size - 6);
-  const legend = { square: { x: 0, y: r1(y + (sl - size) / 2), size }, text: legendText };
+  const legendText = text.block(data.legend, smallSize, size + 6, y, width - size - 6);
+  const legend = { square: { x: 0, y: r1(y + (text.sl - size) / 2), size }, text: legendText };
   y += linesHeight(legendText.lines.length, smallSize) + 8;
 
-  // The unit grid.
+  const { grid, height: gridHeight } = unitGrid(data, width, size, y);
+  y += gridHeight + text.lh;
+
+  const { marks, bottom } = money(data, options, y, text);
+  return { width, height: Math.ceil(bottom), fontSize, smallSize, heading, legend, grid, ...marks };
+}
+
+/** The unit grid with its top at y: a square for every `perSquare` people, the last one part-filled. */
+function unitGrid(data: AssistanceData, width: number, size: number, y: number): { grid: AssistanceLayout['grid']; height: number } {
   const gap = 2;
   const groupGap = 4;
   const pitch = size + gap;
@@ -129,24 +146,37 @@ export function layoutAssistance(data: AssistanceData, { width, fontSize, smallS
   const marks = Math.max(0, Math.ceil(units - 1e-9));
   const full = Math.floor(units + 1e-9);
   const rows = Math.ceil(marks / columns);
-  const gridY = y;
   const squares: Square[] = range(marks).map((i) => {
     const col = i % columns;
     return {
       x: r1(col * pitch + Math.floor(col / groupOf) * groupGap),
-      y: r1(gridY + Math.floor(i / columns) * pitch),
+      y: r1(y + Math.floor(i / columns) * pitch),
       fill: i < full ? 1 : Math.round((units - full) * 100) / 100,
     };
   });
   const fullSquares = squares.filter((s) => s.fill === 1);
   const last = squares.at(-1);
   const partial = last && last.fill < 1 ? { x: last.x, y: last.y, width: r1(size * last.fill), size } : null;
-  const gridWidth = columns * size + (columns - 1) * gap + (Math.ceil(columns / groupOf) - 1) * groupGap;
-  const gridHeight = rows > 0 ? rows * pitch - gap : 0;
-  y += gridHeight + lh;
+  const height = rows > 0 ? rows * pitch - gap : 0;
+  const grid = {
+    x: 0,
+    y: r1(y),
+    width: r1(rowWidth(columns, size, gap, groupGap)),
+    height: r1(height),
+    columns,
+    rows,
+    size,
+    squares,
+    path: fullSquares.map((s) => `M${s.x} ${s.y}h${size}v${size}h-${size}z`).join(''),
+    partial,
+    tip: data.people.tip,
+  };
+  return { grid, height };
+}
 
-
-  // The money, on one scale.
+/** The money from y: its heading, the bars on one scale with their values and notes, then the ratio set large. */
+function money(data: AssistanceData, { width, fontSize, smallSize }: LayoutOptions, top: number, { measure, inset, block }: TextTools) {
+  let y = top;
   const moneyHeading = block(data.moneyHeading, fontSize, 0, y, width, 'bold');
   y += linesHeight(moneyHeading.lines.length, fontSize) + 6;
   const barHeight = Math.round(fontSize * 1.6);
@@ -170,30 +200,5 @@ export function layoutAssistance(data: AssistanceData, { width, fontSize, smallS
   const valueSize = fontSize * 2;
   const shareValue = data.share ? bigNumber(data.share.value, { x: inset, y: y + valueSize * 0.9, size: valueSize, labelSize: fontSize, maxWidth: width - inset, measure }) : null;
   if (shareValue) y += valueSize * 1.2;
-
-  return {
-    width,
-    height: Math.ceil(y),
-    fontSize,
-    smallSize,
-    heading,
-    legend,
-    grid: {
-      x: 0,
-      y: r1(gridY),
-      width: r1(gridWidth),
-      height: r1(gridHeight),
-      columns,
-      rows,
-      size,
-      squares,
-      path: fullSquares.map((s) => `M${s.x} ${s.y}h${size}v${size}h-${size}z`).join(''),
-      partial,
-      tip: data.people.tip,
-    },
-    moneyHeading,
-    bars,
-    share,
-    shareValue,
-  };
+  return { marks: { moneyHeading, bars, share, shareValue }, bottom: y };
 }

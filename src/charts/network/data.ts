@@ -8,6 +8,8 @@ import type { NetworkAnnotationDatum, NetworkData } from './layout';
 const provincialStrands = 3;
 
 const interview = `Source: ${cite('interviewEn')}`;
+/** People's Court Daily, the source of most of the context. */
+const dailyName = getSource('courtDaily20210526').shortName;
 const bare = (id: string) => figureText(getFigure(id), { bare: true, style: 'table' });
 const text = (id: string) => figureText(getFigure(id), { style: 'table' });
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -26,16 +28,14 @@ export interface NetworkRow {
   source: string;
 }
 
-export function networkData(): { data: NetworkData; rows: NetworkRow[]; contextSources: SourceId[] } {
+/** The dated context, oldest first, each naming its source in the chart. */
+function networkContexts() {
   const pilots = getEvent('pointToPointPilots');
   const opinion = getEvent('totalToTotalOpinion');
   const reach = getEvent('networkReach2018');
   const banks = getFigure('totalToTotalNationalBanks');
-  const dailyName = getSource('courtDaily20210526').shortName;
   const spc = getSource('spcAccount2018');
-
-  // Dated context, oldest first; each names its source in the chart.
-  const contexts = [
+  return [
     { id: 'pilots', attach: 'pointToPoint', date: pilots.dateLabel, about: 'Point-to-point', says: pilots.label, sourceId: 'courtDaily20210526', name: dailyName },
     { id: 'opinion', attach: 'totalToTotal', date: opinion.dateLabel, about: '“Total to total”', says: opinion.label, sourceId: 'courtDaily20210526', name: dailyName },
     {
@@ -57,6 +57,12 @@ export function networkData(): { data: NetworkData; rows: NetworkRow[]; contextS
       name: dailyName,
     },
   ] as const;
+}
+
+type NetworkContext = ReturnType<typeof networkContexts>[number];
+
+/** The diagram: courts, the two systems, the property, and the dated context pinned to them. */
+function networkDiagram(contexts: readonly NetworkContext[]): NetworkData {
   const annotations: NetworkAnnotationDatum[] = contexts.map((c) => ({
     id: c.id,
     attach: c.attach,
@@ -68,8 +74,7 @@ export function networkData(): { data: NetworkData; rows: NetworkRow[]; contextS
     const a = annotations.find((x) => x.id === id)!;
     return `Context, ${a.date}: ${lowerFirst(a.text)}`;
   };
-
-  const data: NetworkData = {
+  return {
     courts: {
       id: 'courts',
       label: 'Courts',
@@ -115,9 +120,12 @@ export function networkData(): { data: NetworkData; rows: NetworkRow[]; contextS
     })),
     annotations,
   };
+}
 
+/** The table: what the interview and the context sources say of each element, each with its source. */
+function networkRows(contexts: readonly NetworkContext[]): NetworkRow[] {
   const interviewSource = cite('interviewEn');
-  const rows: NetworkRow[] = [
+  return [
     {
       element: 'Courts',
       says: 'Use the “total to total” (总对总) and point-to-point (点对点) inspection and control (查控) systems to search for and control the property of the person enforced against',
@@ -130,5 +138,9 @@ export function networkData(): { data: NetworkData; rows: NetworkRow[]; contextS
     ...property.map((p) => ({ element: `${p.label} (${p.zh})`, says: 'Property the interview names (its list begins “such as” and ends “etc.”)', source: interviewSource })),
     ...contexts.map((c) => ({ element: `Context, ${c.date}: ${c.about}`, says: `${c.says}.`, source: cite(c.sourceId) })),
   ];
-  return { data, rows, contextSources: ['courtDaily20210526', 'spcAccount2018'] };
+}
+
+export function networkData(): { data: NetworkData; rows: NetworkRow[]; contextSources: SourceId[] } {
+  const contexts = networkContexts();
+  return { data: networkDiagram(contexts), rows: networkRows(contexts), contextSources: ['courtDaily20210526', 'spcAccount2018'] };
 }

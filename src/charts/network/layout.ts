@@ -106,7 +106,8 @@ export const horizontalFrom = 480;
 
 type Box = { lines: string[]; sub: string[]; width: number; height: number };
 
-export function layoutNetwork(data: NetworkData, { width, fontSize, smallSize, measure = calibrated }: LayoutOptions): NetworkLayout {
+/** The sizes and mark makers both orientations share, for one font size and text measure. */
+function networkKit({ fontSize, smallSize, measure = calibrated }: LayoutOptions) {
   const textWidth = withMargin(measure);
   const wrapText = (text: string, size: number, maxWidth: number, weight?: Weight) => wrapWith(text, size, maxWidth, weight, textWidth);
   const lh = linesHeight(1, fontSize);
@@ -115,6 +116,8 @@ export function layoutNetwork(data: NetworkData, { width, fontSize, smallSize, m
   const centredLines = (text: string[], x: number, top: number, size: number, anchor?: 'middle') =>
     textBlock(text, { x, y: middleBaseline(top + linesHeight(1, size) / 2, size), size, anchor });
   const pad = Math.round(fontSize * 0.5);
+  const gap = Math.round(fontSize * 0.5);
+  const markerGap = Math.round(smallSize * 0.9);
   const linkH = linkHorizontal().digits(1);
   const linkV = linkVertical().digits(1);
 
@@ -169,108 +172,137 @@ export function layoutNetwork(data: NetworkData, { width, fontSize, smallSize, m
       strand: channel.strands > 1,
     }));
 
+  return { smallSize, textWidth, wrapText, lh, sl, centredLines, pad, gap, markerGap, linkH, linkV, box, place, annotation, channelLinks };
+}
+
+type Kit = ReturnType<typeof networkKit>;
+/** What an orientation lays out; layoutNetwork adds the options and the paths. */
+type Marks = Omit<NetworkLayout, 'width' | 'fontSize' | 'smallSize' | 'paths'>;
+
+export function layoutNetwork(data: NetworkData, options: LayoutOptions): NetworkLayout {
+  const { width, fontSize, smallSize } = options;
+  const kit = networkKit(options);
+  const marks = width >= horizontalFrom ? layoutHorizontal(data, width, kit) : layoutVertical(data, width, kit);
+  return { width, fontSize, smallSize, ...marks, paths: markPaths(marks) };
+}
+
+/** Wide: left to right, in columns (courts | systems | junction | property), with lanes of context above and below. */
+function layoutHorizontal(data: NetworkData, width: number, kit: Kit): Marks {
+  const { smallSize, textWidth, wrapText, lh, sl, centredLines, gap, linkH, box, place, channelLinks } = kit;
+  const courtsBox = box(data.courts, width * 0.2);
+  const channelBoxes = data.channels.map((c) => box(c, width * 0.26));
+  const channelWidth = max(channelBoxes, (b) => b.width) ?? 0;
+  const propertyBoxes = data.property.map((p) => box(p, width * 0.24));
+  const headingLines = wrapText(data.propertyHeading, smallSize, width * 0.3);
+  const propertyWidth = Math.max(max(propertyBoxes, (b) => b.width) ?? 0, max(headingLines, (t) => textWidth(t, smallSize)) ?? 0);
+  const free = Math.max(width - courtsBox.width - channelWidth - propertyWidth, 0);
+  const channelX = courtsBox.width + free * 0.3;
+  const junctionX = channelX + channelWidth + free * 0.4;
+  const propertyX = width - propertyWidth;
+
+  const lanes = contextLanes(data, width, channelX, junctionX, kit);
+  const topLane = lanes.place('top', 0);
+  const bandTop = topLane.height ? topLane.height + lh : 0;
+
+  const headingHeight = headingLines.length * sl + gap;
+  const propertyStack = headingHeight + sum(propertyBoxes, (b) => b.height) + Math.max(propertyBoxes.length - 1, 0) * gap;
+  const channelStack = sum(channelBoxes, (b) => b.height) + Math.max(channelBoxes.length - 1, 0) * lh * 2;
+  const band = Math.max(propertyStack, channelStack, courtsBox.height);
+  const cy = bandTop + band / 2;
+
   const nodes: NetworkNode[] = [];
   const links: NetworkLink[] = [];
-  const annotations: NetworkAnnotation[] = [];
-  const pins: NetworkLayout['pins'] = [];
-  const gap = Math.round(fontSize * 0.5);
-  const markerGap = Math.round(smallSize * 0.9);
+  const courts = place(data.courts, 'courts', courtsBox, 0, cy - courtsBox.height / 2);
+  nodes.push(courts);
+  const junction = { x: r1(junctionX), y: r1(cy), r: 3.5, visible: data.property.length > 0 };
 
-  if (width >= horizontalFrom) {
-    // Columns: courts | systems | junction | property.
-    const courtsBox = box(data.courts, width * 0.2);
-    const channelBoxes = data.channels.map((c) => box(c, width * 0.26));
-    const channelWidth = max(channelBoxes, (b) => b.width) ?? 0;
-    const propertyBoxes = data.property.map((p) => box(p, width * 0.24));
-    const headingLines = wrapText(data.propertyHeading, smallSize, width * 0.3);
-    const propertyWidth = Math.max(max(propertyBoxes, (b) => b.width) ?? 0, max(headingLines, (t) => textWidth(t, smallSize)) ?? 0);
-    const free = Math.max(width - courtsBox.width - channelWidth - propertyWidth, 0);
-    const channelX = courtsBox.width + free * 0.3;
-    const junctionX = channelX + channelWidth + free * 0.4;
-    const propertyX = width - propertyWidth;
-
-    // Lanes of context: above for the first system, below for the others and the network.
-    const firstChannel = data.channels[0]?.id;
-    const top = data.annotations.filter((a) => a.attach === firstChannel);
-    const bottom = data.annotations.filter((a) => a.attach !== firstChannel);
-    const pinX = (attach: string) => (attach === 'junction' ? junctionX : channelX + pad * 1.5);
-    const laneRight = (attach: string) => {
-      if (attach === 'junction' || attach === firstChannel) return width;
-      const right = bottom.filter((a) => a.attach !== attach).map((a) => pinX(a.attach)).filter((x) => x > pinX(attach));
-      return Math.min(...right, width + markerGap) - markerGap;
-    };
-    const placeLane = (list: NetworkAnnotationDatum[], startY: number) => {
-      const bottoms: number[] = [];
-      const byAttach = new Map<string, number>();
-      const placed = list.map((a) => {
-        const x = pinX(a.attach) + markerGap;
-        const y = byAttach.get(a.attach) ?? startY;
-        const { block, height } = annotation(a, `Context · ${a.date}`, x, y, laneRight(a.attach) - x, pinX(a.attach));
-        byAttach.set(a.attach, y + height + gap);
-        bottoms.push(y + height);
-        return block;
-      });
-      return { placed, height: bottoms.length ? Math.max(...bottoms) - startY : 0 };
-    };
-    const topLane = placeLane(top, 0);
-    const bandTop = topLane.height ? topLane.height + lh : 0;
-
-    const headingHeight = headingLines.length * sl + gap;
-    const propertyStack = headingHeight + sum(propertyBoxes, (b) => b.height) + Math.max(propertyBoxes.length - 1, 0) * gap;
-    const channelStack = sum(channelBoxes, (b) => b.height) + Math.max(channelBoxes.length - 1, 0) * lh * 2;
-    const band = Math.max(propertyStack, channelStack, courtsBox.height);
-    const cy = bandTop + band / 2;
-
-    const courts = place(data.courts, 'courts', courtsBox, 0, cy - courtsBox.height / 2);
-    nodes.push(courts);
-    const junction = { x: r1(junctionX), y: r1(cy), r: 3.5, visible: data.property.length > 0 };
-
-    // Systems spread over the band's height, first at the top.
-    const channelGap = data.channels.length > 1 ? (band - sum(channelBoxes, (b) => b.height)) / (data.channels.length - 1) : 0;
-    let y = data.channels.length > 1 ? bandTop : cy - (channelBoxes[0]?.height ?? 0) / 2;
-    data.channels.forEach((c, i) => {
-      const b = channelBoxes[i]!;
-      const node = place(c, 'channel', b, channelX, y, channelWidth);
-      nodes.push(node);
-      links.push({
-        id: `courts-${c.id}`,
-        d: linkH({ source: [courts.x + courts.width, cy], target: [node.x, node.y + node.height / 2] }) ?? '',
-        strand: false,
-      });
-      if (junction.visible) {
-        links.push(...channelLinks(c, (o) => [node.x + node.width, node.y + node.height / 2 + o], [junctionX, cy], linkH));
-      }
-      y += b.height + channelGap;
+  // Systems spread over the band's height, first at the top.
+  const channelGap = data.channels.length > 1 ? (band - sum(channelBoxes, (b) => b.height)) / (data.channels.length - 1) : 0;
+  let y = data.channels.length > 1 ? bandTop : cy - (channelBoxes[0]?.height ?? 0) / 2;
+  data.channels.forEach((c, i) => {
+    const b = channelBoxes[i]!;
+    const node = place(c, 'channel', b, channelX, y, channelWidth);
+    nodes.push(node);
+    links.push({
+      id: `courts-${c.id}`,
+      d: linkH({ source: [courts.x + courts.width, cy], target: [node.x, node.y + node.height / 2] }) ?? '',
+      strand: false,
     });
+    if (junction.visible) {
+      links.push(...channelLinks(c, (o) => [node.x + node.width, node.y + node.height / 2 + o], [junctionX, cy], linkH));
+    }
+    y += b.height + channelGap;
+  });
 
-    y = cy - propertyStack / 2;
-    const propertyHeading = centredLines(headingLines, propertyX, y, smallSize);
-    y += headingHeight;
-    data.property.forEach((p, i) => {
-      const b = propertyBoxes[i]!;
-      const node = place(p, 'property', b, propertyX, y, propertyWidth);
-      nodes.push(node);
-      links.push({ id: `junction-${p.id}`, d: linkH({ source: [junctionX, cy], target: [node.x, node.y + node.height / 2] }) ?? '', strand: false });
-      y += b.height + gap;
+  y = cy - propertyStack / 2;
+  const propertyHeading = centredLines(headingLines, propertyX, y, smallSize);
+  y += headingHeight;
+  data.property.forEach((p, i) => {
+    const b = propertyBoxes[i]!;
+    const node = place(p, 'property', b, propertyX, y, propertyWidth);
+    nodes.push(node);
+    links.push({ id: `junction-${p.id}`, d: linkH({ source: [junctionX, cy], target: [node.x, node.y + node.height / 2] }) ?? '', strand: false });
+    y += b.height + gap;
+  });
+
+  const bandBottom = bandTop + band;
+  const bottomLane = lanes.place('bottom', bandBottom + lh);
+  const annotations = [...topLane.placed, ...bottomLane.placed];
+  const pins = lanes.pins(annotations, nodes, cy);
+  const height = Math.ceil(bottomLane.height ? bandBottom + lh + bottomLane.height : bandBottom);
+  return { height, orientation: 'horizontal', nodes, links, junction, propertyHeading, annotations, pins };
+}
+
+/**
+ * The wide layout's context: a lane above the diagram for the first system, one below for the others and the
+ * network, each note beside its pin and clear of the next pin to its right.
+ */
+function contextLanes(data: NetworkData, width: number, channelX: number, junctionX: number, { pad, gap, markerGap, annotation }: Kit) {
+  const firstChannel = data.channels[0]?.id;
+  const lanes = {
+    top: data.annotations.filter((a) => a.attach === firstChannel),
+    bottom: data.annotations.filter((a) => a.attach !== firstChannel),
+  };
+  const pinX = (attach: string) => (attach === 'junction' ? junctionX : channelX + pad * 1.5);
+  const laneRight = (attach: string) => {
+    if (attach === 'junction' || attach === firstChannel) return width;
+    const right = lanes.bottom.filter((a) => a.attach !== attach).map((a) => pinX(a.attach)).filter((x) => x > pinX(attach));
+    return Math.min(...right, width + markerGap) - markerGap;
+  };
+  /** A lane's notes from startY, each under the last note on the same pin, and the lane's height. */
+  const place = (lane: keyof typeof lanes, startY: number) => {
+    const bottoms: number[] = [];
+    const byAttach = new Map<string, number>();
+    const placed = lanes[lane].map((a) => {
+      const x = pinX(a.attach) + markerGap;
+      const y = byAttach.get(a.attach) ?? startY;
+      const { block, height } = annotation(a, `Context · ${a.date}`, x, y, laneRight(a.attach) - x, pinX(a.attach));
+      byAttach.set(a.attach, y + height + gap);
+      bottoms.push(y + height);
+      return block;
     });
-
-    const bandBottom = bandTop + band;
-    const bottomLane = placeLane(bottom, bandBottom + lh);
-    annotations.push(...topLane.placed, ...bottomLane.placed);
-    // Pins run from the node's edge to the furthest marker of its annotations.
-    for (const attach of new Set(data.annotations.map((a) => a.attach))) {
+    return { placed, height: bottoms.length ? Math.max(...bottoms) - startY : 0 };
+  };
+  /** Pins run from the node's edge (the junction's centre for the network) to the furthest marker of its notes. */
+  const pins = (placed: NetworkAnnotation[], nodes: NetworkNode[], cy: number): NetworkLayout['pins'] => {
+    const attachOf = new Map(data.annotations.map((a) => [a.id, a.attach]));
+    return [...new Set(data.annotations.map((a) => a.attach))].map((attach) => {
       const node = nodes.find((n) => n.id === attach);
-      const markers = annotations.filter((b) => data.annotations.find((a) => a.id === b.id)!.attach === attach).map((b) => b.marker.cy);
+      const markers = placed.filter((b) => attachOf.get(b.id) === attach).map((b) => b.marker.cy);
       const isTop = attach === firstChannel;
       const from = node ? (isTop ? node.y : node.y + node.height) : cy;
       const to = isTop ? Math.min(...markers) : Math.max(...markers);
-      pins.push({ x1: r1(pinX(attach)), y1: r1(from), x2: r1(pinX(attach)), y2: r1(to) });
-    }
-    const height = Math.ceil(bottomLane.height ? bandBottom + lh + bottomLane.height : bandBottom);
-    return { width, height, fontSize, smallSize, orientation: 'horizontal', nodes, links, junction, propertyHeading, annotations, pins, paths: markPaths({ links, pins, annotations }) };
-  }
+      return { x1: r1(pinX(attach)), y1: r1(from), x2: r1(pinX(attach)), y2: r1(to) };
+    });
+  };
+  return { place, pins };
+}
 
-  // Narrow: top to bottom. Courts, the systems side by side, then the property as a tree, then the context as a list.
+/** Narrow: top to bottom. Courts, the systems side by side, then the property as a tree, then the context as a list. */
+function layoutVertical(data: NetworkData, width: number, kit: Kit): Marks {
+  const { smallSize, wrapText, lh, sl, centredLines, pad, gap, markerGap, linkV, box, place, annotation, channelLinks } = kit;
+  const nodes: NetworkNode[] = [];
+  const links: NetworkLink[] = [];
   const courtsBox = box(data.courts, width);
   const courts = place(data.courts, 'courts', courtsBox, (width - courtsBox.width) / 2, 0);
   nodes.push(courts);
@@ -309,11 +341,12 @@ export function layoutNetwork(data: NetworkData, { width, fontSize, smallSize, m
   }
 
   y += lh - gap;
+  const annotations: NetworkAnnotation[] = [];
   for (const a of data.annotations) {
     y += gap;
     const { block, height } = annotation(a, `Context · ${a.date} · ${a.about}`, markerGap, y, width - markerGap, 3.5);
     annotations.push(block);
     y += height;
   }
-  return { width, height: Math.ceil(y), fontSize, smallSize, orientation: 'vertical', nodes, links, junction, propertyHeading, annotations, pins, paths: markPaths({ links, pins, annotations }) };
+  return { height: Math.ceil(y), orientation: 'vertical', nodes, links, junction, propertyHeading, annotations, pins: [] };
 }
