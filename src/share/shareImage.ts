@@ -7,7 +7,7 @@
 import { getFigure, getSource, interviewDateText, type Figure } from '../data/index';
 import { accentOf, figureText } from '../data/display';
 import { pageBackground, pageText, palette } from '../styles/tokens';
-import { r1, textWidth, wrapText } from '../charts/shared/text';
+import { round1, textWidth, wrapText } from '../charts/shared/text';
 import { site } from '../lib/site';
 
 export const shareImageSize = { width: 1200, height: 630 } as const;
@@ -106,7 +106,7 @@ const fitOneLine = (text: string, max: number, min: number): number =>
   Math.max(min, Math.min(max, Math.floor(contentWidth / (textWidth(text, 1, 'bold') || 1))));
 
 function textBlock(lines: string[], firstBaseline: number, size: number, lineHeight: number, attrs: string): string {
-  const tspans = lines.map((line, i) => `<tspan x="${margin}" y="${r1(firstBaseline + i * lineHeight)}">${escapeXml(line)}</tspan>`).join('');
+  const tspans = lines.map((line, i) => `<tspan x="${margin}" y="${round1(firstBaseline + i * lineHeight)}">${escapeXml(line)}</tspan>`).join('');
   return `<text font-size="${size}" ${attrs}>${tspans}</text>`;
 }
 
@@ -139,7 +139,7 @@ export function shareImageSvg(card: ShareCard): string {
     const figureBaseline = labelBaseline - labelBlock.size * ascent - 24;
     parts.push(textBlock([text], figureBaseline, figureSize, 0, `font-weight="bold" fill="${colour}"`));
     const ruleTop = figureBaseline - figureSize * ascent - 32;
-    parts.push(`<rect x="${margin}" y="${r1(ruleTop)}" width="96" height="6" fill="${colour}"/>`);
+    parts.push(`<rect x="${margin}" y="${round1(ruleTop)}" width="96" height="6" fill="${colour}"/>`);
     roomBottom = ruleTop - 32;
   }
 

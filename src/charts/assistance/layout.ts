@@ -7,7 +7,7 @@
 import { scaleLinear } from 'd3-scale';
 import { max, range } from 'd3-array';
 import type { LayoutOptions } from '../shared/chart';
-import { barValue, bigNumber, linesHeight, middleBaseline, r1, textBlock, textWidth, withMargin, wrapText, type BarValue, type BigNumber, type QualifiedNumber, type TextBlock, type Weight } from '../shared/text';
+import { barValue, bigNumber, linesHeight, middleBaseline, round1, textBlock, textWidth, withMargin, wrapText, type BarValue, type BigNumber, type QualifiedNumber, type TextBlock, type Weight } from '../shared/text';
 
 export interface AssistanceBarDatum {
   id: string;
@@ -126,7 +126,7 @@ export function layoutAssistance(data: AssistanceData, options: LayoutOptions): 
   // The legend over the grid: a sample square and what it stands for.
   const size = Math.round(fontSize * 0.8);
   const legendText = text.block(data.legend, smallSize, size + 6, y, width - size - 6);
-  const legend = { square: { x: 0, y: r1(y + (text.sl - size) / 2), size }, text: legendText };
+  const legend = { square: { x: 0, y: round1(y + (text.sl - size) / 2), size }, text: legendText };
   y += linesHeight(legendText.lines.length, smallSize) + 8;
 
   const { grid, height: gridHeight } = unitGrid(data, width, size, y);
@@ -149,20 +149,20 @@ function unitGrid(data: AssistanceData, width: number, size: number, y: number):
   const squares: Square[] = range(marks).map((i) => {
     const col = i % columns;
     return {
-      x: r1(col * pitch + Math.floor(col / groupOf) * groupGap),
-      y: r1(y + Math.floor(i / columns) * pitch),
+      x: round1(col * pitch + Math.floor(col / groupOf) * groupGap),
+      y: round1(y + Math.floor(i / columns) * pitch),
       fill: i < full ? 1 : Math.round((units - full) * 100) / 100,
     };
   });
   const fullSquares = squares.filter((s) => s.fill === 1);
   const last = squares.at(-1);
-  const partial = last && last.fill < 1 ? { x: last.x, y: last.y, width: r1(size * last.fill), size } : null;
+  const partial = last && last.fill < 1 ? { x: last.x, y: last.y, width: round1(size * last.fill), size } : null;
   const height = rows > 0 ? rows * pitch - gap : 0;
   const grid = {
     x: 0,
-    y: r1(y),
-    width: r1(rowWidth(columns, size, gap, groupGap)),
-    height: r1(height),
+    y: round1(y),
+    width: round1(rowWidth(columns, size, gap, groupGap)),
+    height: round1(height),
     columns,
     rows,
     size,
@@ -189,7 +189,7 @@ function money(data: AssistanceData, { width, fontSize, smallSize }: LayoutOptio
     // A sliver is drawn at least minBar units wide, so it can be seen (2 px or more at the smallest phone scale).
     const barWidth = d.value > 0 ? Math.max(x(d.value), minBar) : 0;
     const value = barValue(d.valueText, { barWidth, top: y, barHeight, width, size: fontSize, measure });
-    const bar = { x: 0, y: r1(y), width: r1(barWidth), height: barHeight };
+    const bar = { x: 0, y: round1(y), width: round1(barWidth), height: barHeight };
     y += barHeight + 2;
     const note = block(d.note ?? '', smallSize, 0, y, width);
     y += linesHeight(note.lines.length, smallSize) + fontSize * 0.8;

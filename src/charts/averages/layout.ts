@@ -6,7 +6,7 @@
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import type { LayoutOptions, Rect, Tip } from '../shared/chart';
-import { barValue, linesHeight, r1, textBlock, textWidth, wrapText, type BarValue, type TextBlock } from '../shared/text';
+import { barValue, linesHeight, round1, textBlock, textWidth, wrapText, type BarValue, type TextBlock } from '../shared/text';
 
 export interface AverageDatum {
   id: string;
@@ -50,7 +50,7 @@ export function layoutAverages(data: AverageDatum[], { width, fontSize, smallSiz
     y += linesHeight(label.lines.length, fontSize) + 4;
     const barWidth = Math.max(x(d.value), d.value > 0 ? 2 : 0);
     const value = barValue(d.valueText, { barWidth, top: y, barHeight, width, size: fontSize, measure });
-    const bar = { x: 0, y: r1(y), width: r1(barWidth), height: barHeight };
+    const bar = { x: 0, y: round1(y), width: round1(barWidth), height: barHeight };
     y += barHeight + 4;
     const formula = textBlock(wrapText(d.formula, smallSize, width, 'normal', measure), { x: 0, y: y + smallSize, size: smallSize });
     y += linesHeight(formula.lines.length, smallSize) + fontSize;

@@ -6,7 +6,7 @@
  */
 import { line, curveBasis } from 'd3-shape';
 import type { LayoutOptions } from '../shared/chart';
-import { r1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
+import { round1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
 
 export interface PathNode {
   id: string;
@@ -86,10 +86,10 @@ export function layoutCasePath(
     return {
       id: n.id,
       branch: n.branch,
-      x: r1(x),
-      y: r1(y),
-      width: r1(boxWidth),
-      height: r1(height),
+      x: round1(x),
+      y: round1(y),
+      width: round1(boxWidth),
+      height: round1(height),
       label: textBlock(lines, { x: x + padding, y: firstBaseline, size: fontSize, leading }),
     };
   });
@@ -118,7 +118,7 @@ export function layoutCasePath(
       const midY = (start[1] + end[1]) / 2;
       points = [start, [start[0], midY], [end[0], midY], end];
     }
-    return { from: e.from, to: e.to, d: path(points.map(([x, y]) => [r1(x), r1(y)]))! };
+    return { from: e.from, to: e.to, d: path(points.map(([x, y]) => [round1(x), round1(y)]))! };
   });
 
   const height = Math.ceil(rowTop.length ? rowTop.at(-1)! + rowHeights.at(-1)! : 0);

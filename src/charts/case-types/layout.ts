@@ -7,7 +7,7 @@
 import { max, sum } from 'd3-array';
 import type { LayoutOptions, Tip } from '../shared/chart';
 import { rectsPath } from '../shared/path';
-import { lineMiddle, linesHeight, r1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
+import { lineMiddle, linesHeight, round1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
 
 export type FamilyId = 'work' | 'family' | 'injury';
 
@@ -109,9 +109,9 @@ export function layoutCaseTypes(families: FamilyDatum[], { width, fontSize, smal
       const textLines = tileLines[i]![j]!;
       const tile = {
         id: t.id,
-        x: r1(x),
-        y: r1(tileY),
-        width: r1(boxWidth),
+        x: round1(x),
+        y: round1(tileY),
+        width: round1(boxWidth),
         height: tileHeight,
         accent: t.accent ?? false,
         // Text centred vertically in the tile below its rule, left-aligned.
@@ -128,7 +128,7 @@ export function layoutCaseTypes(families: FamilyDatum[], { width, fontSize, smal
     const bottom = family.types.length ? tileY - tileGap : tileY;
     height = Math.max(height, bottom);
     y = bottom + familyGap + (arrangement === 'stacked' ? fontSize * 0.5 : 0);
-    const swatch = { x: r1(x), y: r1(lineMiddle(headingY, fontSize) - swatchSize / 2), size: swatchSize };
+    const swatch = { x: round1(x), y: round1(lineMiddle(headingY, fontSize) - swatchSize / 2), size: swatchSize };
     const rule = (t: CaseTypeTile) => ({ x: t.x, y: t.y, width: t.width, height: ruleHeight });
     return {
       id: family.id,

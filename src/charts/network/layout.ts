@@ -9,7 +9,7 @@ import { linkHorizontal, linkVertical, line } from 'd3-shape';
 import { max, sum } from 'd3-array';
 import type { LayoutOptions } from '../shared/chart';
 import { circlesPath, linesPath } from '../shared/path';
-import { linesHeight, middleBaseline, r1, textBlock, textWidth as calibrated, withMargin, wrapText as wrapWith, type TextBlock, type Weight } from '../shared/text';
+import { linesHeight, middleBaseline, round1, textBlock, textWidth as calibrated, withMargin, wrapText as wrapWith, type TextBlock, type Weight } from '../shared/text';
 
 type Point = [number, number];
 
@@ -110,8 +110,9 @@ type Box = { lines: string[]; sub: string[]; width: number; height: number };
 function networkKit({ fontSize, smallSize, measure = calibrated }: LayoutOptions) {
   const textWidth = withMargin(measure);
   const wrapText = (text: string, size: number, maxWidth: number, weight?: Weight) => wrapWith(text, size, maxWidth, weight, textWidth);
-  const lh = linesHeight(1, fontSize);
-  const sl = linesHeight(1, smallSize);
+  // One line of label text and one of small text, baseline to baseline.
+  const lineStep = linesHeight(1, fontSize);
+  const smallStep = linesHeight(1, smallSize);
   /** Lines at `size` from `top`, each centred in its line height; `anchor` 'middle' centres them on x. */
   const centredLines = (text: string[], x: number, top: number, size: number, anchor?: 'middle') =>
     textBlock(text, { x, y: middleBaseline(top + linesHeight(1, size) / 2, size), size, anchor });
@@ -131,22 +132,22 @@ function networkKit({ fontSize, smallSize, measure = calibrated }: LayoutOptions
       lines,
       sub,
       width: Math.min(maxWidth, widest + 2 * pad),
-      height: 2 * pad + lines.length * lh + sub.length * sl,
+      height: 2 * pad + lines.length * lineStep + sub.length * smallStep,
     };
   };
 
   const place = (d: NetworkNodeDatum, kind: NetworkNode['kind'], b: Box, x: number, y: number, w = b.width, h = b.height): NetworkNode => {
-    const cx = r1(x + w / 2);
+    const cx = round1(x + w / 2);
     const top = y + (h - (b.height - 2 * pad)) / 2;
     return {
       id: d.id,
       kind,
-      x: r1(x),
-      y: r1(y),
-      width: r1(w),
-      height: r1(h),
+      x: round1(x),
+      y: round1(y),
+      width: round1(w),
+      height: round1(h),
       label: centredLines(b.lines, cx, top, fontSize, 'middle'),
-      sublabel: centredLines(b.sub, cx, top + b.lines.length * lh, smallSize, 'middle'),
+      sublabel: centredLines(b.sub, cx, top + b.lines.length * lineStep, smallSize, 'middle'),
       tip: d.tip,
     };
   };
@@ -157,11 +158,11 @@ function networkKit({ fontSize, smallSize, measure = calibrated }: LayoutOptions
     const textLines = wrapText(a.text, smallSize, maxWidth);
     const block: NetworkAnnotation = {
       id: a.id,
-      marker: { cx: r1(markerX), cy: r1(y + sl / 2) },
+      marker: { cx: round1(markerX), cy: round1(y + smallStep / 2) },
       heading: centredLines(headingLines, x, y, smallSize),
-      text: centredLines(textLines, x, y + headingLines.length * sl, smallSize),
+      text: centredLines(textLines, x, y + headingLines.length * smallStep, smallSize),
     };
-    return { block, height: (headingLines.length + textLines.length) * sl };
+    return { block, height: (headingLines.length + textLines.length) * smallStep };
   };
 
   const strandOffsets = (n: number, spread: number) => Array.from({ length: n }, (_, i) => (n > 1 ? (i - (n - 1) / 2) * spread : 0));
@@ -172,7 +173,7 @@ function networkKit({ fontSize, smallSize, measure = calibrated }: LayoutOptions
       strand: channel.strands > 1,
     }));
 
-  return { smallSize, textWidth, wrapText, lh, sl, centredLines, pad, gap, markerGap, linkH, linkV, box, place, annotation, channelLinks };
+  return { smallSize, textWidth, wrapText, lineStep, smallStep, centredLines, pad, gap, markerGap, linkH, linkV, box, place, annotation, channelLinks };
 }
 
 type Kit = ReturnType<typeof networkKit>;
@@ -188,7 +189,7 @@ export function layoutNetwork(data: NetworkData, options: LayoutOptions): Networ
 
 /** Wide: left to right, in columns (courts | systems | junction | property), with lanes of context above and below. */
 function layoutHorizontal(data: NetworkData, width: number, kit: Kit): Marks {
-  const { smallSize, textWidth, wrapText, lh, sl, centredLines, gap, linkH, box, place, channelLinks } = kit;
+  const { smallSize, textWidth, wrapText, lineStep, smallStep, centredLines, gap, linkH, box, place, channelLinks } = kit;
   const courtsBox = box(data.courts, width * 0.2);
   const channelBoxes = data.channels.map((c) => box(c, width * 0.26));
   const channelWidth = max(channelBoxes, (b) => b.width) ?? 0;
@@ -202,11 +203,11 @@ function layoutHorizontal(data: NetworkData, width: number, kit: Kit): Marks {
 
   const lanes = contextLanes(data, width, channelX, junctionX, kit);
   const topLane = lanes.place('top', 0);
-  const bandTop = topLane.height ? topLane.height + lh : 0;
+  const bandTop = topLane.height ? topLane.height + lineStep : 0;
 
-  const headingHeight = headingLines.length * sl + gap;
+  const headingHeight = headingLines.length * smallStep + gap;
   const propertyStack = headingHeight + sum(propertyBoxes, (b) => b.height) + Math.max(propertyBoxes.length - 1, 0) * gap;
-  const channelStack = sum(channelBoxes, (b) => b.height) + Math.max(channelBoxes.length - 1, 0) * lh * 2;
+  const channelStack = sum(channelBoxes, (b) => b.height) + Math.max(channelBoxes.length - 1, 0) * lineStep * 2;
   const band = Math.max(propertyStack, channelStack, courtsBox.height);
   const cy = bandTop + band / 2;
 
@@ -214,7 +215,7 @@ function layoutHorizontal(data: NetworkData, width: number, kit: Kit): Marks {
   const links: NetworkLink[] = [];
   const courts = place(data.courts, 'courts', courtsBox, 0, cy - courtsBox.height / 2);
   nodes.push(courts);
-  const junction = { x: r1(junctionX), y: r1(cy), r: 3.5, visible: data.property.length > 0 };
+  const junction = { x: round1(junctionX), y: round1(cy), r: 3.5, visible: data.property.length > 0 };
 
   // Systems spread over the band's height, first at the top.
   const channelGap = data.channels.length > 1 ? (band - sum(channelBoxes, (b) => b.height)) / (data.channels.length - 1) : 0;
@@ -246,10 +247,10 @@ function layoutHorizontal(data: NetworkData, width: number, kit: Kit): Marks {
   });
 
   const bandBottom = bandTop + band;
-  const bottomLane = lanes.place('bottom', bandBottom + lh);
+  const bottomLane = lanes.place('bottom', bandBottom + lineStep);
   const annotations = [...topLane.placed, ...bottomLane.placed];
   const pins = lanes.pins(annotations, nodes, cy);
-  const height = Math.ceil(bottomLane.height ? bandBottom + lh + bottomLane.height : bandBottom);
+  const height = Math.ceil(bottomLane.height ? bandBottom + lineStep + bottomLane.height : bandBottom);
   return { height, orientation: 'horizontal', nodes, links, junction, propertyHeading, annotations, pins };
 }
 
@@ -292,7 +293,7 @@ function contextLanes(data: NetworkData, width: number, channelX: number, juncti
       const isTop = attach === firstChannel;
       const from = node ? (isTop ? node.y : node.y + node.height) : cy;
       const to = isTop ? Math.min(...markers) : Math.max(...markers);
-      return { x1: r1(pinX(attach)), y1: r1(from), x2: r1(pinX(attach)), y2: r1(to) };
+      return { x1: round1(pinX(attach)), y1: round1(from), x2: round1(pinX(attach)), y2: round1(to) };
     });
   };
   return { place, pins };
@@ -300,13 +301,13 @@ function contextLanes(data: NetworkData, width: number, channelX: number, juncti
 
 /** Narrow: top to bottom. Courts, the systems side by side, then the property as a tree, then the context as a list. */
 function layoutVertical(data: NetworkData, width: number, kit: Kit): Marks {
-  const { smallSize, wrapText, lh, sl, centredLines, pad, gap, markerGap, linkV, box, place, annotation, channelLinks } = kit;
+  const { smallSize, wrapText, lineStep, smallStep, centredLines, pad, gap, markerGap, linkV, box, place, annotation, channelLinks } = kit;
   const nodes: NetworkNode[] = [];
   const links: NetworkLink[] = [];
   const courtsBox = box(data.courts, width);
   const courts = place(data.courts, 'courts', courtsBox, (width - courtsBox.width) / 2, 0);
   nodes.push(courts);
-  const drop = lh * 1.8;
+  const drop = lineStep * 1.8;
   const columns = Math.max(data.channels.length, 1);
   const channelWidth = (width - gap * (columns - 1)) / columns;
   const channelBoxes = data.channels.map((c) => box(c, channelWidth));
@@ -314,7 +315,7 @@ function layoutVertical(data: NetworkData, width: number, kit: Kit): Marks {
   const channelY = courts.height + drop;
   const junctionY = channelY + channelHeight + drop * 2;
   const junctionX = pad;
-  const junction = { x: r1(junctionX), y: r1(junctionY), r: 3.5, visible: data.property.length > 0 };
+  const junction = { x: round1(junctionX), y: round1(junctionY), r: 3.5, visible: data.property.length > 0 };
   data.channels.forEach((c, i) => {
     const node = place(c, 'channel', channelBoxes[i]!, i * (channelWidth + gap), channelY, channelWidth, channelHeight);
     nodes.push(node);
@@ -329,7 +330,7 @@ function layoutVertical(data: NetworkData, width: number, kit: Kit): Marks {
   const headingLines = wrapText(data.propertyHeading, smallSize, propertyWidth);
   let y = junctionY + gap;
   const propertyHeading = centredLines(headingLines, indent, y, smallSize);
-  y += headingLines.length * sl + gap;
+  y += headingLines.length * smallStep + gap;
   const elbow = line<Point>().digits(1);
   for (const p of data.property) {
     const b = box(p, propertyWidth);
@@ -340,7 +341,7 @@ function layoutVertical(data: NetworkData, width: number, kit: Kit): Marks {
     y += b.height + gap;
   }
 
-  y += lh - gap;
+  y += lineStep - gap;
   const annotations: NetworkAnnotation[] = [];
   for (const a of data.annotations) {
     y += gap;

@@ -5,7 +5,7 @@
  * against each other at a glance. Pure: data and width in, marks out.
  */
 import type { LayoutOptions, Tip } from '../shared/chart';
-import { bigNumber, linesHeight, r1, textBlock, textWidth, wrapText, type BigNumber, type QualifiedNumber, type TextBlock } from '../shared/text';
+import { bigNumber, linesHeight, round1, textBlock, textWidth, wrapText, type BigNumber, type QualifiedNumber, type TextBlock } from '../shared/text';
 import { rectsPath } from '../shared/path';
 
 export interface ScaleMeasure {
@@ -85,7 +85,7 @@ export function layoutScale(measures: ScaleMeasure[], { width, fontSize, smallSi
 
   // Every column's title and share, then one grid top for all, so the grids line up whatever the titles wrap to.
   const heads = measures.map((m, i) => {
-    const x = r1(i * (columnWidth + gutter));
+    const x = round1(i * (columnWidth + gutter));
     const title = textBlock(wrapText(m.title, fontSize, columnWidth, 'bold', measure), { x, y: fontSize, size: fontSize });
     return { m, x, title, shareTop: linesHeight(title.lines.length, fontSize) };
   });
@@ -94,9 +94,9 @@ export function layoutScale(measures: ScaleMeasure[], { width, fontSize, smallSi
   const panels = heads.map(({ m, x, title }): ScalePanel & { bottom: number } => {
     const filled = Math.max(0, Math.min(1, m.ratio)) * columns * columns;
     const squares: Square[] = Array.from({ length: columns * columns }, (_, index) => ({
-      x: r1(x + (index % columns) * (cell + gap)),
-      y: r1(gridTop + Math.floor(index / columns) * (cell + gap)),
-      size: r1(cell),
+      x: round1(x + (index % columns) * (cell + gap)),
+      y: round1(gridTop + Math.floor(index / columns) * (cell + gap)),
+      size: round1(cell),
       partFill: Math.round(Math.max(0, Math.min(1, filled - index)) * 100) / 100,
     }));
     let y = gridTop + gridSize + fontSize * 1.6;
@@ -108,7 +108,7 @@ export function layoutScale(measures: ScaleMeasure[], { width, fontSize, smallSi
       const row: LegendRow = {
         kind,
         text,
-        swatch: { x, y: r1(y - fontSize * 0.8), size: swatchSize },
+        swatch: { x, y: round1(y - fontSize * 0.8), size: swatchSize },
         label: textBlock(lines, { x: x + swatchSize + 6, y, size: fontSize }),
         tip: { title, detail: kind === 'part' ? `${detail}, ${m.share.qualifier}${m.share.number} of the total` : detail },
       };
@@ -125,11 +125,11 @@ export function layoutScale(measures: ScaleMeasure[], { width, fontSize, smallSi
     };
     // Large, but never wider than its column.
     const share = bigNumber(m.share, { x, y: gridTop - shareSize * 0.4, size: shareSize, labelSize: fontSize, maxWidth: columnWidth, measure });
-    return { key: m.key, x, width: r1(columnWidth), title, share, squares, paths, legend, bottom: y - fontSize * 0.5 };
+    return { key: m.key, x, width: round1(columnWidth), title, share, squares, paths, legend, bottom: y - fontSize * 0.5 };
   });
 
   const noteTop = Math.max(gridTop, ...panels.map((p) => p.bottom)) + smallSize * 0.6;
-  const note = textBlock(wrapText('Each square is 1% of the total.', smallSize, width, 'normal', measure), { x: 0, y: r1(noteTop + smallSize), size: smallSize });
+  const note = textBlock(wrapText('Each square is 1% of the total.', smallSize, width, 'normal', measure), { x: 0, y: round1(noteTop + smallSize), size: smallSize });
   const height = Math.ceil(noteTop + linesHeight(note.lines.length, smallSize) + 4);
   return { width, height, fontSize, smallSize, panels: panels.map(({ bottom: _bottom, ...p }) => p), note };
 }

@@ -10,7 +10,7 @@
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import type { LayoutOptions, Rect, Tip } from '../shared/chart';
-import { linesHeight, r1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
+import { linesHeight, round1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
 
 export interface ShareRowDatum {
   id: string;
@@ -101,23 +101,23 @@ export function layoutShare(data: ShareData, { width, fontSize, measure = textWi
     y += linesHeight(totalLabel.lines.length, fontSize) + 2;
 
     const totalWidth = barWidth(d.total.value, x);
-    const total = { x: 0, y: r1(y), width: r1(totalWidth), height: barHeight };
-    const part = { x: 0, y: r1(y), width: r1(barWidth(d.part.value, x)), height: barHeight };
+    const total = { x: 0, y: round1(y), width: round1(totalWidth), height: barHeight };
+    const part = { x: 0, y: round1(y), width: round1(barWidth(d.part.value, x)), height: barHeight };
     let open: ShareRowMarks['open'];
     if (d.total.openEnded) {
       const mid = y + barHeight / 2;
       const head = fontSize * 0.45;
       const tip = totalWidth + ext;
       open = {
-        x1: r1(totalWidth + 3),
-        x2: r1(tip - head),
-        y: r1(mid),
+        x1: round1(totalWidth + 3),
+        x2: round1(tip - head),
+        y: round1(mid),
         arrow: [
           [tip - head, mid - head],
           [tip, mid],
           [tip - head, mid + head],
         ]
-          .map(([px, py]) => `${r1(px!)},${r1(py!)}`)
+          .map(([px, py]) => `${round1(px!)},${round1(py!)}`)
           .join(' '),
       };
     }

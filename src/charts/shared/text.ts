@@ -57,7 +57,7 @@ export function wrapText(text: string, fontSize: number, maxWidth: number, weigh
 }
 
 /** Round to one decimal place so SVG output is stable and small. */
-export const r1 = (n: number): number => Math.round(n * 10) / 10;
+export const round1 = (n: number): number => Math.round(n * 10) / 10;
 
 /** Distance between baselines, as a multiple of the font size. */
 export const lineHeight = 1.3;
@@ -83,11 +83,11 @@ export interface TextBlock {
 export const textBlock = (
   lines: string[],
   { x, y, size, anchor, leading = lineHeight }: { x: number; y: number; size: number; anchor?: TextBlock['anchor']; leading?: number },
-): TextBlock => ({ x: r1(x), y: r1(y), size, step: size * leading, lines, ...(anchor && { anchor }) });
+): TextBlock => ({ x: round1(x), y: round1(y), size, step: size * leading, lines, ...(anchor && { anchor }) });
 
 /** Where each line of a block is drawn: for tests and checks that need every line's own position. */
 export const blockLines = (block: TextBlock): { x: number; y: number; text: string }[] =>
-  block.lines.map((text, i) => ({ x: block.x, y: r1(block.y + i * block.step), text }));
+  block.lines.map((text, i) => ({ x: block.x, y: round1(block.y + i * block.step), text }));
 
 /** The height `count` lines of text at `size` take. */
 export const linesHeight = (count: number, size: number): number => count * size * lineHeight;
@@ -114,8 +114,8 @@ export function barValue(
 ): BarValue {
   const inside = barWidth + 6 + measure(text, size, 'bold') > width;
   return {
-    x: r1(inside ? barWidth - 6 : barWidth + 6),
-    y: r1(middleBaseline(top + barHeight / 2, size)),
+    x: round1(inside ? barWidth - 6 : barWidth + 6),
+    y: round1(middleBaseline(top + barHeight / 2, size)),
     text,
     anchor: inside ? 'end' : 'start',
     inside,
@@ -146,5 +146,5 @@ export function bigNumber(
 ): BigNumber {
   const room = maxWidth - measure(qualifier, labelSize);
   const fitted = Math.max(labelSize, Math.min(size, (size * room) / Math.max(1, measure(number, size, 'bold'))));
-  return { x: r1(x), y: r1(y), size: r1(fitted), labelSize, qualifier, number };
+  return { x: round1(x), y: round1(y), size: round1(fitted), labelSize, qualifier, number };
 }

@@ -8,7 +8,7 @@
 import { pairs } from 'd3-array';
 import type { LayoutOptions, Tip } from '../shared/chart';
 import { circlesPath, linesPath } from '../shared/path';
-import { baselineBelowMiddle, lineHeight, lineMiddle, linesHeight, r1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
+import { baselineBelowMiddle, lineHeight, lineMiddle, linesHeight, round1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
 
 export interface TimelineDatum {
   id: string;
@@ -87,7 +87,7 @@ export const fit = 0.9;
 const year = (date: string) => Number(date.slice(0, 4));
 
 /** Dot radii for the anchor event and for the others. */
-export const dotRadius = (fontSize: number) => ({ highlight: r1(fontSize * 0.5), other: r1(fontSize * 0.32) });
+export const dotRadius = (fontSize: number) => ({ highlight: round1(fontSize * 0.5), other: round1(fontSize * 0.32) });
 
 export function layoutTimeline(data: TimelineDatum[], { width, fontSize, smallSize, measure = textWidth }: LayoutOptions): TimelineLayout {
   const radius = dotRadius(fontSize);
@@ -117,7 +117,7 @@ export function layoutTimeline(data: TimelineDatum[], { width, fontSize, smallSi
     const baseline = y + smallSize;
     legend.push({
       kind,
-      symbol: { x: r1(x + spineX), y: r1(lineMiddle(baseline, smallSize)) },
+      symbol: { x: round1(x + spineX), y: round1(lineMiddle(baseline, smallSize)) },
       text: textBlock(lines, { x: x + textX, y: baseline, size: smallSize }),
     });
     rowLines = Math.max(rowLines, lines.length);
@@ -131,7 +131,7 @@ export function layoutTimeline(data: TimelineDatum[], { width, fontSize, smallSi
     // The tag follows the date on its line when both fit, and takes the next line when they do not.
     const tagX = textX + measure(d.dateLabel, fontSize, 'bold') / fit + smallSize * 0.5;
     const tagBeside = tagX + measure(highlightTag, smallSize, 'bold') / fit <= width;
-    const tag = d.highlight ? (tagBeside ? { x: r1(tagX), y: r1(dateY), text: highlightTag } : { x: r1(textX), y: r1(dateY + 4 + smallSize * 1.1), text: highlightTag }) : undefined;
+    const tag = d.highlight ? (tagBeside ? { x: round1(tagX), y: round1(dateY), text: highlightTag } : { x: round1(textX), y: round1(dateY + 4 + smallSize * 1.1), text: highlightTag }) : undefined;
     const labelY = dateY + 4 + smallSize * 1.1 + (tag && !tagBeside ? smallSize * lineHeight : 0);
     // Below the last baseline, text reaches about as far as its middle is above it.
     y = labelY + linesHeight(lines.length - 1, smallSize) + smallSize * baselineBelowMiddle + fontSize * 1.1;
@@ -139,8 +139,8 @@ export function layoutTimeline(data: TimelineDatum[], { width, fontSize, smallSi
       id: d.id,
       highlight: d.highlight,
       context: d.context,
-      dot: { cx: r1(spineX), cy: r1(lineMiddle(dateY, fontSize)), r: d.highlight ? radius.highlight : radius.other },
-      date: { x: r1(textX), y: r1(dateY), text: d.dateLabel },
+      dot: { cx: round1(spineX), cy: round1(lineMiddle(dateY, fontSize)), r: d.highlight ? radius.highlight : radius.other },
+      date: { x: round1(textX), y: round1(dateY), text: d.dateLabel },
       ...(tag && { tag }),
       label: textBlock(lines, { x: textX, y: labelY, size: smallSize }),
       tip: d.tip,
@@ -160,5 +160,5 @@ export function layoutTimeline(data: TimelineDatum[], { width, fontSize, smallSi
     context: circlesPath([...events.filter((e) => !e.highlight && e.context).map((e) => e.dot), ...symbol('context').map((p) => ({ cx: p.x, cy: p.y, r: radius.other }))]),
     other: circlesPath(events.filter((e) => !e.highlight && !e.context).map((e) => e.dot)),
   };
-  return { width, height: Math.ceil(height), fontSize, smallSize, spineX: r1(spineX), legend, segments, events, paths };
+  return { width, height: Math.ceil(height), fontSize, smallSize, spineX: round1(spineX), legend, segments, events, paths };
 }

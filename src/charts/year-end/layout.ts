@@ -9,7 +9,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { LayoutOptions, Rect, Tip } from '../shared/chart';
-import { linesHeight, r1, textBlock, textWidth, wrapText, type TextBlock, type Weight } from '../shared/text';
+import { linesHeight, round1, textBlock, textWidth, wrapText, type TextBlock, type Weight } from '../shared/text';
 
 export interface YearEndRowDatum {
   id: string;
@@ -87,8 +87,8 @@ export function layoutYearEnd(data: YearEndData, { width, fontSize, smallSize, m
     const gap = firstWidth > 0 && restValue > 0 ? 1 : 0;
     const restWidth = restValue > 0 ? Math.max(wholeEnd - firstWidth - gap, 2) : 0;
     const restX = Math.min(firstWidth + gap, width - restWidth);
-    const first = { x: 0, y: r1(y), width: r1(firstWidth), height: barHeight };
-    const rest = { x: r1(restX), y: r1(y), width: r1(restWidth), height: barHeight };
+    const first = { x: 0, y: round1(y), width: round1(firstWidth), height: barHeight };
+    const rest = { x: round1(restX), y: round1(y), width: round1(restWidth), height: barHeight };
     y += barHeight + 4;
 
     const restLabel = block(d.rest.label, fontSize, 'end');

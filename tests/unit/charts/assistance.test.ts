@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { gridColumns, minBar, layoutAssistance, type AssistanceData } from '../../../src/charts/assistance/layout';
 import { assistanceData } from '../../../src/charts/assistance/data';
 import { getFigure } from '../../../src/data/index';
-import { blockLines, r1, textWidth } from '../../../src/charts/shared/text';
+import { blockLines, round1, textWidth } from '../../../src/charts/shared/text';
 import { at, halfEm } from '../../helpers/layout';
 
 const sample = (people: number, amounts: [number, number] = [94_555_100, 51_700_000_000], perSquare = 10): AssistanceData => ({
@@ -212,6 +212,6 @@ describe('layoutAssistance: the parts in order', () => {
     expect(path).toMatch(new RegExp(`^(M[\\d.]+ [\\d.]+h${size}v${size}h-${size}z)+$`));
     expect(path.startsWith(`M${full[0]!.x} ${full[0]!.y}h`)).toBe(true);
     // 2,311 people at ten a square: 231 full squares and one a tenth filled.
-    expect(partial).toMatchObject({ x: squares.at(-1)!.x, y: squares.at(-1)!.y, width: r1(size * 0.1) });
+    expect(partial).toMatchObject({ x: squares.at(-1)!.x, y: squares.at(-1)!.y, width: round1(size * 0.1) });
   });
 });

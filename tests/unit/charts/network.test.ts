@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { horizontalFrom, layoutNetwork, type NetworkData, type NetworkLayout } from '../../../src/charts/network/layout';
 import { networkData } from '../../../src/charts/network/data';
-import { blockLines, r1, textWidth } from '../../../src/charts/shared/text';
+import { blockLines, round1, textWidth } from '../../../src/charts/shared/text';
 import { at, halfEm } from '../../helpers/layout';
 
 const tip = { title: 't', detail: 'd' };
@@ -124,7 +124,7 @@ describe('layoutNetwork, wide (left to right)', () => {
     // Pins: from the first system up, from the second down, from the junction down.
     expect(l.pins).toEqual([
       { x1: x!.marker.cx, y1: a.y, x2: x!.marker.cx, y2: x!.marker.cy },
-      { x1: y!.marker.cx, y1: r1(b.y + b.height), x2: y!.marker.cx, y2: y!.marker.cy },
+      { x1: y!.marker.cx, y1: round1(b.y + b.height), x2: y!.marker.cx, y2: y!.marker.cy },
       { x1: l.junction.x, y1: l.junction.y, x2: l.junction.x, y2: z!.marker.cy },
     ]);
     expectClean(l);
