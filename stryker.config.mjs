@@ -8,7 +8,7 @@
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },
-  // Not the chart pages' browser scripts (src/charts/shared/enhance.ts, download.ts): they need a real DOM and are
+  // Not the chart pages' browser scripts (src/charts/common/chart-figure.ts, download.ts): they need a real DOM and are
   // tested in Chromium by tests/browser/, which Stryker does not run, so every mutant of theirs would be "no coverage".
   mutate: [
     'src/data/**/*.ts',
@@ -18,9 +18,9 @@ export default {
     'src/share/**/*.ts',
     'src/mdx/*.ts',
     'src/charts/*/layout.ts',
-    'src/charts/shared/*.ts',
-    '!src/charts/shared/enhance.ts',
-    '!src/charts/shared/download.ts',
+    'src/charts/common/*.ts',
+    '!src/charts/common/chart-figure.ts',
+    '!src/charts/common/download.ts',
     '!src/**/*.d.ts',
   ],
   // Build-time integrations write files and spawn nothing testable in-process.

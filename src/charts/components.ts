@@ -5,11 +5,11 @@
  */
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { getChart } from './index';
-import type { ChartDefinition } from './shared/chart';
+import type { ChartDefinition } from './common/chart';
 
 type Module = { default: AstroComponentFactory };
 const svgs = import.meta.glob<Module>('./*/*Svg.astro', { eager: true });
-const frames = import.meta.glob<Module>(['./*/*.astro', '!./*/*Svg.astro', '!./shared/*'], { eager: true });
+const frames = import.meta.glob<Module>(['./*/*.astro', '!./*/*Svg.astro', '!./common/*'], { eager: true });
 
 /** "case-path" → "CasePath". */
 const pascal = (folder: string): string => folder.replace(/(^|-)(\w)/g, (_, _dash, c: string) => c.toUpperCase());

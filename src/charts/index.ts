@@ -2,7 +2,7 @@
  * Every chart, once. Each is defined in src/charts/<name>/chart.ts with the id
  * "chart-<name>"; the MDX components (components.ts) and /data/charts/<id>.csv both come from this list.
  */
-import type { ChartDefinition } from './shared/chart';
+import type { ChartDefinition } from './common/chart';
 import { assistance } from './assistance/chart';
 import { averages } from './averages/chart';
 import { casePath } from './case-path/chart';

@@ -12,8 +12,8 @@ import '../chrome/print-button'; // <print-button>
 import '../chrome/share-link'; // <share-link>
 import '../chrome/ref-panels'; // <ref-panels>
 import '../mdx/components/cite-copy'; // <cite-copy>
-import '../charts/shared/enhance'; // <chart-figure>
-import '../charts/case-path/enhance'; // <case-path-chart>
+import '../charts/common/chart-figure'; // <chart-figure>
+import '../charts/case-path/case-path-chart'; // <case-path-chart>
 
 // Smooth scrolling (global.css) from the reader's first press of a key, button or finger on: the page's own
 // scroll to a #fragment, which Chromium makes after the load event, stays a jump.

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { parse } from 'node-html-parser';
 import { averages } from '../../src/charts/averages/chart';
-import { chartTable } from '../../src/charts/shared/chart';
+import { chartTable } from '../../src/charts/common/chart';
 import { parseCsv } from '../helpers/csv';
 import { layoutWidths } from '../../src/styles/tokens';
 import { useBrowser } from '../helpers/browser';

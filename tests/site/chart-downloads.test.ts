@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { getChart } from '../../src/charts/index';
-import { chartTable } from '../../src/charts/shared/chart';
-import { sourceColumn, sourceLine } from '../../src/charts/shared/table';
+import { chartTable } from '../../src/charts/common/chart';
+import { sourceColumn, sourceLine } from '../../src/charts/common/table';
 import { parseCsv } from '../helpers/csv';
 import { assertBuilt, page, readDist, distDir } from '../helpers/dist';
 

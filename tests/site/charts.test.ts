@@ -10,7 +10,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { assertBuilt, page, sectionsFromContent } from '../helpers/dist';
 import { getChart } from '../../src/charts/index';
 import { caseTypes } from '../../src/data/index';
-import { chartLayouts } from '../../src/charts/shared/chart';
+import { chartLayouts } from '../../src/charts/common/chart';
 
 beforeAll(assertBuilt);
 

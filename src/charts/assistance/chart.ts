@@ -1,5 +1,5 @@
 /** People given judicial assistance as a unit chart, and the money paid beside the livelihood amount. */
-import { defineChart } from '../shared/chart';
+import { defineChart } from '../common/chart';
 import { assistanceData } from './data';
 import { layoutAssistance } from './layout';
 import { assistanceTable } from './table';

@@ -6,8 +6,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { max, range } from 'd3-array';
-import type { LayoutOptions } from '../shared/chart';
-import { barValue, bigNumber, linesHeight, middleBaseline, round1, textBlock, textWidth, withMargin, wrapText, type BarValue, type BigNumber, type QualifiedNumber, type TextBlock, type Weight } from '../shared/text';
+import type { LayoutOptions } from '../common/chart';
+import { barValue, bigNumber, linesHeight, middleBaseline, round1, textBlock, textWidth, withMargin, wrapText, type BarValue, type BigNumber, type QualifiedNumber, type TextBlock, type Weight } from '../common/text';
 
 export interface AssistanceBarDatum {
   id: string;

@@ -1,5 +1,5 @@
 /** The judicial assistance chart's table: shown under the chart and downloaded as CSV. */
-import type { ChartTable } from '../shared/table';
+import type { ChartTable } from '../common/table';
 import type { AssistanceRow } from './data';
 
 export function assistanceTable(rows: AssistanceRow[]): ChartTable {

@@ -1,5 +1,5 @@
 /** Average yuan per livelihood case, per migrant-worker case and per assisted person, with formulas. */
-import { defineChart } from '../shared/chart';
+import { defineChart } from '../common/chart';
 import { averagesData } from './data';
 import { layoutAverages } from './layout';
 import { averagesTable } from './table';

@@ -5,8 +5,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import type { LayoutOptions, Rect, Tip } from '../shared/chart';
-import { barValue, linesHeight, round1, textBlock, textWidth, wrapText, type BarValue, type TextBlock } from '../shared/text';
+import type { LayoutOptions, Rect, Tip } from '../common/chart';
+import { barValue, linesHeight, round1, textBlock, textWidth, wrapText, type BarValue, type TextBlock } from '../common/text';
 
 export interface AverageDatum {
   id: string;

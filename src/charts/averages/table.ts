@@ -1,5 +1,5 @@
 /** The averages chart's table: shown under the chart and downloaded as CSV. */
-import type { ChartTable } from '../shared/table';
+import type { ChartTable } from '../common/table';
 import type { AverageDatum } from './layout';
 
 export function averagesTable(data: AverageDatum[]): ChartTable {

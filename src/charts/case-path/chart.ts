@@ -2,7 +2,7 @@
  * The path of a case through the four measures, as a diagram and a scrolling walk through its
  * steps (CasePath.astro). Without JavaScript (and in print) every step shows as a numbered list.
  */
-import { defineChart } from '../shared/chart';
+import { defineChart } from '../common/chart';
 import { pathEdges, pathNodes, pathSteps } from './data';
 import { layoutCasePath } from './layout';
 import { casePathTable } from './table';

@@ -5,8 +5,8 @@
  * Pure: nodes, edges and width in, marks out.
  */
 import { line, curveBasis } from 'd3-shape';
-import type { LayoutOptions } from '../shared/chart';
-import { round1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
+import type { LayoutOptions } from '../common/chart';
+import { round1, textBlock, textWidth, wrapText, type TextBlock } from '../common/text';
 
 export interface PathNode {
   id: string;

@@ -1,5 +1,5 @@
 /** The path-of-a-case chart's table: shown under the chart and downloaded as CSV. */
-import type { ChartTable } from '../shared/table';
+import type { ChartTable } from '../common/table';
 import type { PathStep } from './data';
 
 export function casePathTable(steps: PathStep[]): ChartTable {

@@ -1,5 +1,5 @@
 /**
- * The scroll walk's pure logic (<case-path-chart>, enhance.ts): which step is current, and which step a
+ * The scroll walk's pure logic (<case-path-chart>, case-path-chart.ts): which step is current, and which step a
  * link names. No DOM here, so tests/unit/charts/case-path-walk.test.ts can check it.
  */
 

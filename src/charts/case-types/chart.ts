@@ -2,7 +2,7 @@
 import { caseTypes, caseTypeFamilies, getFigure } from '../../data/index';
 import { figureText, listText } from '../../data/display';
 import { formatNumber } from '../../data/format';
-import { defineChart } from '../shared/chart';
+import { defineChart } from '../common/chart';
 import { caseTypesData } from './data';
 import { layoutCaseTypes } from './layout';
 import { caseTypesTable } from './table';

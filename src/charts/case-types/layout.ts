@@ -5,9 +5,9 @@
  * otherwise one under another. Pure: data and width in, marks out.
  */
 import { max, sum } from 'd3-array';
-import type { LayoutOptions, Tip } from '../shared/chart';
-import { rectsPath } from '../shared/path';
-import { lineMiddle, linesHeight, round1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
+import type { LayoutOptions, Tip } from '../common/chart';
+import { rectsPath } from '../common/path';
+import { lineMiddle, linesHeight, round1, textBlock, textWidth, wrapText, type TextBlock } from '../common/text';
 
 export type FamilyId = 'work' | 'family' | 'injury';
 

@@ -1,6 +1,6 @@
 /** The case-types chart's table: read with the chart (open under it: `tableOpen`) and downloaded as CSV. */
 import { caseTypes, caseTypeFamilies } from '../../data/index';
-import type { ChartTable } from '../shared/table';
+import type { ChartTable } from '../common/table';
 
 export function caseTypesTable(): ChartTable {
   const familyOf = new Map<string, string>(caseTypeFamilies.map((f) => [f.id, f.label]));

@@ -1,6 +1,6 @@
 /** Courts, the two inspection and control systems, and the property they reach, with dated context. */
 import { listText } from '../../data/display';
-import { defineChart } from '../shared/chart';
+import { defineChart } from '../common/chart';
 import { networkData } from './data';
 import { layoutNetwork } from './layout';
 import { networkTable } from './table';

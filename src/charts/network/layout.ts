@@ -7,9 +7,9 @@
  */
 import { linkHorizontal, linkVertical, line } from 'd3-shape';
 import { max, sum } from 'd3-array';
-import type { LayoutOptions } from '../shared/chart';
-import { circlesPath, linesPath } from '../shared/path';
-import { linesHeight, middleBaseline, round1, textBlock, textWidth as calibrated, withMargin, wrapText as wrapWith, type TextBlock, type Weight } from '../shared/text';
+import type { LayoutOptions } from '../common/chart';
+import { circlesPath, linesPath } from '../common/path';
+import { linesHeight, middleBaseline, round1, textBlock, textWidth as calibrated, withMargin, wrapText as wrapWith, type TextBlock, type Weight } from '../common/text';
 
 type Point = [number, number];
 

@@ -1,5 +1,5 @@
 /** The network chart's table: shown under the chart and downloaded as CSV. */
-import type { ChartTable } from '../shared/table';
+import type { ChartTable } from '../common/table';
 import type { networkData } from './data';
 
 export function networkTable({ rows }: Pick<ReturnType<typeof networkData>, 'rows'>): ChartTable {

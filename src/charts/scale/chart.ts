@@ -2,7 +2,7 @@
  * Livelihood and rural migrant-worker enforcement, by cases and by yuan, as two unit
  * grids side by side, each with the migrant-worker share set large above it.
  */
-import { defineChart, type ChartText } from '../shared/chart';
+import { defineChart, type ChartText } from '../common/chart';
 import { scaleData } from './data';
 import { layoutScale, type ScaleMeasure } from './layout';
 import { scaleTable } from './table';

@@ -4,9 +4,9 @@
  * first in the accent colour and its share set large above the grid, so the two shares read
  * against each other at a glance. Pure: data and width in, marks out.
  */
-import type { LayoutOptions, Tip } from '../shared/chart';
-import { bigNumber, linesHeight, round1, textBlock, textWidth, wrapText, type BigNumber, type QualifiedNumber, type TextBlock } from '../shared/text';
-import { rectsPath } from '../shared/path';
+import type { LayoutOptions, Tip } from '../common/chart';
+import { bigNumber, linesHeight, round1, textBlock, textWidth, wrapText, type BigNumber, type QualifiedNumber, type TextBlock } from '../common/text';
+import { rectsPath } from '../common/path';
 
 export interface ScaleMeasure {
   key: 'cases' | 'yuan';

@@ -1,5 +1,5 @@
 /** The scale chart's table: shown under the chart and downloaded as CSV. */
-import type { ChartTable } from '../shared/table';
+import type { ChartTable } from '../common/table';
 import type { ScaleMeasure } from './layout';
 
 export function scaleTable(measures: ScaleMeasure[]): ChartTable {

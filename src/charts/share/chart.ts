@@ -1,7 +1,7 @@
 /** Livelihood cases and money as a part of all enforcement in 2024, against each report's national total. */
 import { getSource, type Figure } from '../../data/index';
 import { figureText, sourceLabel } from '../../data/display';
-import { defineChart } from '../shared/chart';
+import { defineChart } from '../common/chart';
 import { shareData } from './data';
 import { layoutShare } from './layout';
 import { shareTable } from './table';

@@ -9,8 +9,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import type { LayoutOptions, Rect, Tip } from '../shared/chart';
-import { linesHeight, round1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
+import type { LayoutOptions, Rect, Tip } from '../common/chart';
+import { linesHeight, round1, textBlock, textWidth, wrapText, type TextBlock } from '../common/text';
 
 export interface ShareRowDatum {
   id: string;

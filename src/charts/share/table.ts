@@ -1,7 +1,7 @@
 /** The share chart's table: shown under the chart and downloaded as CSV. */
 import type { Figure } from '../../data/index';
 import { citedSource, computedHere, figureText, sentenceCase } from '../../data/display';
-import type { ChartTable } from '../shared/table';
+import type { ChartTable } from '../common/table';
 import type { ShareChartData } from './data';
 
 export function shareTable(figures: ShareChartData['figures']): ChartTable {

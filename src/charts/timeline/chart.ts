@@ -1,6 +1,6 @@
 /** The dated events the sources mention, with the interview as the anchor, in date order. */
 import { getEvent, getFigure, getSource } from '../../data/index';
-import { defineChart, type ChartText } from '../shared/chart';
+import { defineChart, type ChartText } from '../common/chart';
 import { timelineData, timelineSources, type TimelineRow } from './data';
 import { layoutTimeline } from './layout';
 import { timelineTable } from './table';

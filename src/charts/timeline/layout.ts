@@ -6,9 +6,9 @@
  * naming it beside its date; context events a small hollow dot. Pure: data and width in, marks out.
  */
 import { pairs } from 'd3-array';
-import type { LayoutOptions, Tip } from '../shared/chart';
-import { circlesPath, linesPath } from '../shared/path';
-import { baselineBelowMiddle, lineHeight, lineMiddle, linesHeight, round1, textBlock, textWidth, wrapText, type TextBlock } from '../shared/text';
+import type { LayoutOptions, Tip } from '../common/chart';
+import { circlesPath, linesPath } from '../common/path';
+import { baselineBelowMiddle, lineHeight, lineMiddle, linesHeight, round1, textBlock, textWidth, wrapText, type TextBlock } from '../common/text';
 
 export interface TimelineDatum {
   id: string;

@@ -1,5 +1,5 @@
 /** The timeline's table and sources: shown under the chart and downloaded as CSV. */
-import type { ChartTable } from '../shared/table';
+import type { ChartTable } from '../common/table';
 import type { TimelineRow } from './data';
 
 export function timelineTable(data: TimelineRow[]): ChartTable {

@@ -1,7 +1,7 @@
 /** Rural migrant-worker cases and money by mid-December 2024 and after, against the full-year totals. */
 import { getSource, type Figure } from '../../data/index';
 import { figureText } from '../../data/display';
-import { defineChart } from '../shared/chart';
+import { defineChart } from '../common/chart';
 import { yearEndData } from './data';
 import { layoutYearEnd } from './layout';
 import { yearEndTable } from './table';

@@ -8,8 +8,8 @@
  * Pure: data and width in, marks out.
  */
 import { scaleLinear } from 'd3-scale';
-import type { LayoutOptions, Rect, Tip } from '../shared/chart';
-import { linesHeight, round1, textBlock, textWidth, wrapText, type TextBlock, type Weight } from '../shared/text';
+import type { LayoutOptions, Rect, Tip } from '../common/chart';
+import { linesHeight, round1, textBlock, textWidth, wrapText, type TextBlock, type Weight } from '../common/text';
 
 export interface YearEndRowDatum {
   id: string;

@@ -1,7 +1,7 @@
 /** The year-end chart's table: shown under the chart and downloaded as CSV. */
 import { getSource, type Figure } from '../../data/index';
 import { figureText } from '../../data/display';
-import type { ChartTable } from '../shared/table';
+import type { ChartTable } from '../common/table';
 import type { YearEndChartData } from './data';
 
 export function yearEndTable(figures: YearEndChartData['figures']): ChartTable {

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { listText } from '../../../src/data/display';
 import { charts } from '../../../src/charts/index';
-import { chartTable, type ChartDefinition } from '../../../src/charts/shared/chart';
+import { chartTable, type ChartDefinition } from '../../../src/charts/common/chart';
 import { caseTypesChart } from '../../../src/charts/case-types/chart';
 import { network } from '../../../src/charts/network/chart';
 import { share } from '../../../src/charts/share/chart';

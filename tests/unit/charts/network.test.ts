@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { horizontalFrom, layoutNetwork, type NetworkData, type NetworkLayout } from '../../../src/charts/network/layout';
 import { networkData } from '../../../src/charts/network/data';
-import { blockLines, round1, textWidth } from '../../../src/charts/shared/text';
+import { blockLines, round1, textWidth } from '../../../src/charts/common/text';
 import { at, halfEm } from '../../helpers/layout';
 
 const tip = { title: 't', detail: 'd' };

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { layoutScale, type ScaleMeasure, type ScalePanel } from '../../../src/charts/scale/layout';
 import { scaleData } from '../../../src/charts/scale/data';
-import { blockLines } from '../../../src/charts/shared/text';
+import { blockLines } from '../../../src/charts/common/text';
 import { at, halfEm } from '../../helpers/layout';
 
 const measure = (ratio: number, key: ScaleMeasure['key'] = 'cases', more: Partial<ScaleMeasure> = {}): ScaleMeasure => ({

@@ -1,6 +1,6 @@
-/** The build-time text measure, line wrapping, bar values and big numbers of src/charts/shared/text.ts. */
+/** The build-time text measure, line wrapping, bar values and big numbers of src/charts/common/text.ts. */
 import { describe, expect, test } from 'vitest';
-import { barValue, bigNumber, textWidth, wrapText, type Measure } from '../../../../src/charts/shared/text';
+import { barValue, bigNumber, textWidth, wrapText, type Measure } from '../../../../src/charts/common/text';
 import { halfEm } from '../../../helpers/layout';
 
 describe('textWidth', () => {

@@ -26,7 +26,7 @@ export interface ChartText extends Pick<SourcedTable, 'sources' | 'sourceNote'> 
   description: string;
 }
 
-/** A mark's tooltip (data-tip, data-tip-detail; enhance.ts shows it). */
+/** A mark's tooltip (data-tip, data-tip-detail; chart-figure.ts shows it). */
 export interface Tip {
   title: string;
   /** Lines separated by "\n". */

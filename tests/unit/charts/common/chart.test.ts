@@ -1,6 +1,6 @@
 /** The options the pages lay every chart out with come from the design tokens, per variant. */
 import { describe, expect, test } from 'vitest';
-import { layoutOptions } from '../../../../src/charts/shared/chart';
+import { layoutOptions } from '../../../../src/charts/common/chart';
 import { fontSizes, layoutWidths } from '../../../../src/styles/tokens';
 
 describe('layoutOptions', () => {

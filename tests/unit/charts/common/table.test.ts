@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { charts } from '../../../../src/charts/index';
 import { averages } from '../../../../src/charts/averages/chart';
-import { chartTable } from '../../../../src/charts/shared/chart';
-import { chartCsv, sourceColumn, sourceLine } from '../../../../src/charts/shared/table';
+import { chartTable } from '../../../../src/charts/common/chart';
+import { chartCsv, sourceColumn, sourceLine } from '../../../../src/charts/common/table';
 import { csvFromRows } from '../../../../src/data/export';
 import { parseCsv } from '../../../helpers/csv';
 

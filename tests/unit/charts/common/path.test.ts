@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { rectsPath } from '../../../../src/charts/shared/path';
+import { rectsPath } from '../../../../src/charts/common/path';
 
 describe('rectsPath', () => {
   test('draws each rectangle as one closed subpath and leaves out those with no area', () => {
