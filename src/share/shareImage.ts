@@ -7,7 +7,7 @@
 import { getFigure, getSource, interviewDateText, type Figure } from '../data/index';
 import { accentOf, figureText } from '../data/display';
 import { pageBackground, pageText, palette } from '../styles/tokens';
-import { round1, textWidth, wrapText } from '../charts/common/text';
+import { round1, textWidth, wrapText } from '../lib/measure';
 import { site } from '../lib/site';
 
 export const shareImageSize = { width: 1200, height: 630 } as const;

@@ -1,6 +1,6 @@
 /** Layout options for the layout tests. */
 import type { LayoutOptions } from '../../src/charts/common/chart';
-import type { Measure } from '../../src/charts/common/text';
+import type { Measure } from '../../src/lib/measure';
 
 /** Options at a width, with the sizes these tests are written for (the pages use fontSizes) and the calibrated measure. */
 export const at = (width: number, fontSize = 14, smallSize = 12.5, more: Partial<LayoutOptions> = {}): LayoutOptions => ({

@@ -7,7 +7,8 @@
 import { scaleLinear } from 'd3-scale';
 import { max, range } from 'd3-array';
 import type { LayoutOptions } from '../common/chart';
-import { barValue, bigNumber, linesHeight, middleBaseline, round1, textBlock, textWidth, withMargin, wrapText, type BarValue, type BigNumber, type QualifiedNumber, type TextBlock, type Weight } from '../common/text';
+import { barValue, bigNumber, linesHeight, middleBaseline, textBlock, type BarValue, type BigNumber, type QualifiedNumber, type TextBlock } from '../common/text';
+import { round1, textWidth, withMargin, wrapText, type Weight } from '../../lib/measure';
 
 export interface AssistanceBarDatum {
   id: string;

@@ -6,7 +6,8 @@
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import type { LayoutOptions, Rect, Tip } from '../common/chart';
-import { barValue, linesHeight, round1, textBlock, textWidth, wrapText, type BarValue, type TextBlock } from '../common/text';
+import { barValue, linesHeight, textBlock, type BarValue, type TextBlock } from '../common/text';
+import { round1, textWidth, wrapText } from '../../lib/measure';
 
 export interface AverageDatum {
   id: string;

@@ -6,7 +6,8 @@
  */
 import { line, curveBasis } from 'd3-shape';
 import type { LayoutOptions } from '../common/chart';
-import { round1, textBlock, textWidth, wrapText, type TextBlock } from '../common/text';
+import { textBlock, type TextBlock } from '../common/text';
+import { round1, textWidth, wrapText } from '../../lib/measure';
 
 export interface PathNode {
   id: string;

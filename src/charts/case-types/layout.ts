@@ -7,7 +7,8 @@
 import { max, sum } from 'd3-array';
 import type { LayoutOptions, Tip } from '../common/chart';
 import { rectsPath } from '../common/path';
-import { lineMiddle, linesHeight, round1, textBlock, textWidth, wrapText, type TextBlock } from '../common/text';
+import { lineMiddle, linesHeight, textBlock, type TextBlock } from '../common/text';
+import { round1, textWidth, wrapText } from '../../lib/measure';
 
 export type FamilyId = 'work' | 'family' | 'injury';
 

@@ -4,7 +4,7 @@
  * definition, for the MDX components and for /data/charts/<id>.csv. Pure: no rendering here.
  */
 import type { ChartTable, SourcedTable } from './table';
-import type { Measure } from './text';
+import type { Measure } from '../../lib/measure';
 import { fontSizes, layoutWidths, type Variant } from '../../styles/tokens';
 
 /** What a layout is given, beside the data: the width it fills, its font sizes and how to measure text. */

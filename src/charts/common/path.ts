@@ -3,7 +3,7 @@
  * hundred <rect>s. Each rectangle is a closed subpath (move, then right, down, left), rounded like round1.
  */
 import type { Rect } from './chart';
-import { round1 } from './text';
+import { round1 } from '../../lib/measure';
 
 /** The path data of `rects`, one subpath each; rectangles with no area are left out. */
 export function rectsPath(rects: Rect[]): string {

@@ -9,7 +9,8 @@ import { linkHorizontal, linkVertical, line } from 'd3-shape';
 import { max, sum } from 'd3-array';
 import type { LayoutOptions } from '../common/chart';
 import { circlesPath, linesPath } from '../common/path';
-import { linesHeight, middleBaseline, round1, textBlock, textWidth as calibrated, withMargin, wrapText as wrapWith, type TextBlock, type Weight } from '../common/text';
+import { linesHeight, middleBaseline, textBlock, type TextBlock } from '../common/text';
+import { round1, textWidth as calibrated, withMargin, wrapText as wrapWith, type Weight } from '../../lib/measure';
 
 type Point = [number, number];
 

@@ -5,7 +5,8 @@
  * against each other at a glance. Pure: data and width in, marks out.
  */
 import type { LayoutOptions, Tip } from '../common/chart';
-import { bigNumber, linesHeight, round1, textBlock, textWidth, wrapText, type BigNumber, type QualifiedNumber, type TextBlock } from '../common/text';
+import { bigNumber, linesHeight, textBlock, type BigNumber, type QualifiedNumber, type TextBlock } from '../common/text';
+import { round1, textWidth, wrapText } from '../../lib/measure';
 import { rectsPath } from '../common/path';
 
 export interface ScaleMeasure {

@@ -10,7 +10,8 @@
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import type { LayoutOptions, Rect, Tip } from '../common/chart';
-import { linesHeight, round1, textBlock, textWidth, wrapText, type TextBlock } from '../common/text';
+import { linesHeight, textBlock, type TextBlock } from '../common/text';
+import { round1, textWidth, wrapText } from '../../lib/measure';
 
 export interface ShareRowDatum {
   id: string;

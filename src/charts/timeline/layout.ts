@@ -8,7 +8,8 @@
 import { pairs } from 'd3-array';
 import type { LayoutOptions, Tip } from '../common/chart';
 import { circlesPath, linesPath } from '../common/path';
-import { baselineBelowMiddle, lineHeight, lineMiddle, linesHeight, round1, textBlock, textWidth, wrapText, type TextBlock } from '../common/text';
+import { baselineBelowMiddle, lineHeight, lineMiddle, linesHeight, textBlock, type TextBlock } from '../common/text';
+import { round1, textWidth, wrapText } from '../../lib/measure';
 
 export interface TimelineDatum {
   id: string;

@@ -9,7 +9,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { LayoutOptions, Rect, Tip } from '../common/chart';
-import { linesHeight, round1, textBlock, textWidth, wrapText, type TextBlock, type Weight } from '../common/text';
+import { linesHeight, textBlock, type TextBlock } from '../common/text';
+import { round1, textWidth, wrapText, type Weight } from '../../lib/measure';
 
 export interface YearEndRowDatum {
   id: string;

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { gridColumns, minBar, layoutAssistance, type AssistanceData } from '../../../src/charts/assistance/layout';
 import { assistanceData } from '../../../src/charts/assistance/data';
 import { getFigure } from '../../../src/data/index';
-import { blockLines, round1, textWidth } from '../../../src/charts/common/text';
+import { blockLines } from '../../../src/charts/common/text';
+import { round1, textWidth } from '../../../src/lib/measure';
 import { at, halfEm } from '../../helpers/layout';
 
 const sample = (people: number, amounts: [number, number] = [94_555_100, 51_700_000_000], perSquare = 10): AssistanceData => ({

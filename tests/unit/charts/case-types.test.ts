@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { fit, layoutCaseTypes, ruleHeight, tileCount, tilePadding, widestLine, type FamilyDatum } from '../../../src/charts/case-types/layout';
 import { caseTypesData } from '../../../src/charts/case-types/data';
 import { caseTypes } from '../../../src/data/index';
-import { textWidth } from '../../../src/charts/common/text';
+import { textWidth } from '../../../src/lib/measure';
 import { at, halfEm } from '../../helpers/layout';
 
 const type = (id: string, english = id) => ({ id, english, detail: `Chinese: ${id}` });

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { horizontalFrom, layoutNetwork, type NetworkData, type NetworkLayout } from '../../../src/charts/network/layout';
 import { networkData } from '../../../src/charts/network/data';
-import { blockLines, round1, textWidth } from '../../../src/charts/common/text';
+import { blockLines } from '../../../src/charts/common/text';
+import { round1, textWidth } from '../../../src/lib/measure';
 import { at, halfEm } from '../../helpers/layout';
 
 const tip = { title: 't', detail: 'd' };

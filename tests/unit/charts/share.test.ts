@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { layoutShare, wrapFactor, type ShareData, type ShareRowDatum } from '../../../src/charts/share/layout';
 import { shareData } from '../../../src/charts/share/data';
-import { textWidth } from '../../../src/charts/common/text';
+import { textWidth } from '../../../src/lib/measure';
 import { at, halfEm } from '../../helpers/layout';
 
 const tip = { title: 't', detail: 'd' };

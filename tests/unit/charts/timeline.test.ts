@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { fit, highlightTag, layoutTimeline, legendText, type TimelineDatum } from '../../../src/charts/timeline/layout';
 import { timelineData, timelineSources } from '../../../src/charts/timeline/data';
 import { events, getSource } from '../../../src/data/index';
-import { textWidth } from '../../../src/charts/common/text';
+import { textWidth } from '../../../src/lib/measure';
 import { at, halfEm } from '../../helpers/layout';
 
 const event = (id: string, date: string, kind: 'context' | 'highlight' | 'plain' = 'context'): TimelineDatum => ({

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { layoutYearEnd, wrapFactor, type YearEndData, type YearEndRowDatum } from '../../../src/charts/year-end/layout';
 import { yearEndData } from '../../../src/charts/year-end/data';
-import { textWidth } from '../../../src/charts/common/text';
+import { textWidth } from '../../../src/lib/measure';
 import { at, halfEm } from '../../helpers/layout';
 
 const tip = { title: 't', detail: 'd' };

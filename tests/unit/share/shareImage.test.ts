@@ -7,7 +7,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { accentFor, explainerShareCard, shareCard, shareFontFamily, shareImageSvg, sourceLineFor, type ShareCard } from '../../../src/share/shareImage';
 import { renderSharePng, shareFontFiles } from '../../../src/share/sharePng';
 import { getFigure } from '../../../src/data/index';
-import { textWidth, wrapText } from '../../../src/charts/common/text';
+import { textWidth, wrapText } from '../../../src/lib/measure';
 import { pageText, palette } from '../../../src/styles/tokens';
 import { site } from '../../../src/lib/site';
 import { pngSize } from '../../helpers/png';
