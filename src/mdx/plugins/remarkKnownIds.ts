@@ -9,18 +9,7 @@
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-
-interface JsxAttribute {
-  type: string;
-  name?: string;
-  value?: unknown;
-}
-interface JsxElement {
-  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
-  name: string | null;
-  attributes: JsxAttribute[];
-  position?: { start: { line: number; column: number } };
-}
+import { frontmatterOf, isJsxElement, literalAttribute, whereIs } from './jsx';
 
 interface KnownIdOptions {
   /** Component name → ids it may reference. */
@@ -31,26 +20,18 @@ export function remarkKnownIds({ references }: KnownIdOptions) {
   return (tree: Root, file: VFile) => {
     const used: Record<string, string[]> = {};
     visit(tree, (node) => {
-      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-      const element = node as unknown as JsxElement;
-      const known = element.name ? references[element.name] : undefined;
+      if (!isJsxElement(node) || !node.name) return;
+      const known = references[node.name];
       if (!known) return;
-      const where = `${file.path}:${element.position?.start.line ?? '?'}`;
-      const idAttribute = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
-      if (!idAttribute || typeof idAttribute.value !== 'string') {
-        throw new Error(`${where}: <${element.name}> needs a literal id="…" attribute`);
-      }
-      if (!known.has(idAttribute.value)) {
-        throw new Error(`${where}: unknown ${element.name} id "${idAttribute.value}"`);
-      }
-      const ids = (used[element.name!] ??= []);
+      const where = whereIs(file, node);
+      const id = literalAttribute(node, 'id');
+      if (id === undefined) throw new Error(`${where}: <${node.name}> needs a literal id="…" attribute`);
+      if (!known.has(id)) throw new Error(`${where}: unknown ${node.name} id "${id}"`);
+      const ids = (used[node.name] ??= []);
       // A chart has one place, which gives it its number; a figure or term may recur.
-      if (element.name === 'Chart' && ids.includes(idAttribute.value)) throw new Error(`${where}: <Chart id="${idAttribute.value}"> is placed twice`);
-      if (!ids.includes(idAttribute.value)) ids.push(idAttribute.value);
+      if (node.name === 'Chart' && ids.includes(id)) throw new Error(`${where}: <Chart id="${id}"> is placed twice`);
+      if (!ids.includes(id)) ids.push(id);
     });
-    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-    data.astro ??= {};
-    data.astro.frontmatter ??= {};
-    data.astro.frontmatter.references = used;
+    frontmatterOf(file).references = used;
   };
 }

@@ -13,12 +13,7 @@
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-
-interface JsxElement {
-  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
-  name: string | null;
-  attributes: { type: string; name?: string; value?: unknown }[];
-}
+import { frontmatterOf, isJsxElement, literalAttribute, type JsxElement } from './jsx';
 
 /** One note: the anchors it quotes (English sentences in source order, then passages) and the figures it lists, in order of first use. */
 export interface SourceNoteEntry {
@@ -44,20 +39,18 @@ const anchorOrder = (anchors: string[]): string[] => {
 
 export function remarkSourceNotes({ figureAnchors = new Map(), linked = new Map() }: SourceNoteOptions = {}) {
   return (tree: Root, file: VFile) => {
-    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-    data.astro ??= {};
-    data.astro.frontmatter ??= {};
+    const frontmatter = frontmatterOf(file);
     // The slug, not the file name: a renamed section keeps its file (see "How to rename a section" in docs/contributing.md).
-    const slug = data.astro.frontmatter.slug;
+    const slug = frontmatter.slug;
 
     // First pass: every marker and the anchors it rests on.
     const markers: { element: JsxElement; figure?: string; anchors: string[] }[] = [];
     visit(tree, (node) => {
-      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-      const element = node as unknown as JsxElement;
+      if (!isJsxElement(node)) return;
+      const element = node;
       if (element.name !== 'Fig' && element.name !== 'Src') return;
-      const value = element.attributes.find((a) => a.name === (element.name === 'Fig' ? 'id' : 'at'))?.value;
-      if (typeof value !== 'string') return;
+      const value = literalAttribute(element, element.name === 'Fig' ? 'id' : 'at');
+      if (value === undefined) return;
       if (typeof slug !== 'string') throw new Error(`${file.path}: a section with <${element.name}> needs a slug in its frontmatter`);
       if (element.name === 'Fig') markers.push({ element, figure: value, anchors: [...(figureAnchors.get(value) ?? [])] });
       else markers.push({ element, anchors: value.trim().split(/\s+/) });
@@ -103,6 +96,6 @@ export function remarkSourceNotes({ figureAnchors = new Map(), linked = new Map(
       if (!note.anchors.includes(a)) note.anchors.push(a);
     }
     for (const note of notes) note.anchors = anchorOrder(note.anchors);
-    data.astro.frontmatter.figureNotes = notes;
+    frontmatter.figureNotes = notes;
   };
 }

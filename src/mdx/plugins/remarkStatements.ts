@@ -16,18 +16,13 @@
  *   one, a marker citing context is marked `context` so it names its source inline.
  */
 import { visit } from 'unist-util-visit';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { foldPunctuation } from '../../data/sourceText';
+import { isJsxElement, literalAttribute, whereIs, type JsxElement } from './jsx';
 
-interface Node {
-  type: string;
-  name?: string | null;
-  value?: string;
-  children?: Node[];
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  position?: { start: { line: number } };
-}
+/** A node's children, for the node types that have them. */
+const childrenOf = (node: Nodes): Nodes[] => ('children' in node ? (node.children as Nodes[]) : []);
 
 interface StatementOptions {
   /** Anchor → what it says and whose it is. */
@@ -62,43 +57,47 @@ export function quoteOccurs(quote: string, text: string): boolean {
 /** Whitespace and the form of punctuation aside, as the data module compares Chinese (a line break between characters is no space). */
 const foldZh = (text: string) => foldPunctuation(text).replace(/\s+/g, '');
 
-const attribute = (node: Node, name: string) => node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
-
 /** The plain text a reader sees in a paragraph, with figures as a placeholder, and its markers and Chinese. */
-function read(node: Node, out: { text: string; markers: Node[]; zh: Node[] }): void {
-  if (node.type === 'text' || node.type === 'inlineCode') out.text += node.value ?? '';
-  else if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
+function read(node: Nodes, out: { text: string; markers: JsxElement[]; zh: JsxElement[] }): void {
+  if (node.type === 'text' || node.type === 'inlineCode') out.text += node.value;
+  else if (isJsxElement(node)) {
     if (node.name === 'Src') out.markers.push(node);
     else if (node.name === 'Zh') out.zh.push(node);
     else if (node.name === 'Fig' || node.name === 'When') out.text += '⟨figure⟩';
-    else node.children?.forEach((c) => read(c, out));
+    else childrenOf(node).forEach((c) => read(c, out));
     if (node.name === 'Src' || node.name === 'Zh') out.text += ' ';
-  } else node.children?.forEach((c) => read(c, out));
+  } else childrenOf(node).forEach((c) => read(c, out));
 }
 
 /** The text inside an element (a <Zh>'s Chinese). */
-const plain = (node: Node): string => {
+const plain = (node: Nodes): string => {
   const out = { text: '', markers: [], zh: [] };
-  node.children?.forEach((c) => read(c, out));
+  childrenOf(node).forEach((c) => read(c, out));
   return out.text;
 };
+
+/** The source ids a <Context sources={["chinaTrial", …]}> box names. */
+function boxSources(box: JsxElement): Set<string> {
+  const value = box.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'sources')?.value;
+  const expression = typeof value === 'object' && value !== null ? value.value : String(value ?? '');
+  return new Set([...expression.matchAll(/["']([A-Za-z0-9]+)["']/g)].map((m) => m[1]!));
+}
 
 export function remarkStatements({ citable, contextSources, contextNotes }: StatementOptions) {
   const notes = foldZh(contextNotes);
   return (tree: Root, file: VFile) => {
-    const where = (node: Node) => `${file.path}:${node.position?.start.line ?? '?'}`;
-    const fail = (node: Node, message: string): never => {
-      throw new Error(`${where(node)}: ${message}`);
+    const fail = (node: Nodes, message: string): never => {
+      throw new Error(`${whereIs(file, node)}: ${message}`);
     };
 
-    const check = (block: Node, box: ReadonlySet<string> | undefined) => {
-      const out = { text: '', markers: [] as Node[], zh: [] as Node[] };
-      block.children?.forEach((c) => read(c, out));
+    const check = (block: Nodes, box: ReadonlySet<string> | undefined) => {
+      const out = { text: '', markers: [] as JsxElement[], zh: [] as JsxElement[] };
+      childrenOf(block).forEach((c) => read(c, out));
       const cited: { kind: string; text: string; sourceId: string }[] = [];
       for (const marker of out.markers) {
-        const at = attribute(marker, 'at');
-        if (typeof at !== 'string' || !at.trim()) fail(marker, '<Src> needs a literal at="…" naming sentences (s1, s2 …) or passages (c-…)');
-        const ids = (at as string).trim().split(/\s+/);
+        const at = literalAttribute(marker, 'at');
+        if (at === undefined || !at.trim()) return fail(marker, '<Src> needs a literal at="…" naming sentences (s1, s2 …) or passages (c-…)');
+        const ids = at.trim().split(/\s+/);
         for (const id of ids) {
           const c = citable.get(id) ?? fail(marker, `<Src at="${at}">: no sentence or passage "${id}" (see /source/ for the anchors)`);
           cited.push(c);
@@ -108,7 +107,7 @@ export function remarkStatements({ citable, contextSources, contextNotes }: Stat
         }
         // Outside a context box, a marker citing context names that source beside the claim.
         const context = !box && ids.some((id) => contextSources.has(citable.get(id)!.sourceId));
-        if (context) marker.attributes!.push({ type: 'mdxJsxAttribute', name: 'context', value: 'inline' });
+        if (context) marker.attributes.push({ type: 'mdxJsxAttribute', name: 'context', value: 'inline' });
       }
       for (const [, a, b] of out.text.matchAll(/“([^”]*)”|"([^"]*)"/g)) {
         const quote = (a ?? b)!;
@@ -117,7 +116,7 @@ export function remarkStatements({ citable, contextSources, contextNotes }: Stat
         const quotable = cited.filter((c) => c.kind !== 'summary');
         if (!quotable.some((c) => quoteOccurs(quote, c.text))) {
           const summary = cited.some((c) => quoteOccurs(quote, c.text)) ? ': it is in a summary, which is this site’s own account, not a source’s words' : '';
-          fail(block, `the quotation “${quote}” is not word for word in the cited ${out.markers.map((m) => `<Src at="${attribute(m, 'at')}">`).join(', ')}${summary}`);
+          fail(block, `the quotation “${quote}” is not word for word in the cited ${out.markers.map((m) => `<Src at="${literalAttribute(m, 'at')}">`).join(', ')}${summary}`);
         }
       }
       for (const zh of out.zh) {
@@ -126,20 +125,15 @@ export function remarkStatements({ citable, contextSources, contextNotes }: Stat
       }
     };
 
-    const walk = (node: Node, box: ReadonlySet<string> | undefined) => {
-      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Context') {
-        const names = attribute(node, 'sources') as { value?: string } | string | undefined;
-        const expression = typeof names === 'object' ? (names?.value ?? '') : String(names ?? '');
-        box = new Set([...expression.matchAll(/["']([A-Za-z0-9]+)["']/g)].map((m) => m[1]!));
-      }
+    const walk = (node: Nodes, box: ReadonlySet<string> | undefined) => {
+      if (isJsxElement(node) && node.name === 'Context') box = boxSources(node);
       if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') check(node, box);
-      else node.children?.forEach((c) => walk(c, box));
+      else childrenOf(node).forEach((c) => walk(c, box));
     };
-    walk(tree as unknown as Node, undefined);
+    walk(tree, undefined);
     // A marker outside any paragraph (a bare <Src /> line) is still checked.
     visit(tree, (node) => {
-      const n = node as unknown as Node;
-      if (n.type === 'mdxJsxFlowElement' && n.name === 'Src') fail(n, '<Src> must sit in a paragraph or list item, right after its claim');
+      if (node.type === 'mdxJsxFlowElement' && node.name === 'Src') fail(node, '<Src> must sit in a paragraph or list item, right after its claim');
     });
   };
 }
