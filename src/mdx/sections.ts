@@ -1,5 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { slugPath } from './publishedSlugs';
+import type { SourceNoteEntry } from './plugins/remarkSourceNotes';
 import { numberFigures } from './figureNumbers';
 import { charts } from '../charts/index';
 
@@ -30,14 +31,23 @@ export function sectionPath(section: Section): string {
   return slugPath(section.data.slug);
 }
 
-/** The ids each section's prose names with <component id>, in order of first use (recorded by remarkKnownIds). */
+/**
+ * A section rendered, with what the remark plugins left in its frontmatter: its notes in order
+ * (remarkSourceNotes) and the ids its prose names with each component (remarkKnownIds). Astro's
+ * render() is cached per entry, so asking again costs nothing.
+ */
+export async function renderSection(section: Section) {
+  const { Content, remarkPluginFrontmatter } = await render(section);
+  return {
+    Content,
+    notes: (remarkPluginFrontmatter.figureNotes ?? []) as SourceNoteEntry[],
+    references: (remarkPluginFrontmatter.references ?? {}) as Partial<Record<string, string[]>>,
+  };
+}
+
+/** The ids each section's prose names with <component id>, in order of first use. */
 async function referencesIn(sections: readonly Section[], component: 'Term' | 'Chart'): Promise<string[][]> {
-  return Promise.all(
-    sections.map(async (section) => {
-      const { remarkPluginFrontmatter } = await render(section);
-      return (remarkPluginFrontmatter.references as Record<string, string[]> | undefined)?.[component] ?? [];
-    }),
-  );
+  return Promise.all(sections.map(async (section) => (await renderSection(section)).references[component] ?? []));
 }
 
 /** The glossary terms the sections' prose marks with <Term>, each once. */
