@@ -4,6 +4,7 @@ import { glob } from 'astro/loaders';
 import { dataset } from './data/index';
 import { fillFigures } from './data/template';
 import { site } from './lib/site';
+import { slugSchema } from './mdx/publishedSlugs';
 
 /** A section page's <title> is "shortTitle · site title", and html-validate's long-title allows 70 characters. */
 const shortTitleMax = 70 - ` · ${site.title}`.length;
@@ -23,7 +24,7 @@ const sections = defineCollection({
       /** A shorter title for the table of contents, previous/next links and the page's <title>. */
       shortTitle: z.string().trim().min(3).max(shortTitleMax, `must be at most ${shortTitleMax} characters, so the page's <title> with the site name stays within 70`),
       /** The public URL segment and anchor id: never changes once published. */
-      slug: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, starting with a letter'),
+      slug: slugSchema,
       /** Position in the explainer, 1 first. */
       order: z.number().int().positive(),
       /** Meta description of the section page: one or two sentences; `{figureId}` renders a figure. */

@@ -67,6 +67,9 @@ export const citedSource = (id: SourceId): string => `${sourceLabel(id)}${source
 /** Words at the start of a sentence or a cell: "Computed by this explainer". */
 export const sentenceCase = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
 
+/** Words inside a sentence that stand first elsewhere: a label after a colon ("… cases: livelihood enforcement cases concluded"). */
+export const lowerFirst = (words: string): string => words.charAt(0).toLowerCase() + words.slice(1);
+
 /** What the explainer did to a derived figure, in the words every note, table and tooltip uses. */
 export const computedHere = 'computed by this explainer';
 

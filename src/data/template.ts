@@ -1,5 +1,5 @@
 import type { Figure } from './dataset';
-import { figureText } from './display';
+import { figureText, sentenceCase } from './display';
 
 /**
  * Fill `{figureId}` placeholders in plain text (meta descriptions, titles) with
@@ -20,5 +20,5 @@ export function fillFigures(
     return figureText(figure);
   });
   // A sentence may open with a figure ("about 640,000 cases …").
-  return { text: filled.charAt(0).toUpperCase() + filled.slice(1), unknownIds };
+  return { text: sentenceCase(filled), unknownIds };
 }

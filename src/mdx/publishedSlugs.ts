@@ -8,14 +8,15 @@ import { parseOptions } from '../data/schema';
 
 export const publishedSlugsFile = 'content/published-slugs.json';
 
-const slug = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, starting with a letter');
+/** A section's slug: its address and its anchors on /, so lower-case words joined by hyphens, starting with a letter. */
+export const slugSchema = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, starting with a letter');
 
 const publishedSlugsSchema = z
   .object({
     /** Every section slug that has been public, in any order. */
-    slugs: z.array(slug),
+    slugs: z.array(slugSchema),
     /** Old slug → the current slug of the same section. */
-    redirects: z.record(slug, slug),
+    redirects: z.record(slugSchema, slugSchema),
   })
   .strict();
 
