@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { getFigure } from '../../../src/data/index';
 import { dataset } from '../../../src/data/index';
-import { accentOf, approximationLabels, citedSource, computedHere, figureParts, figureText, inEnglishOrder, kindLabels, provenance, sentenceCase, sourceLabel } from '../../../src/data/display';
+import { accentOf, approximationLabels, citedSource, computedHere, figureParts, figureText, inEnglishOrder, kindLabels, lowerFirst, provenance, sentenceCase, sourceLabel } from '../../../src/data/display';
 
 describe('source labels', () => {
   test('a dated source reads name, date; an undated one its name alone', () => {
@@ -94,5 +94,13 @@ describe('accentOf', () => {
     expect(accentOf(getFigure('judicialAssistanceAmount'))).toBe('assistance');
     expect(accentOf(getFigure('livelihoodCases'))).toBe('livelihood');
     expect(accentOf(getFigure('nationalCasesConcluded'))).toBe('livelihood');
+  });
+});
+
+describe('lowerFirst', () => {
+  test('lowers only the first letter, so names inside a label keep their capitals', () => {
+    expect(lowerFirst('Banking institutions linked to the "total to total" system')).toBe('banking institutions linked to the "total to total" system');
+    expect(lowerFirst('By 2021')).toBe('by 2021');
+    expect(lowerFirst('')).toBe('');
   });
 });
