@@ -273,3 +273,24 @@ describe('what the site says about itself', () => {
     }
   });
 });
+
+describe('/source/ beside the Chinese report', () => {
+  test('pairs the English sentences with the Chinese report’s own words, and only where they are known', () => {
+    const pairs = page('/source/').querySelectorAll('figure.pair');
+    const read = pairs.map((pair) => ({
+      sentences: pair.querySelectorAll('.pair-en a.sentence-anchor').map((a) => a.getAttribute('href')),
+      chinese: pair.querySelectorAll('.pair-zh a').map((a) => a.getAttribute('href')),
+      lang: pair.querySelector('.pair-zh')!.getAttribute('lang'),
+    }));
+    expect(read[0]).toEqual({ sentences: ['#s1', '#s2'], chinese: ['#c-zh-figures'], lang: 'zh-Hans' });
+    // Sentence 17 on, the judicial assistance, has no known Chinese wording: no pair.
+    expect(read.flatMap((p) => p.sentences)).not.toContain('#s17');
+    expect(read.flatMap((p) => p.sentences)).not.toContain('#s20');
+    const notes = normalizeQuote(sourceTexts['context-notes']);
+    for (const pair of pairs) {
+      for (const run of pair.querySelector('.pair-zh')!.text.replace(/#/g, '').trim().split(/……|\s+/).filter(Boolean)) {
+        expect(notes, run).toContain(normalizeQuote(run));
+      }
+    }
+  });
+});
