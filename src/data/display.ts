@@ -1,6 +1,6 @@
-import type { Figure } from './dataset';
+import type { Figure, SourceFigure } from './dataset';
 import { formatFigureText, formatNumber } from './format';
-import { sources } from './index';
+import { getCitable, sources } from './index';
 import type { SourceId, SourceRecord } from './sources';
 
 const qualifier = { exact: '', about: 'about ', over: 'more than ' } as const;
@@ -63,6 +63,32 @@ export const sourceTitle = (s: Pick<SourceRecord, 'title' | 'titleIsDescription'
 
 /** A source as a chart's source line cites it: its label, marked "(context)" unless it is the interview's. */
 export const citedSource = (id: SourceId): string => `${sourceLabel(id)}${sourceById(id).role === 'context' ? ' (context)' : ''}`;
+
+/** A source figure's citation as /data/ gives it: a link to its place on /source/, then words after the link. */
+export interface FigureCitation {
+  /** The figure's sentence, passage or summary on /source/ ("/source/#s1"), or its source's entry there. */
+  href: string;
+  /** The link's words: "China News Network, sentence 1", "China News, the passage". */
+  text: string;
+  /**
+   * The source's date where it has one (", 7 April 2025"), then "; Chinese: China News Service" when another
+   * source gives the Chinese wording.
+   */
+  after: string;
+}
+
+/** Where a source figure comes from, as the source cell of /data/'s table says it. */
+export function figureCitation(figure: SourceFigure): FigureCitation {
+  const { sourceAnchor: anchor, sentenceZh } = figure;
+  const source = sourceById(figure.sourceId);
+  const place = !anchor ? '' : figure.kind === 'interview' ? `, sentence ${anchor.slice(1)}` : `, the ${getCitable(anchor).kind}`;
+  const chinese = sentenceZh && sentenceZh.sourceId !== figure.sourceId ? `; Chinese: ${sourceById(sentenceZh.sourceId).shortName}` : '';
+  return {
+    href: `/source/#${anchor || `source-${figure.sourceId}`}`,
+    text: `${source.shortName}${place}`,
+    after: `${source.date ? `, ${source.dateLabel}` : ''}${chinese}`,
+  };
+}
 
 /** Words at the start of a sentence or a cell: "Computed by this explainer". */
 export const sentenceCase = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);

@@ -15,7 +15,7 @@ import '../mdx/components/cite-copy'; // <cite-copy>
 import '../charts/common/chart-figure'; // <chart-figure>
 import '../charts/case-path/case-path-chart'; // <case-path-chart>
 
-// Smooth scrolling (global.css) from the reader's first press of a key, button or finger on: the page's own
+// Smooth scrolling (src/styles/base.css) from the reader's first press of a key, button or finger on: the page's own
 // scroll to a #fragment, which Chromium makes after the load event, stays a jump.
 const moves = ['keydown', 'pointerdown'];
 const glide = () => {

@@ -1,6 +1,6 @@
 /**
  * The reader's colour theme. "system" follows prefers-color-scheme; "light" and "dark"
- * are stored in localStorage and set as data-theme on <html>, which global.css and the
+ * are stored in localStorage and set as data-theme on <html>, which src/styles/base.css and the
  * chart palette obey over the media query. ThemeInit.astro runs themeInitScript inline
  * (it must run before first paint, before any module loads).
  */

@@ -79,7 +79,7 @@ export function themeCss(): string {
  * custom properties by typeCss(). Few sizes, each with one job (after reading-design §3 and Datawrapper's advice
  * to limit them): body text steps up with the window; headings are set in the UI face; chart titles 18/20, chart
  * captions and subtitles 15, sources, notes and kickers 13; the key figures of the opening alone are 28/32/40.
- * Print keeps its own point sizes (global.css, @media print). Chart SVG labels are sized in SVG units (fontSizes).
+ * Print keeps its own point sizes (print.css, print-compact.css). Chart SVG labels are sized in SVG units (fontSizes).
  */
 export const typeScale = {
   /** Running text: 18 px on phones, 19 from 40rem, 20 from 60rem. */

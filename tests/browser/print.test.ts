@@ -141,7 +141,7 @@ let rootFill: number[];
 let rootFillA4: number[];
 let sectionPages: string[];
 
-/** The margins of @page in src/styles/global.css, and the two papers' heights. */
+/** The margins of @page in src/styles/print.css, and the two papers' heights. */
 const margins = { topMm: 13, bottomMm: 15 };
 const paperHeightMm = { Letter: 279.4, A4: 297 };
 

@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { getFigure } from '../../../src/data/index';
 import { dataset } from '../../../src/data/index';
-import { accentOf, approximationLabels, citedSource, computedHere, figureParts, figureText, inEnglishOrder, kindLabels, lowerFirst, provenance, sentenceCase, sourceLabel } from '../../../src/data/display';
+import { accentOf, approximationLabels, citedSource, computedHere, figureCitation, figureParts, figureText, inEnglishOrder, kindLabels, lowerFirst, provenance, sentenceCase, sourceLabel } from '../../../src/data/display';
+import type { SourceFigure } from '../../../src/data/index';
 
 describe('source labels', () => {
   test('a dated source reads name, date; an undated one its name alone', () => {
@@ -84,6 +85,33 @@ describe('labels for the data page', () => {
   test('each kind of figure in one word, and the phrase for a computed one', () => {
     expect(kindLabels).toEqual({ interview: 'Interview', context: 'Context', derived: 'Derived' });
     expect(computedHere).toBe('computed by this explainer');
+  });
+});
+
+describe('figureCitation (the source cell of /data/)', () => {
+  const sourceFigure = (id: string): SourceFigure => {
+    const figure = getFigure(id);
+    if (figure.kind === 'derived') throw new Error(`${id} is derived`);
+    return figure;
+  };
+  const cite = (id: string) => figureCitation(sourceFigure(id));
+
+  test('an interview figure links to its sentence; the item is undated; the Chinese comes from the Chinese report', () => {
+    expect(cite('livelihoodCases')).toEqual({ href: '/source/#s1', text: 'China News Network, sentence 1', after: '; Chinese: China News Service' });
+    // Sentence 16 has no known Chinese wording.
+    expect(cite('typicalWageCasesReleased')).toEqual({ href: '/source/#s16', text: 'China News Network, sentence 16', after: '' });
+  });
+
+  test('a context figure links to its passage or summary, then its source’s date; Chinese from that same source goes unsaid', () => {
+    expect(cite('nationalCasesConcluded')).toEqual({ href: '/source/#c-news-national', text: 'China News, the passage', after: ', 7 April 2025' });
+    expect(cite('networkAgencies')).toEqual({ href: '/source/#c-spc-network', text: "Supreme People's Court, the summary", after: ', about 2018' });
+    // China Trial magazine is undated.
+    expect(cite('nationalAmountGrowth')).toEqual({ href: '/source/#c-trial-national-detail', text: 'China Trial magazine, the summary', after: '' });
+  });
+
+  test('a figure with no place in its source links to the source’s entry on /source/', () => {
+    const unplaced = { ...sourceFigure('nationalCasesConcluded'), sourceAnchor: undefined };
+    expect(figureCitation(unplaced)).toEqual({ href: '/source/#source-chinaNews20250407', text: 'China News', after: ', 7 April 2025' });
   });
 });
 
