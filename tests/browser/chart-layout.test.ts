@@ -1,4 +1,4 @@
-/** Charts in Chromium: Figure 3 shows both of its measures at once, and no chart shifts the layout (the case path's walk: case-path.test.ts). */
+/** Charts in Chromium, as a page lays them out: Figure 3 shows both of its measures at once, and no chart shifts the layout (the case path's walk: case-path.test.ts). */
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { layoutShifts, recordLayoutShifts, settled, useBrowser } from '../helpers/browser';
