@@ -97,11 +97,7 @@ export interface ChartDefinition<Data = unknown, Layout extends ChartSize = Char
 }
 
 /** A chart's definition from its spec: each function given the chart's words, so chart.ts is type-checked against the spec. */
-export function defineChart<Data, Layout extends ChartSize, Words extends ChartWords<Data>>(spec: ChartSpec<Data, Layout, Words>): ChartDefinition<Data, Layout, Words>;
-/** A chart whose words still live in its data and layout: until each chart has its words object (issue 22). */
-export function defineChart<Data, Layout extends ChartSize>(chart: Omit<ChartDefinition<Data, Layout>, 'words'>): ChartDefinition<Data, Layout>;
-export function defineChart(spec: ChartSpec<unknown, ChartSize, ChartWords<unknown>> | Omit<ChartDefinition, 'words'>): ChartDefinition {
-  if (!('words' in spec)) return { ...spec, words: {} };
+export function defineChart<Data, Layout extends ChartSize, Words extends ChartWords<Data>>(spec: ChartSpec<Data, Layout, Words>): ChartDefinition<Data, Layout, Words> {
   const { words, layout, table, sources, ...chart } = spec;
   return {
     ...chart,

@@ -120,8 +120,6 @@ const chartsDir = join(projectRoot, 'src/charts');
 const chartFolders = readdirSync(chartsDir, { withFileTypes: true })
   .filter((d) => d.isDirectory() && d.name !== 'common')
   .map((d) => d.name);
-/** Charts whose words still live in their data and layout (issue 22): none once every chart has its words object. */
-const pending = new Set<string>([]);
 
 describe('one home for a chart’s words', () => {
   test('the check finds words and lets ids, class names, symbols and errors pass', () => {
@@ -130,7 +128,7 @@ describe('one home for a chart’s words', () => {
     expect(literals("import { a } from '../../data/index';\nconst b = `${a} of the total`;\nthrow new Error(`${a} is not known`);").filter(isWords)).toEqual([' of the total']);
   });
 
-  test.each(chartFolders.filter((name) => !pending.has(name)))('%s: its data, layout and table files hold no words, only what chart.ts gives them', (name) => {
+  test.each(chartFolders)('%s: its data, layout and table files hold no words, only what chart.ts gives them', (name) => {
     const files = ['data.ts', 'layout.ts', 'table.ts'].filter((file) => readdirSync(join(chartsDir, name)).includes(file));
     const words = files.flatMap((file) => literals(readFileSync(join(chartsDir, name, file), 'utf8')).filter(isWords).map((text) => `${file}: ${JSON.stringify(text)}`));
     expect(words).toEqual([]);
