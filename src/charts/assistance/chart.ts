@@ -103,7 +103,7 @@ export const assistance = defineChart({
   id: 'chart-assistance',
   words: assistanceWords,
   data: () => assistanceData(),
+  sources: ['interviewEn'],
   layout: (data, words, options) => layoutAssistance(assistanceParts(data, words), options),
   table: assistanceTable,
-  sources: ['interviewEn'],
 });

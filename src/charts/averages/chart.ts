@@ -56,7 +56,7 @@ export const averages = defineChart({
   id: 'chart-averages',
   words: averagesWords,
   data: averagesData,
+  sources: ['interviewEn'],
   layout: (data, words, options) => layoutAverages(averageBars(data, words), options),
   table: (data, words) => averagesTable(averageBars(data, words), words.table),
-  sources: ['interviewEn'],
 });

@@ -103,7 +103,7 @@ export const casePath = defineChart({
   layouts: ['narrow'],
   words: casePathWords,
   data: casePathData,
+  sources: ['interviewEn'],
   layout: (data, words, options) => layoutCasePath({ nodes: casePathNodes(data, words), edges: data.edges }, options),
   table: (data, words) => casePathTable(casePathSteps(data, words), words.table),
-  sources: ['interviewEn'],
 });

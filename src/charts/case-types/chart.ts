@@ -59,10 +59,10 @@ export const caseTypeTiles = ({ families, accent }: CaseTypesFacts, words: CaseT
 
 export const caseTypesChart = defineChart({
   id: 'chart-case-types',
+  tableOpen: true,
   words: caseTypesWords,
   data: caseTypesData,
+  sources: ['interviewEn', 'chinaNewsZh'],
   layout: (data, words, options) => layoutCaseTypes(caseTypeTiles(data, words), options),
   table: caseTypesTable,
-  tableOpen: true,
-  sources: ['interviewEn', 'chinaNewsZh'],
 });

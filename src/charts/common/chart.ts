@@ -82,10 +82,10 @@ export interface ChartWords<Data> {
  */
 export interface ChartSpec<Data, Layout extends ChartSize, Words extends ChartWords<Data>> extends ChartBase<Data> {
   words: Words;
-  layout: (data: Data, words: Words, options: LayoutOptions) => Layout;
-  table: (data: Data, words: Words) => ChartTable;
   /** The sources of the figures drawn, the same in every language. */
   sources: SourceId[] | ((data: Data) => SourceId[]);
+  layout: (data: Data, words: Words, options: LayoutOptions) => Layout;
+  table: (data: Data, words: Words) => ChartTable;
 }
 
 /** A chart as the frame and the CSV route use it: its spec with its words given. */

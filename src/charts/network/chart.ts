@@ -174,7 +174,7 @@ export const network = defineChart({
   id: 'chart-network',
   words: networkWords,
   data: networkData,
+  sources: (data) => ['interviewEn', ...data.contextSources],
   layout: (data, words, options) => layoutNetwork(networkDiagram(data, words), words, options),
   table: (data, words) => networkTable(networkRows(data, words), words.table),
-  sources: (data) => ['interviewEn', ...data.contextSources],
 });

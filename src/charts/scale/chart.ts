@@ -85,7 +85,7 @@ export const scale = defineChart({
   id: 'chart-scale',
   words: scaleWords,
   data: scaleData,
+  sources: ['interviewEn'],
   layout: (data, words, options) => layoutScale(scaleMeasures(data, words), words.note, options),
   table: scaleTable,
-  sources: ['interviewEn'],
 });

@@ -91,7 +91,7 @@ export const share = defineChart({
   id: 'chart-share',
   words: shareWords,
   data: shareData,
+  sources: ['interviewEn', 'chinaNews20250407', 'chinaTrial'],
   layout: (data, words, options) => layoutShare(shareBars(data, words), options),
   table: shareTable,
-  sources: ['interviewEn', 'chinaNews20250407', 'chinaTrial'],
 });

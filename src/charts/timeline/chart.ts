@@ -99,7 +99,7 @@ export const timeline = defineChart({
   id: 'chart-timeline',
   words: timelineWords,
   data: timelineData,
+  sources: timelineSources,
   layout: (data, words, options) => layoutTimeline(timelineRows(data, words), words, options),
   table: (data, words) => timelineTable(timelineRows(data, words), words.table),
-  sources: timelineSources,
 });

@@ -93,8 +93,8 @@ export const yearEnd = defineChart({
   id: 'chart-year-end',
   words: yearEndWords,
   data: yearEndData,
+  sources: ['interviewEn', 'guangming20241223'],
   // The note (two reports, a rounded count) is said by the source line and the text alternative, so it is not drawn twice.
   layout: (data, words, options) => layoutYearEnd({ ...yearEndBars(data, words), note: '' }, options),
   table: yearEndTable,
-  sources: ['interviewEn', 'guangming20241223'],
 });
