@@ -6,10 +6,11 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { max, range } from 'd3-array';
-import type { LayoutOptions } from '../common/chart';
+import type { LayoutOptions, Rect, Tip } from '../common/chart';
 import { barValue, bigNumber, linesHeight, middleBaseline, textBlock, type BarValue, type BigNumber, type QualifiedNumber, type TextBlock } from '../common/text';
 import { round1, textWidth, withMargin, wrapText, type Weight } from '../../lib/measure';
 
+/** An amount's bar as the chart draws it: its number and its words (chart.ts). */
 export interface AssistanceBarDatum {
   id: string;
   /** "Judicial assistance paid by enforcement departments". */
@@ -20,7 +21,7 @@ export interface AssistanceBarDatum {
   /** A smaller line under the bar: "On average about 40,920 yuan per person". */
   note?: string;
   colour: 'assistance' | 'livelihood';
-  tip: { title: string; detail: string };
+  tip: Tip;
 }
 
 export interface AssistanceData {
@@ -28,7 +29,7 @@ export interface AssistanceData {
     value: number;
     /** "2,311 people given judicial assistance …". */
     heading: string;
-    tip: { title: string; detail: string };
+    tip: Tip;
   };
   /** People one square stands for. */
   perSquare: number;
@@ -52,10 +53,10 @@ export interface AssistanceBar {
   id: string;
   colour: AssistanceBarDatum['colour'];
   label: TextBlock;
-  bar: { x: number; y: number; width: number; height: number };
+  bar: Rect;
   value: BarValue;
   note: TextBlock;
-  tip: AssistanceBarDatum['tip'];
+  tip: Tip;
 }
 
 export interface AssistanceLayout {
@@ -78,7 +79,7 @@ export interface AssistanceLayout {
     path: string;
     /** The last, part-filled square, if any: its fill and its outline. */
     partial: { x: number; y: number; width: number; size: number } | null;
-    tip: AssistanceData['people']['tip'];
+    tip: Tip;
   };
   moneyHeading: TextBlock;
   bars: AssistanceBar[];

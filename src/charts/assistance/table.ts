@@ -1,11 +1,13 @@
 /** The judicial assistance chart's table: shown under the chart and downloaded as CSV. */
 import type { ChartTable } from '../common/table';
-import type { AssistanceRow } from './data';
+import type { AssistanceWords } from './chart';
+import type { AssistanceFacts } from './data';
 
-export function assistanceTable(rows: AssistanceRow[]): ChartTable {
+export function assistanceTable(data: AssistanceFacts, words: AssistanceWords): ChartTable {
+  const [amount, livelihood] = data.bars.map((b) => b.figure);
   return {
-    caption: 'Judicial assistance figures, and the livelihood amount beside them',
-    columns: ['Figure', 'Value', 'Source or formula'],
-    rows: rows.map((r) => [r.figure, r.value, r.how]),
+    caption: words.table.caption,
+    columns: words.table.columns,
+    rows: [data.people, amount!, data.average, livelihood!, data.share].map((f) => [words.name(f), words.figure(f), words.table.how(f, data.interview)]),
   };
 }

@@ -1,20 +1,62 @@
 /** Average yuan per livelihood case, per migrant-worker case and per assisted person, with formulas. */
-import { defineChart } from '../common/chart';
-import { averagesData } from './data';
-import { layoutAverages } from './layout';
+import type { DerivedFigure, Figure } from '../../data/index';
+import { figureText } from '../../data/display';
+import { defineChart, type ChartWords } from '../common/chart';
+import { averagesData, type AverageFacts, type AverageId } from './data';
+import { layoutAverages, type AverageDatum } from './layout';
 import { averagesTable } from './table';
 
-export const averages = defineChart({
-  id: 'chart-averages',
-  data: averagesData,
-  layout: layoutAverages,
-  table: averagesTable,
+/** Every word of the averages chart, in one language. */
+export interface AveragesWords extends ChartWords<AverageFacts[]> {
+  /** Each bar's label. */
+  labels: Record<AverageId, string>;
+  /** A bar's value: "about 81,000 yuan". */
+  value: (average: DerivedFigure) => string;
+  /** How it was computed: "about 51.7 billion yuan ÷ about 640,000 cases". */
+  formula: (numerator: Figure, denominator: Figure) => string;
+  table: { caption: string; columns: [string, string, string] };
+}
+
+const shown = (figure: Figure) => figureText(figure, { style: 'table' });
+const labels: AveragesWords['labels'] = {
+  averagePerLivelihoodCase: 'Per livelihood case',
+  averagePerMigrantWorkerCase: 'Per rural migrant-worker case',
+  averageAssistancePerPerson: 'Per person given judicial assistance',
+};
+// The label says what it is per, so the value drops it.
+const value = (average: DerivedFigure) => shown(average).replace(/ per (case|person)$/, '');
+const formula = (numerator: Figure, denominator: Figure) => `${shown(numerator)} ÷ ${shown(denominator)}`;
+
+export const averagesWords: AveragesWords = {
   text: (data) => ({
     title: 'Average amount per case and per person, 2024',
     caption:
       'A rural migrant-worker case delivered far less on average than a livelihood case overall; judicial assistance per person sits in between.',
-    description: `Bar chart of averages computed by this explainer. ${data.map((d) => `${d.label}: ${d.valueText} (${d.formula})`).join('. ')}.`,
-    sources: ['interviewEn'],
+    description: `Bar chart of averages computed by this explainer. ${data.map((d) => `${labels[d.id]}: ${value(d.figure)} (${formula(d.numerator, d.denominator)})`).join('. ')}.`,
     sourceNote: "Averages computed by this explainer from the interview's figures.",
   }),
+  labels,
+  value,
+  formula,
+  table: { caption: 'Averages and how they were computed', columns: ['Average', 'Value', 'Formula'] },
+};
+
+/** Each average with its words: what the layout draws and the table lists. */
+export const averageBars = (data: AverageFacts[], words: AveragesWords): AverageDatum[] =>
+  data.map(({ id, figure, numerator, denominator, colour }) => ({
+    id,
+    label: words.labels[id],
+    value: figure.value,
+    valueText: words.value(figure),
+    formula: words.formula(numerator, denominator),
+    colour,
+  }));
+
+export const averages = defineChart({
+  id: 'chart-averages',
+  words: averagesWords,
+  data: averagesData,
+  sources: ['interviewEn'],
+  layout: (data, words, options) => layoutAverages(averageBars(data, words), options),
+  table: (data, words) => averagesTable(averageBars(data, words), words.table),
 });

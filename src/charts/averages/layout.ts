@@ -9,6 +9,7 @@ import type { LayoutOptions, Rect, Tip } from '../common/chart';
 import { barValue, linesHeight, textBlock, type BarValue, type TextBlock } from '../common/text';
 import { round1, textWidth, wrapText } from '../../lib/measure';
 
+/** An average as the chart draws it: its number and its words (chart.ts). */
 export interface AverageDatum {
   id: string;
   /** "Per livelihood case". */

@@ -9,6 +9,7 @@ import type { LayoutOptions } from '../common/chart';
 import { textBlock, type TextBlock } from '../common/text';
 import { round1, textWidth, wrapText } from '../../lib/measure';
 
+/** A box as the diagram draws it: its place and its label (chart.ts). */
 export interface PathNode {
   id: string;
   label: string;

@@ -12,10 +12,11 @@ import { round1, textWidth, wrapText } from '../../lib/measure';
 
 export type FamilyId = 'work' | 'family' | 'injury';
 
+/** A type as its tile shows it: its words (chart.ts). */
 export interface CaseTypeDatum {
   id: string;
-  /** The precise English rendering, shown on the tile. */
-  english: string;
+  /** The type's precise rendering, shown on the tile. */
+  label: string;
   /** Hover/focus detail: "Chinese: …\nThe English item says: “…”". */
   detail: string;
   /** Rural migrant workers' own type: its rule takes the accent, as they do in every chart. */
@@ -90,7 +91,7 @@ export function layoutCaseTypes(families: FamilyDatum[], { width, fontSize, smal
   const swatchSize = Math.round(fontSize * 0.8);
   const headingX = swatchSize + 6;
   const headingLines = families.map((f) => wrapText(f.label, fontSize, (boxWidth - headingX) * fit, 'bold', measure));
-  const tileLines = families.map((f) => f.types.map((t) => wrapText(t.english, fontSize, (boxWidth - 2 * tilePadding) * fit, 'normal', measure)));
+  const tileLines = families.map((f) => f.types.map((t) => wrapText(t.label, fontSize, (boxWidth - 2 * tilePadding) * fit, 'normal', measure)));
   // Every tile the same size: as tall as the tile with the most lines.
   const maxLines = max(tileLines.flat(), (lines) => lines.length) ?? 0;
   const tileHeight = Math.ceil(linesHeight(maxLines, fontSize) + 2 * tilePadding + ruleHeight);
@@ -121,7 +122,7 @@ export function layoutCaseTypes(families: FamilyDatum[], { width, fontSize, smal
           y: tileY + ruleHeight + (tileHeight - ruleHeight - linesHeight(textLines.length, fontSize)) / 2 + fontSize,
           size: fontSize,
         }),
-        tip: { title: t.english, detail: t.detail },
+        tip: { title: t.label, detail: t.detail },
       };
       tileY += tileHeight + tileGap;
       return tile;

@@ -5,6 +5,7 @@
  */
 import type { ChartTable, SourcedTable } from './table';
 import type { Measure } from '../../lib/measure';
+import type { SourceId } from '../../data/sources';
 import { fontSizes, layoutWidths, type Variant } from '../../styles/tokens';
 
 /** What a layout is given, beside the data: the width it fills, its font sizes and how to measure text. */
@@ -47,13 +48,15 @@ export interface ChartSize {
   height: number;
 }
 
-export interface ChartDefinition<Data = unknown, Layout extends ChartSize = ChartSize> {
+/** A table's own words: its caption and column headers (its cells come from the data and the chart's words). */
+export type TableWords = Pick<ChartTable, 'caption' | 'columns'>;
+
+/** What a chart's definition shares however it is written: its id and how the frame shows it. */
+interface ChartBase<Data> {
   /** Stable anchor id, e.g. "chart-scale": names the figure, its CSV, its snapshots and its MDX component. */
   id: `chart-${string}`;
+  /** The chart's facts, from the data module: numbers, ids, figures; no words. */
   data: () => Data;
-  layout: (data: Data, options: LayoutOptions) => Layout;
-  table: (data: Data) => ChartTable;
-  text: (data: Data) => ChartText;
   /**
    * A table read with the chart, not only a fallback for it (the case types' Chinese terms and their meanings):
    * open under the chart on screen, its rows labelled cards on phones. Otherwise it waits behind "Show the data".
@@ -61,6 +64,48 @@ export interface ChartDefinition<Data = unknown, Layout extends ChartSize = Char
   tableOpen?: boolean;
   /** The layouts ChartFrame draws: `chartLayouts` (phone and wide) unless a chart needs only one. */
   layouts?: readonly Variant[];
+}
+
+/**
+ * Every word a reader sees in one chart, in one language. Each chart's words type (its `<Name>Words`) extends this
+ * with the words in its marks and its table, so a second language is a second object of that type, and a missing
+ * key fails astro check.
+ */
+export interface ChartWords<Data> {
+  /** The words around the chart, written from its data: ChartText but its sources, which are ids, not words. */
+  text: (data: Data) => Omit<ChartText, 'sources'>;
+}
+
+/**
+ * A chart as its chart.ts writes it: all its words in `words`, which layout and table are given, so another language
+ * is another words object and nothing else changes.
+ */
+export interface ChartSpec<Data, Layout extends ChartSize, Words extends ChartWords<Data>> extends ChartBase<Data> {
+  words: Words;
+  /** The sources of the figures drawn, the same in every language. */
+  sources: SourceId[] | ((data: Data) => SourceId[]);
+  layout: (data: Data, words: Words, options: LayoutOptions) => Layout;
+  table: (data: Data, words: Words) => ChartTable;
+}
+
+/** A chart as the frame and the CSV route use it: its spec with its words given. */
+export interface ChartDefinition<Data = unknown, Layout extends ChartSize = ChartSize, Words = unknown> extends ChartBase<Data> {
+  words: Words;
+  layout: (data: Data, options: LayoutOptions) => Layout;
+  table: (data: Data) => ChartTable;
+  text: (data: Data) => ChartText;
+}
+
+/** A chart's definition from its spec: each function given the chart's words, so chart.ts is type-checked against the spec. */
+export function defineChart<Data, Layout extends ChartSize, Words extends ChartWords<Data>>(spec: ChartSpec<Data, Layout, Words>): ChartDefinition<Data, Layout, Words> {
+  const { words, layout, table, sources, ...chart } = spec;
+  return {
+    ...chart,
+    words,
+    layout: (data, options) => layout(data, words, options),
+    table: (data) => table(data, words),
+    text: (data) => ({ ...words.text(data), sources: typeof sources === 'function' ? sources(data) : sources }),
+  };
 }
 
 /**
@@ -73,9 +118,6 @@ export interface ChartSvgProps<Layout> {
   variant: Variant;
   layout: Layout;
 }
-
-/** Identity, so each chart.ts is type-checked against the definition. */
-export const defineChart = <Data, Layout extends ChartSize>(chart: ChartDefinition<Data, Layout>): ChartDefinition<Data, Layout> => chart;
 
 /** The layouts a chart is drawn in unless its definition says otherwise: the phone one and the wide one. */
 export const chartLayouts = Object.keys(layoutWidths) as readonly Variant[];

@@ -7,20 +7,22 @@
  */
 import { linkHorizontal, linkVertical, line } from 'd3-shape';
 import { max, sum } from 'd3-array';
-import type { LayoutOptions } from '../common/chart';
+import type { LayoutOptions, Tip } from '../common/chart';
+import type { NetworkWords } from './chart';
 import { circlesPath, linesPath } from '../common/path';
 import { linesHeight, middleBaseline, textBlock, type TextBlock } from '../common/text';
 import { round1, textWidth as calibrated, withMargin, wrapText as wrapWith, type Weight } from '../../lib/measure';
 
 type Point = [number, number];
 
+/** A box as the diagram draws it: its words (chart.ts) and its detail. */
 export interface NetworkNodeDatum {
   id: string;
   /** "Courts", "“Total to total”", "Bank deposits". */
   label: string;
   /** A second, smaller line: "national network". */
   sublabel?: string;
-  tip: { title: string; detail: string };
+  tip: Tip;
 }
 
 export interface NetworkChannelDatum extends NetworkNodeDatum {
@@ -59,7 +61,7 @@ export interface NetworkNode {
   /** Centred lines: bold label, then the smaller sublabel. */
   label: TextBlock;
   sublabel: TextBlock;
-  tip: NetworkNodeDatum['tip'];
+  tip: Tip;
 }
 
 export interface NetworkLink {
@@ -107,8 +109,8 @@ export const horizontalFrom = 480;
 
 type Box = { lines: string[]; sub: string[]; width: number; height: number };
 
-/** The sizes and mark makers both orientations share, for one font size and text measure. */
-function networkKit({ fontSize, smallSize, measure = calibrated }: LayoutOptions) {
+/** The sizes and mark makers both orientations share, for one font size and text measure, and the notes' headings. */
+function networkKit({ fontSize, smallSize, measure = calibrated }: LayoutOptions, headings: NetworkWords['annotation']) {
   const textWidth = withMargin(measure);
   const wrapText = (text: string, size: number, maxWidth: number, weight?: Weight) => wrapWith(text, size, maxWidth, weight, textWidth);
   // One line of label text and one of small text, baseline to baseline.
@@ -174,16 +176,16 @@ function networkKit({ fontSize, smallSize, measure = calibrated }: LayoutOptions
       strand: channel.strands > 1,
     }));
 
-  return { smallSize, textWidth, wrapText, lineStep, smallStep, centredLines, pad, gap, markerGap, linkH, linkV, box, place, annotation, channelLinks };
+  return { smallSize, textWidth, wrapText, lineStep, smallStep, centredLines, pad, gap, markerGap, linkH, linkV, box, place, annotation, channelLinks, headings };
 }
 
 type Kit = ReturnType<typeof networkKit>;
 /** What an orientation lays out; layoutNetwork adds the options and the paths. */
 type Marks = Omit<NetworkLayout, 'width' | 'fontSize' | 'smallSize' | 'paths'>;
 
-export function layoutNetwork(data: NetworkData, options: LayoutOptions): NetworkLayout {
+export function layoutNetwork(data: NetworkData, words: Pick<NetworkWords, 'annotation'>, options: LayoutOptions): NetworkLayout {
   const { width, fontSize, smallSize } = options;
-  const kit = networkKit(options);
+  const kit = networkKit(options, words.annotation);
   const marks = width >= horizontalFrom ? layoutHorizontal(data, width, kit) : layoutVertical(data, width, kit);
   return { width, fontSize, smallSize, ...marks, paths: markPaths(marks) };
 }
@@ -259,7 +261,7 @@ function layoutHorizontal(data: NetworkData, width: number, kit: Kit): Marks {
  * The wide layout's context: a lane above the diagram for the first system, one below for the others and the
  * network, each note beside its pin and clear of the next pin to its right.
  */
-function contextLanes(data: NetworkData, width: number, channelX: number, junctionX: number, { pad, gap, markerGap, annotation }: Kit) {
+function contextLanes(data: NetworkData, width: number, channelX: number, junctionX: number, { pad, gap, markerGap, annotation, headings }: Kit) {
   const firstChannel = data.channels[0]?.id;
   const lanes = {
     top: data.annotations.filter((a) => a.attach === firstChannel),
@@ -278,7 +280,7 @@ function contextLanes(data: NetworkData, width: number, channelX: number, juncti
     const placed = lanes[lane].map((a) => {
       const x = pinX(a.attach) + markerGap;
       const y = byAttach.get(a.attach) ?? startY;
-      const { block, height } = annotation(a, `Context · ${a.date}`, x, y, laneRight(a.attach) - x, pinX(a.attach));
+      const { block, height } = annotation(a, headings.pinned(a.date), x, y, laneRight(a.attach) - x, pinX(a.attach));
       byAttach.set(a.attach, y + height + gap);
       bottoms.push(y + height);
       return block;
@@ -302,7 +304,7 @@ function contextLanes(data: NetworkData, width: number, channelX: number, juncti
 
 /** Narrow: top to bottom. Courts, the systems side by side, then the property as a tree, then the context as a list. */
 function layoutVertical(data: NetworkData, width: number, kit: Kit): Marks {
-  const { smallSize, wrapText, lineStep, smallStep, centredLines, pad, gap, markerGap, linkV, box, place, annotation, channelLinks } = kit;
+  const { smallSize, wrapText, lineStep, smallStep, centredLines, pad, gap, markerGap, linkV, box, place, annotation, channelLinks, headings } = kit;
   const nodes: NetworkNode[] = [];
   const links: NetworkLink[] = [];
   const courtsBox = box(data.courts, width);
@@ -346,7 +348,7 @@ function layoutVertical(data: NetworkData, width: number, kit: Kit): Marks {
   const annotations: NetworkAnnotation[] = [];
   for (const a of data.annotations) {
     y += gap;
-    const { block, height } = annotation(a, `Context · ${a.date} · ${a.about}`, markerGap, y, width - markerGap, 3.5);
+    const { block, height } = annotation(a, headings.listed(a.date, a.about), markerGap, y, width - markerGap, 3.5);
     annotations.push(block);
     y += height;
   }

@@ -1,11 +1,18 @@
 /** The network chart's table: shown under the chart and downloaded as CSV. */
 import type { ChartTable } from '../common/table';
-import type { networkData } from './data';
+import type { TableWords } from '../common/chart';
 
-export function networkTable({ rows }: Pick<ReturnType<typeof networkData>, 'rows'>): ChartTable {
+/** An element of the diagram, what a source says of it, and that source. */
+export interface NetworkRow {
+  element: string;
+  says: string;
+  source: string;
+}
+
+export function networkTable(rows: NetworkRow[], { caption, columns }: TableWords): ChartTable {
   return {
-    caption: 'The network’s elements and what the sources say about them',
-    columns: ['Element', 'What the sources say', 'Source'],
+    caption,
+    columns,
     rows: rows.map((r) => [r.element, r.says, r.source]),
   };
 }

@@ -2,27 +2,90 @@
  * Livelihood and rural migrant-worker enforcement, by cases and by yuan, as two unit
  * grids side by side, each with the migrant-worker share set large above it.
  */
-import { defineChart, type ChartText } from '../common/chart';
-import { scaleData } from './data';
+import type { Figure } from '../../data/index';
+import { figureParts, figureText } from '../../data/display';
+import { defineChart, type ChartWords } from '../common/chart';
+import type { QualifiedNumber } from '../common/text';
+import { scaleData, type ScaleFacts, type ScaleKey } from './data';
 import { layoutScale, type ScaleMeasure } from './layout';
 import { scaleTable } from './table';
 
-/** The words around the grids: the text alternative gives each measure's part, its share and the whole. */
-function scaleText(measures: ScaleMeasure[]): ChartText {
-  const described = measures.map((m) => `${m.title}: ${m.partText}, ${m.share.qualifier}${m.share.number} of the total; ${m.totalText}.`);
-  return {
+/** Every word of the scale chart, in one language. */
+export interface ScaleWords extends ChartWords<ScaleFacts[]> {
+  /** Each grid's title. */
+  measures: Record<ScaleKey, string>;
+  /** Whose squares the legend names: the migrant-worker part, then the whole. */
+  part: string;
+  total: string;
+  /** A figure as the legend and the table write it: "75,200 cases", "about 12%". */
+  figure: (figure: Figure) => string;
+  /** A share set large, its qualifier apart: "about " and "12%". */
+  share: (share: Figure) => QualifiedNumber;
+  /** A legend row: "Rural migrant workers: 75,200 cases". */
+  legend: (name: string, figure: string) => string;
+  /** A part and its share of the whole: "75,200 cases, about 12% of the total". */
+  ofTotal: (part: string, share: string) => string;
+  /** Under both grids: what a square stands for. */
+  note: string;
+  table: { caption: string; columns: [string, string, string, string] };
+}
+
+const part = 'Rural migrant workers';
+const total = 'All livelihood cases';
+const figure = (f: Figure) => figureText(f, { style: 'table' });
+const legend = (name: string, text: string) => `${name}: ${text}`;
+const ofTotal = (text: string, share: string) => `${text}, ${share} of the total`;
+const measures: ScaleWords['measures'] = { cases: 'By number of cases', yuan: 'By amount delivered (yuan)' };
+
+export const scaleWords: ScaleWords = {
+  text: (data) => ({
     title: 'Rural migrant workers within livelihood enforcement, 2024',
     caption: 'Rural migrant workers’ share of livelihood cases was far larger than their share of the money delivered.',
-    description: `Two grids of 100 squares, each square 1% of all livelihood enforcement in 2024. ${described.join(' ')}`,
-    sources: ['interviewEn'],
+    // Each measure's part, its share and the whole.
+    description: `Two grids of 100 squares, each square 1% of all livelihood enforcement in 2024. ${data
+      .map((m) => `${measures[m.key]}: ${ofTotal(legend(part, figure(m.part)), figure(m.share))}; ${legend(total, figure(m.total))}.`)
+      .join(' ')}`,
     sourceNote: 'Shares computed by this explainer.',
-  };
-}
+  }),
+  measures,
+  part,
+  total,
+  figure,
+  share: (share) => {
+    // A percentage: its text is a qualifier and a number, with no scale word or unit.
+    const { qualifier, number } = figureParts(share);
+    return { qualifier, number };
+  },
+  legend,
+  ofTotal,
+  note: 'Each square is 1% of the total.',
+  table: { caption: 'Livelihood and rural migrant-worker enforcement, 2024', columns: ['Measure', part, 'Share of the total', total] },
+};
+
+/** A legend row's words and its detail: the name as its title, the figure (with the part's share) as the detail. */
+export const legendRow = (words: ScaleWords, name: string, text: string, share?: string): ScaleMeasure['legend']['part'] => ({
+  text: words.legend(name, text),
+  tip: { title: name, detail: share === undefined ? text : words.ofTotal(text, share) },
+});
+
+/** Each measure with its words, as the layout draws it. */
+export const scaleMeasures = (data: ScaleFacts[], words: ScaleWords): ScaleMeasure[] =>
+  data.map((m) => ({
+    key: m.key,
+    title: words.measures[m.key],
+    ratio: m.ratio,
+    share: words.share(m.share),
+    legend: {
+      part: legendRow(words, words.part, words.figure(m.part), words.figure(m.share)),
+      total: legendRow(words, words.total, words.figure(m.total)),
+    },
+  }));
 
 export const scale = defineChart({
   id: 'chart-scale',
+  words: scaleWords,
   data: scaleData,
-  layout: layoutScale,
+  sources: ['interviewEn'],
+  layout: (data, words, options) => layoutScale(scaleMeasures(data, words), words.note, options),
   table: scaleTable,
-  text: scaleText,
 });

@@ -1,24 +1,27 @@
-/** The scale chart's data, from the data module only. */
-import { getFigure } from '../../data/index';
-import { figureParts, figureText } from '../../data/display';
-import type { ScaleMeasure } from './layout';
+/** The scale chart's data, from the data module only: per measure, the migrant-worker part, the whole and the share. */
+import { getFigure, type Figure } from '../../data/index';
 
-export function scaleData(): ScaleMeasure[] {
-  const measure = (key: ScaleMeasure['key'], title: string, totalId: string, partId: string, shareId: string): ScaleMeasure => {
-    const total = getFigure(totalId);
-    const part = getFigure(partId);
-    const { qualifier, number } = figureParts(getFigure(shareId));
-    return {
-      key,
-      title,
-      ratio: part.value / total.value,
-      share: { qualifier, number },
-      partText: `Rural migrant workers: ${figureText(part, { style: 'table' })}`,
-      totalText: `All livelihood cases: ${figureText(total, { style: 'table' })}`,
-    };
-  };
+export type ScaleKey = 'cases' | 'yuan';
+
+export interface ScaleFacts {
+  key: ScaleKey;
+  part: Figure;
+  total: Figure;
+  /** The part's share as its figure gives it (rounded). */
+  share: Figure;
+  /** Part ÷ whole, from the figures themselves (not the rounded share). */
+  ratio: number;
+}
+
+const measure = (key: ScaleKey, totalId: string, partId: string, shareId: string): ScaleFacts => {
+  const total = getFigure(totalId);
+  const part = getFigure(partId);
+  return { key, part, total, share: getFigure(shareId), ratio: part.value / total.value };
+};
+
+export function scaleData(): ScaleFacts[] {
   return [
-    measure('cases', 'By number of cases', 'livelihoodCases', 'migrantWorkerCases', 'migrantWorkerShareOfLivelihoodCases'),
-    measure('yuan', 'By amount delivered (yuan)', 'livelihoodAmount', 'migrantWorkerAmount', 'migrantWorkerShareOfLivelihoodAmount'),
+    measure('cases', 'livelihoodCases', 'migrantWorkerCases', 'migrantWorkerShareOfLivelihoodCases'),
+    measure('yuan', 'livelihoodAmount', 'migrantWorkerAmount', 'migrantWorkerShareOfLivelihoodAmount'),
   ];
 }

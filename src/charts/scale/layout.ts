@@ -8,18 +8,19 @@ import type { LayoutOptions, Tip } from '../common/chart';
 import { bigNumber, linesHeight, textBlock, type BigNumber, type QualifiedNumber, type TextBlock } from '../common/text';
 import { round1, textWidth, wrapText } from '../../lib/measure';
 import { rectsPath } from '../common/path';
+import type { ScaleKey } from './data';
 
+/** A measure as the chart draws it: its numbers and its words (chart.ts). */
 export interface ScaleMeasure {
-  key: 'cases' | 'yuan';
+  key: ScaleKey;
   /** "By number of cases". */
   title: string;
   /** Part ÷ whole, from the figures themselves (not the rounded share). */
   ratio: number;
   /** The part's share as its figure gives it, in two parts: the qualifier ("about ", set small) and the number ("12%"). */
   share: QualifiedNumber;
-  /** Legend lines: "Rural migrant workers: 75,200 cases". */
-  partText: string;
-  totalText: string;
+  /** The legend's rows, the part first: "Rural migrant workers: 75,200 cases", each with its detail. */
+  legend: Record<LegendRow['kind'], { text: string; tip: Tip }>;
 }
 
 export interface Square {
@@ -36,7 +37,6 @@ export interface LegendRow {
   text: string;
   swatch: { x: number; y: number; size: number };
   label: TextBlock;
-  /** Its detail: the text before the colon as the title, the rest (and, for the part, its share) as the detail. */
   tip: Tip;
 }
 
@@ -63,7 +63,7 @@ export interface ScaleLayout {
   fontSize: number;
   smallSize: number;
   panels: ScalePanel[];
-  /** "Each square is 1% of the total.", once under both grids. */
+  /** What a square stands for, once under both grids. */
   note: TextBlock;
 }
 
@@ -73,7 +73,7 @@ const shareScale = 2;
 /** A grid wider than this reads as a block, not as 100 squares. */
 const maxGrid = 280;
 
-export function layoutScale(measures: ScaleMeasure[], { width, fontSize, smallSize, measure = textWidth }: LayoutOptions): ScaleLayout {
+export function layoutScale(measures: ScaleMeasure[], note: string, { width, fontSize, smallSize, measure = textWidth }: LayoutOptions): ScaleLayout {
   const gutter = Math.round(fontSize * 1.5);
   const count = Math.max(1, measures.length);
   const columnWidth = (width - gutter * (count - 1)) / count;
@@ -102,16 +102,14 @@ export function layoutScale(measures: ScaleMeasure[], { width, fontSize, smallSi
     }));
     let y = gridTop + gridSize + fontSize * 1.6;
     const legend: LegendRow[] = (['part', 'total'] as const).map((kind) => {
-      const text = kind === 'part' ? m.partText : m.totalText;
+      const { text, tip } = m.legend[kind];
       const lines = wrapText(text, fontSize, columnWidth - swatchSize - 6, kind === 'part' ? 'bold' : 'normal', measure);
-      const [title = '', ...rest] = text.split(': ');
-      const detail = rest.join(': ');
       const row: LegendRow = {
         kind,
         text,
         swatch: { x, y: round1(y - fontSize * 0.8), size: swatchSize },
         label: textBlock(lines, { x: x + swatchSize + 6, y, size: fontSize }),
-        tip: { title, detail: kind === 'part' ? `${detail}, ${m.share.qualifier}${m.share.number} of the total` : detail },
+        tip,
       };
       y += linesHeight(lines.length, fontSize) + fontSize * 0.5;
       return row;
@@ -130,7 +128,7 @@ export function layoutScale(measures: ScaleMeasure[], { width, fontSize, smallSi
   });
 
   const noteTop = Math.max(gridTop, ...panels.map((p) => p.bottom)) + smallSize * 0.6;
-  const note = textBlock(wrapText('Each square is 1% of the total.', smallSize, width, 'normal', measure), { x: 0, y: round1(noteTop + smallSize), size: smallSize });
-  const height = Math.ceil(noteTop + linesHeight(note.lines.length, smallSize) + 4);
-  return { width, height, fontSize, smallSize, panels: panels.map(({ bottom: _bottom, ...p }) => p), note };
+  const noteBlock = textBlock(wrapText(note, smallSize, width, 'normal', measure), { x: 0, y: round1(noteTop + smallSize), size: smallSize });
+  const height = Math.ceil(noteTop + linesHeight(noteBlock.lines.length, smallSize) + 4);
+  return { width, height, fontSize, smallSize, panels: panels.map(({ bottom: _bottom, ...p }) => p), note: noteBlock };
 }

@@ -1,16 +1,14 @@
 /** The scale chart's table: shown under the chart and downloaded as CSV. */
 import type { ChartTable } from '../common/table';
-import type { ScaleMeasure } from './layout';
+import type { ScaleWords } from './chart';
+import type { ScaleFacts } from './data';
 
-export function scaleTable(measures: ScaleMeasure[]): ChartTable {
+export function scaleTable(data: ScaleFacts[], words: ScaleWords): ChartTable {
   return {
-    caption: 'Livelihood and rural migrant-worker enforcement, 2024',
-    columns: ['Measure', 'Rural migrant workers', 'Share of the total', 'All livelihood cases'],
-    rows: measures.map((m) => [
-      m.title,
-      m.partText.replace('Rural migrant workers: ', ''),
-      `${m.share.qualifier}${m.share.number}`,
-      m.totalText.replace('All livelihood cases: ', ''),
-    ]),
+    ...words.table,
+    rows: data.map((m) => {
+      const { qualifier, number } = words.share(m.share);
+      return [words.measures[m.key], words.figure(m.part), `${qualifier}${number}`, words.figure(m.total)];
+    }),
   };
 }

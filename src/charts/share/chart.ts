@@ -1,32 +1,97 @@
 /** Livelihood cases and money as a part of all enforcement in 2024, against each report's national total. */
-import { getSource, type Figure } from '../../data/index';
-import { figureText, sourceLabel } from '../../data/display';
-import { defineChart } from '../common/chart';
-import { shareData } from './data';
-import { layoutShare } from './layout';
+import { getSource, type Figure, type SourceFigure } from '../../data/index';
+import { citedSource, computedHere, figureText, sentenceCase, sourceLabel } from '../../data/display';
+import { defineChart, type ChartWords } from '../common/chart';
+import { shareData, type ShareChartData, type SharedBarId, type ShareScale } from './data';
+import { layoutShare, type ShareData } from './layout';
 import { shareTable } from './table';
 
-export const share = defineChart({
-  id: 'chart-share',
-  data: shareData,
-  layout: layoutShare,
-  table: (data) => shareTable(data.figures),
+/** Every word of the share chart, in one language. */
+export interface ShareWords extends ChartWords<ShareChartData> {
+  /** A figure's name, for a detail's title and the table: "All enforcement cases concluded (China News)". */
+  name: (figure: Figure) => string;
+  /** A figure's value: "9,118,200 cases", "about 7.0%". */
+  figure: (figure: Figure) => string;
+  /** Where a figure comes from, for a detail's line: "Context, from China Trial magazine". */
+  source: (figure: Figure) => string;
+  /** The heading over each group of bars on one scale. */
+  headings: Record<ShareScale, string>;
+  /** A total's label: "China Trial magazine (context): 2.3 trillion yuan". */
+  total: (total: SourceFigure) => string;
+  /** A part's label, with its share where one is computed: "Livelihood (interview): about 640,000 cases, about 7.0% of all". */
+  part: (part: string, share?: string) => string;
+  /** The part's share of its bar's total: in the label ("about 7.0% of all") and in the detail. */
+  shares: Record<SharedBarId, { label: (share: string) => string; detail: (share: string) => string }>;
+  table: { caption: (year: string) => string; columns: [string, string, string]; source: (figure: Figure) => string };
+}
+
+const figure = (f: Figure) => figureText(f, { style: 'table' });
+const trialName = getSource('chinaTrial').shortName;
+
+export const shareWords: ShareWords = {
   text: ({ figures: f }) => {
-    const t = (figure: Figure) => figureText(figure, { style: 'table' });
     const trial = sourceLabel('chinaTrial');
     const news = sourceLabel('chinaNews20250407');
     const year = f.livelihoodCases.period;
     return {
       title: 'Livelihood cases in all enforcement of 2024',
-      caption: `Livelihood cases were a small part of all enforcement in ${year}: ${t(f.caseShare)} of the cases concluded and, against the ${getSource('chinaTrial').shortName} total, ${t(f.amountShare)} of the money delivered.`,
+      caption: `Livelihood cases were a small part of all enforcement in ${year}: ${figure(f.caseShare)} of the cases concluded and, against the ${trialName} total, ${figure(f.amountShare)} of the money delivered.`,
       description:
         `Part-to-whole bars. Grey bars are context: national totals for all enforcement in ${year} from other reports; ` +
         `blue parts are the livelihood cases from the interview. ` +
-        `Cases concluded: ${t(f.nationalCases)} in all (${news}), of which livelihood cases ${t(f.livelihoodCases)}, ${t(f.caseShare)}. ` +
-        `Amount delivered, shown against each report's total separately: ${t(f.chinaTrial)} (${trial}), of which livelihood cases ${t(f.livelihoodAmount)}, ${t(f.amountShare)}; ` +
-        `${t(f.chinaNews)} (${news}, drawn as an open-ended bar because it is a lower bound), of which livelihood cases ${t(f.livelihoodAmount)}; no share is computed against this total.`,
-      sources: ['interviewEn', 'chinaNews20250407', 'chinaTrial'],
-      sourceNote: `Context: the national totals come from other reports; the two amount totals differ and are shown separately. Shares computed by this explainer; the amount share uses the ${getSource('chinaTrial').shortName} total.`,
+        `Cases concluded: ${figure(f.nationalCases)} in all (${news}), of which livelihood cases ${figure(f.livelihoodCases)}, ${figure(f.caseShare)}. ` +
+        `Amount delivered, shown against each report's total separately: ${figure(f.chinaTrial)} (${trial}), of which livelihood cases ${figure(f.livelihoodAmount)}, ${figure(f.amountShare)}; ` +
+        `${figure(f.chinaNews)} (${news}, drawn as an open-ended bar because it is a lower bound), of which livelihood cases ${figure(f.livelihoodAmount)}; no share is computed against this total.`,
+      sourceNote: `Context: the national totals come from other reports; the two amount totals differ and are shown separately. Shares computed by this explainer; the amount share uses the ${trialName} total.`,
     };
   },
+  name: (f) => f.label,
+  figure,
+  source: (f) => {
+    if (f.kind === 'derived') return `${sentenceCase(computedHere)}: ${f.formulaText}`;
+    return f.kind === 'context' ? `Context, from ${sourceLabel(f.sourceId)}` : `Interview: ${getSource(f.sourceId).shortName}`;
+  },
+  headings: { cases: 'Cases concluded, all enforcement', yuan: 'Amount delivered, all enforcement: two reported totals' },
+  total: (total) => `${sourceLabel(total.sourceId)} (context): ${figure(total)}`,
+  part: (part, share) => `Livelihood (interview): ${part}${share === undefined ? '' : `, ${share}`}`,
+  shares: {
+    cases: { label: (share) => `${share} of all`, detail: (share) => `${share} of all enforcement cases concluded` },
+    'amount-china-trial': { label: (share) => `${share} of this total`, detail: (share) => `${share} of the ${trialName} total` },
+  },
+  table: {
+    caption: (year) => `Livelihood cases against national totals, ${year}`,
+    columns: ['Figure', 'Value', 'Source'],
+    source: (f) => (f.kind === 'derived' ? sentenceCase(computedHere) : f.kind === 'context' ? citedSource(f.sourceId) : 'Interview'),
+  },
+};
+
+/** Each bar with its words, as the layout draws it: a heading over each scale's first bar, every mark with its detail. */
+export function shareBars({ bars }: ShareChartData, words: ShareWords): ShareData {
+  /** A mark's detail: its figure's name, then its value and where it comes from, then any more lines. */
+  const tip = (f: Figure, more: string[] = []) => ({ title: words.name(f), detail: [words.figure(f), words.source(f), ...more].join('\n') });
+  return {
+    rows: bars.map((b, i) => {
+      const share = b.share && { text: words.figure(b.share.figure), words: words.shares[b.share.id], source: words.source(b.share.figure) };
+      return {
+        id: b.id,
+        ...(b.scale !== bars[i - 1]?.scale && { heading: words.headings[b.scale] }),
+        scale: b.scale,
+        total: { value: b.total.value, label: words.total(b.total), openEnded: b.total.approximation === 'over', tip: tip(b.total) },
+        part: {
+          value: b.part.value,
+          label: words.part(words.figure(b.part), share?.words.label(share.text)),
+          tip: tip(b.part, share ? [share.words.detail(share.text), share.source] : []),
+        },
+      };
+    }),
+  };
+}
+
+export const share = defineChart({
+  id: 'chart-share',
+  words: shareWords,
+  data: shareData,
+  sources: ['interviewEn', 'chinaNews20250407', 'chinaTrial'],
+  layout: (data, words, options) => layoutShare(shareBars(data, words), options),
+  table: shareTable,
 });

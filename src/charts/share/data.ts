@@ -1,18 +1,31 @@
 /** The share chart's data, from the data module only. */
-import { getFigure, getSource, type DerivedFigure, type Figure } from '../../data/index';
-import { computedHere, figureText, sentenceCase, sourceLabel } from '../../data/display';
-import type { ShareData, ShareRowDatum } from './layout';
+import { getFigure, type DerivedFigure, type Figure, type SourceFigure } from '../../data/index';
 
-const text = (id: string) => figureText(getFigure(id), { style: 'table' });
+/** The bars, top to bottom: a national total (context), the livelihood part and, where one is computed, its share. */
+const bars = [
+  { id: 'cases', scale: 'cases', total: 'nationalCasesConcluded', part: 'livelihoodCases', share: 'livelihoodShareOfNationalCases' },
+  { id: 'amount-china-trial', scale: 'yuan', total: 'nationalAmountChinaTrial', part: 'livelihoodAmount', share: 'livelihoodShareOfNationalAmount' },
+  // A lower bound: no share is computed against it.
+  { id: 'amount-china-news', scale: 'yuan', total: 'nationalAmountChinaNews', part: 'livelihoodAmount' },
+] as const;
 
-/** Where a figure comes from, for a tooltip line. */
-function sourceLine(figure: Figure): string {
-  if (figure.kind === 'derived') return `${sentenceCase(computedHere)}: ${figure.formulaText}`;
-  return figure.kind === 'context' ? `Context, from ${sourceLabel(figure.sourceId)}` : `Interview: ${getSource(figure.sourceId).shortName}`;
+export type ShareScale = (typeof bars)[number]['scale'];
+/** The bars that give the part's share of their total. */
+export type SharedBarId = Extract<(typeof bars)[number], { share: string }>['id'];
+
+export interface ShareBarFacts {
+  id: (typeof bars)[number]['id'];
+  /** Bars on one scale compare; each scale is a group under its own heading. */
+  scale: ShareScale;
+  /** Reported by a source (never derived): its label names that source. */
+  total: SourceFigure;
+  part: Figure;
+  share?: { id: SharedBarId; figure: DerivedFigure };
 }
 
-export interface ShareChartData extends ShareData {
-  /** The figures drawn, for the description and the table. */
+export interface ShareChartData {
+  bars: ShareBarFacts[];
+  /** The figures drawn, for the words around the chart and the table. */
   figures: {
     nationalCases: Figure;
     livelihoodCases: Figure;
@@ -25,67 +38,23 @@ export interface ShareChartData extends ShareData {
 }
 
 export function shareData(): ShareChartData {
-  const nationalCases = getFigure('nationalCasesConcluded');
-  const chinaTrial = getFigure('nationalAmountChinaTrial');
-  const chinaNews = getFigure('nationalAmountChinaNews');
-  const caseShare = getFigure('livelihoodShareOfNationalCases') as DerivedFigure;
-  const amountShare = getFigure('livelihoodShareOfNationalAmount') as DerivedFigure;
-  const lCases = getFigure('livelihoodCases');
-  const lAmount = getFigure('livelihoodAmount');
-  const cases = text('livelihoodCases');
-  const amount = text('livelihoodAmount');
-  const share = (f: DerivedFigure) => figureText(f, { style: 'table' });
-
-  const totalRow = (figure: Figure, label: string) => ({
-    value: figure.value,
-    label,
-    openEnded: figure.approximation === 'over',
-    tip: { title: figure.label, detail: [text(figure.id), sourceLine(figure)].join('\n') },
-  });
-
-  const rows: ShareRowDatum[] = [
-    {
-      id: 'cases',
-      heading: 'Cases concluded, all enforcement',
-      scale: 'cases',
-      total: totalRow(nationalCases, `${sourceLabel('chinaNews20250407')} (context): ${text(nationalCases.id)}`),
-      part: {
-        value: lCases.value,
-        label: `Livelihood (interview): ${cases}, ${share(caseShare)} of all`,
-        tip: {
-          title: lCases.label,
-          detail: [cases, sourceLine(lCases), `${share(caseShare)} of all enforcement cases concluded`, sourceLine(caseShare)].join('\n'),
-        },
-      },
-    },
-    {
-      id: 'amount-china-trial',
-      heading: 'Amount delivered, all enforcement: two reported totals',
-      scale: 'yuan',
-      total: totalRow(chinaTrial, `${sourceLabel('chinaTrial')} (context): ${text(chinaTrial.id)}`),
-      part: {
-        value: lAmount.value,
-        label: `Livelihood (interview): ${amount}, ${share(amountShare)} of this total`,
-        tip: {
-          title: lAmount.label,
-          detail: [amount, sourceLine(lAmount), `${share(amountShare)} of the ${getSource('chinaTrial').shortName} total`, sourceLine(amountShare)].join('\n'),
-        },
-      },
-    },
-    {
-      id: 'amount-china-news',
-      scale: 'yuan',
-      total: totalRow(chinaNews, `${sourceLabel('chinaNews20250407')} (context): ${text(chinaNews.id)}`),
-      part: {
-        value: lAmount.value,
-        label: `Livelihood (interview): ${amount}`,
-        tip: { title: lAmount.label, detail: [amount, sourceLine(lAmount)].join('\n') },
-      },
-    },
-  ];
-
+  const derived = (id: string) => getFigure(id) as DerivedFigure;
   return {
-    rows,
-    figures: { nationalCases, livelihoodCases: lCases, caseShare, chinaTrial, chinaNews, livelihoodAmount: lAmount, amountShare },
+    bars: bars.map((b) => ({
+      id: b.id,
+      scale: b.scale,
+      total: getFigure(b.total) as SourceFigure,
+      part: getFigure(b.part),
+      ...('share' in b && { share: { id: b.id, figure: derived(b.share) } }),
+    })),
+    figures: {
+      nationalCases: getFigure('nationalCasesConcluded'),
+      livelihoodCases: getFigure('livelihoodCases'),
+      caseShare: derived('livelihoodShareOfNationalCases'),
+      chinaTrial: getFigure('nationalAmountChinaTrial'),
+      chinaNews: getFigure('nationalAmountChinaNews'),
+      livelihoodAmount: getFigure('livelihoodAmount'),
+      amountShare: derived('livelihoodShareOfNationalAmount'),
+    },
   };
 }

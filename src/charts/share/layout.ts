@@ -13,6 +13,7 @@ import type { LayoutOptions, Rect, Tip } from '../common/chart';
 import { linesHeight, textBlock, type TextBlock } from '../common/text';
 import { round1, textWidth, wrapText } from '../../lib/measure';
 
+/** A bar as the chart draws it: its numbers and its words (chart.ts). */
 export interface ShareRowDatum {
   id: string;
   /** A heading printed above this row, starting a group ("Cases concluded"). */

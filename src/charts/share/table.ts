@@ -1,18 +1,16 @@
 /** The share chart's table: shown under the chart and downloaded as CSV. */
-import type { Figure } from '../../data/index';
-import { citedSource, computedHere, figureText, sentenceCase } from '../../data/display';
 import type { ChartTable } from '../common/table';
+import type { ShareWords } from './chart';
 import type { ShareChartData } from './data';
 
-export function shareTable(figures: ShareChartData['figures']): ChartTable {
-  const f = figures;
-  const source = (figure: Figure) =>
-    figure.kind === 'derived' ? sentenceCase(computedHere) : figure.kind === 'context' ? citedSource(figure.sourceId) : 'Interview';
+export function shareTable({ figures: f }: ShareChartData, words: ShareWords): ChartTable {
   return {
-    caption: `Livelihood cases against national totals, ${f.livelihoodCases.period}`,
-    columns: ['Figure', 'Value', 'Source'],
-    rows: [f.nationalCases, f.livelihoodCases, f.caseShare, f.chinaTrial, f.chinaNews, f.livelihoodAmount, f.amountShare].map(
-      (figure) => [figure.label, figureText(figure, { style: 'table' }), source(figure)],
-    ),
+    caption: words.table.caption(f.livelihoodCases.period),
+    columns: words.table.columns,
+    rows: [f.nationalCases, f.livelihoodCases, f.caseShare, f.chinaTrial, f.chinaNews, f.livelihoodAmount, f.amountShare].map((figure) => [
+      words.name(figure),
+      words.figure(figure),
+      words.table.source(figure),
+    ]),
   };
 }

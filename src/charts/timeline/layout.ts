@@ -7,10 +7,12 @@
  */
 import { pairs } from 'd3-array';
 import type { LayoutOptions, Tip } from '../common/chart';
+import type { TimelineWords } from './chart';
 import { circlesPath, linesPath } from '../common/path';
 import { baselineBelowMiddle, lineHeight, lineMiddle, linesHeight, textBlock, type TextBlock } from '../common/text';
 import { round1, textWidth, wrapText } from '../../lib/measure';
 
+/** An event as the timeline draws it: its date and its words (chart.ts). */
 export interface TimelineDatum {
   id: string;
   /** ISO date, `YYYY` or `YYYY-MM-DD`. */
@@ -70,15 +72,6 @@ export interface TimelineLayout {
   paths: { spine: string; skipped: string; interview: string; context: string; other: string };
 }
 
-/** The anchor event's tag. */
-export const highlightTag = 'The interview';
-
-/** The legend's words, one per kind of mark. */
-export const legendText: Record<LegendKind, string> = {
-  context: 'Context: reported by another source',
-  skip: 'Years skipped (not to scale)',
-};
-
 /**
  * Share of the available width a line may fill by the estimate: real fonts
  * (DejaVu Sans bold in the test browser) run up to about 8% wider than textWidth says.
@@ -90,7 +83,11 @@ const year = (date: string) => Number(date.slice(0, 4));
 /** Dot radii for the anchor event and for the others. */
 export const dotRadius = (fontSize: number) => ({ highlight: round1(fontSize * 0.5), other: round1(fontSize * 0.32) });
 
-export function layoutTimeline(data: TimelineDatum[], { width, fontSize, smallSize, measure = textWidth }: LayoutOptions): TimelineLayout {
+export function layoutTimeline(
+  data: TimelineDatum[],
+  { tag: highlightTag, legend: legendText }: Pick<TimelineWords, 'tag' | 'legend'>,
+  { width, fontSize, smallSize, measure = textWidth }: LayoutOptions,
+): TimelineLayout {
   const radius = dotRadius(fontSize);
   const spineX = radius.highlight + 2;
   const textX = spineX + radius.highlight + 10;

@@ -1,11 +1,12 @@
-/** The timeline's table and sources: shown under the chart and downloaded as CSV. */
+/** The timeline's table: shown under the chart and downloaded as CSV. */
 import type { ChartTable } from '../common/table';
-import type { TimelineRow } from './data';
+import type { TableWords } from '../common/chart';
+import type { TimelineRow } from './chart';
 
-export function timelineTable(data: TimelineRow[]): ChartTable {
+export function timelineTable(rows: TimelineRow[], { caption, columns }: TableWords): ChartTable {
   return {
-    caption: 'Dated events the sources mention, in date order',
-    columns: ['Date', 'Event', 'Figures reported', 'Source'],
-    rows: data.map((d) => [d.dateLabel, d.label, d.figures.join('; ') || '—', d.sourceCell]),
+    caption,
+    columns,
+    rows: rows.map((d) => [d.dateLabel, d.label, d.figures.join('; ') || '—', d.sourceCell]),
   };
 }

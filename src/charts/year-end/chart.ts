@@ -1,33 +1,100 @@
 /** Rural migrant-worker cases and money by mid-December 2024 and after, against the full-year totals. */
-import { getSource, type Figure } from '../../data/index';
-import { figureText } from '../../data/display';
-import { defineChart } from '../common/chart';
-import { yearEndData } from './data';
-import { layoutYearEnd } from './layout';
+import { getSource, type Figure, type SourceFigure } from '../../data/index';
+import { computedHere, figureText, sentenceCase, sourceLabel } from '../../data/display';
+import { defineChart, type ChartWords } from '../common/chart';
+import { yearEndData, type YearEndMeasure } from './data';
+import { layoutYearEnd, type YearEndData } from './layout';
 import { yearEndTable } from './table';
 
-export const yearEnd = defineChart({
-  id: 'chart-year-end',
-  data: yearEndData,
-  // The note (two reports, a rounded count) is said by the source line and the text alternative, so it is not drawn twice.
-  layout: ({ rows }, options) => layoutYearEnd({ rows, note: '' }, options),
-  table: (data) => yearEndTable(data.figures),
-  text: (data) => {
-    const guangming = getSource('guangming20241223').shortName;
-    const t = (figure: Figure) => figureText(figure, { style: 'table' });
-    const [cases, amount] = data.figures as [(typeof data.figures)[number], (typeof data.figures)[number]];
+type Part = 'whole' | 'first' | 'rest';
+
+/** Every word of the year-end chart, in one language. */
+export interface YearEndWords extends ChartWords<YearEndMeasure[]> {
+  /** A figure's name, for a detail's title. */
+  name: (figure: Figure) => string;
+  /** A figure's value: "75,200 cases". */
+  figure: (figure: Figure) => string;
+  /** A row's heading: "Rural migrant-worker cases concluded, 2024". */
+  heading: (whole: Figure) => string;
+  /** Each part's label: "By mid-December: about 69,000 cases (context)". */
+  labels: Record<Part, (figure: Figure) => string>;
+  /** The details of the two segments: the mid-December count, then the difference. */
+  firstDetail: (first: SourceFigure) => string[];
+  restDetail: (measure: YearEndMeasure) => string[];
+  /** Two reports, and the rounding: under the bars, or in the text alternative. */
+  note: (measures: YearEndMeasure[]) => string;
+  table: { caption: (year: string) => string; columns: [string, string, string]; parts: Record<Part, (first: SourceFigure) => string> };
+}
+
+const figure = (f: Figure) => figureText(f, { style: 'table' });
+/** The mid-December figures' report, by its label ("Guangming Online, 23 December 2024") or its name. */
+const reportOf = (first: SourceFigure) => sourceLabel(first.sourceId);
+const reportName = (first: SourceFigure) => getSource(first.sourceId).shortName;
+const note = (measures: YearEndMeasure[]) =>
+  `From two reports: the full-year figures from the interview, the mid-December ones from ${reportOf(measures[0]!.first)}.` +
+  (measures[0]!.first.approximation === 'about' ? ` The mid-December case count is rounded ("about"), so the difference is rounded too.` : '');
+
+export const yearEndWords: YearEndWords = {
+  text: (measures) => {
+    const [cases, amount] = measures as [YearEndMeasure, YearEndMeasure];
     return {
       title: 'Before and after mid-December',
-      caption: `Set against the interview's full-year totals, a mid-December report leaves ${t(cases.rest)} and ${t(amount.rest)} for the last weeks of ${cases.whole.period}.`,
+      caption: `Set against the interview's full-year totals, a mid-December report leaves ${figure(cases.rest)} and ${figure(amount.rest)} for the last weeks of ${cases.whole.period}.`,
       description:
         `Two bars, each the full year ${cases.whole.period} for rural migrant-worker cases, split at mid-December. ` +
-        data.figures
-          .map((f) => `${f.whole.label}: ${t(f.whole)} in the full year (interview), of which ${t(f.first)} by mid-December (context, ${guangming}) and ${t(f.rest)} after mid-December (the difference, computed by this explainer)`)
+        measures
+          .map((m) => `${m.whole.label}: ${figure(m.whole)} in the full year (interview), of which ${figure(m.first)} by mid-December (context, ${reportName(m.first)}) and ${figure(m.rest)} after mid-December (the difference, computed by this explainer)`)
           .join('. ') +
-        `. ${data.note}`,
-      sources: ['interviewEn', 'guangming20241223'],
+        `. ${note(measures)}`,
       sourceNote:
         'The full-year and mid-December figures come from different reports; the mid-December case count is rounded. The after-mid-December parts are differences computed by this explainer.',
     };
   },
+  name: (f) => f.label,
+  figure,
+  heading: (whole) => `${whole.label}, ${whole.period}`,
+  labels: {
+    whole: (f) => `Full year: ${figure(f)} (interview)`,
+    // The report is named in the source line under the chart; the label says only that it is context.
+    first: (f) => `By mid-December: ${figure(f)} (context)`,
+    rest: (f) => `After mid-December: ${figure(f)} (the difference)`,
+  },
+  firstDetail: (first) => [figure(first), `Context, from ${reportOf(first)}`, ...(first.approximation === 'about' ? ['A rounded count ("about")'] : [])],
+  restDetail: ({ first, rest }) => [
+    figure(rest),
+    `${sentenceCase(computedHere)}: ${rest.formulaText}`,
+    `Full year from the interview; mid-December count from ${reportOf(first)} (context)`,
+  ],
+  note,
+  table: {
+    caption: (year) => `Rural migrant-worker cases, ${year}: by mid-December and after`,
+    columns: ['Part of the year', 'Cases', 'Amount delivered'],
+    parts: {
+      whole: () => 'Full year (interview)',
+      first: (first) => `By mid-December (${reportName(first)}, context)`,
+      rest: () => 'After mid-December (the difference, computed by this explainer)',
+    },
+  },
+};
+
+/** Each measure's bar with its words, and the note, as the layout draws them. */
+export const yearEndBars = (measures: YearEndMeasure[], words: YearEndWords): YearEndData => ({
+  rows: measures.map((m) => ({
+    id: m.id,
+    heading: words.heading(m.whole),
+    whole: { value: m.whole.value, label: words.labels.whole(m.whole) },
+    first: { value: m.first.value, label: words.labels.first(m.first), tip: { title: words.name(m.first), detail: words.firstDetail(m.first).join('\n') } },
+    rest: { label: words.labels.rest(m.rest), tip: { title: words.name(m.rest), detail: words.restDetail(m).join('\n') } },
+  })),
+  note: words.note(measures),
+});
+
+export const yearEnd = defineChart({
+  id: 'chart-year-end',
+  words: yearEndWords,
+  data: yearEndData,
+  sources: ['interviewEn', 'guangming20241223'],
+  // The note (two reports, a rounded count) is said by the source line and the text alternative, so it is not drawn twice.
+  layout: (data, words, options) => layoutYearEnd({ ...yearEndBars(data, words), note: '' }, options),
+  table: yearEndTable,
 });

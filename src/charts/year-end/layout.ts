@@ -12,6 +12,7 @@ import type { LayoutOptions, Rect, Tip } from '../common/chart';
 import { linesHeight, textBlock, type TextBlock } from '../common/text';
 import { round1, textWidth, wrapText, type Weight } from '../../lib/measure';
 
+/** A measure's bar as the chart draws it: its numbers and its words (chart.ts). */
 export interface YearEndRowDatum {
   id: string;
   /** "Cases concluded". */

@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { gridColumns, minBar, layoutAssistance, type AssistanceData } from '../../../src/charts/assistance/layout';
 import { assistanceData } from '../../../src/charts/assistance/data';
+import { assistanceParts, assistanceWords } from '../../../src/charts/assistance/chart';
+import { assistanceTable } from '../../../src/charts/assistance/table';
+
+/** The real chart's parts with their words, its table's rows and its squares in words. */
+const real = () => {
+  const facts = assistanceData();
+  const rows = assistanceTable(facts, assistanceWords).rows.map(([figure, value, how]) => ({ figure, value, how }));
+  return { data: assistanceParts(facts, assistanceWords), rows, notes: { marks: assistanceWords.marks(facts) } };
+};
 import { getFigure } from '../../../src/data/index';
 import { blockLines } from '../../../src/charts/common/text';
 import { round1, textWidth } from '../../../src/lib/measure';
@@ -62,7 +71,7 @@ describe('layoutAssistance', () => {
   });
 
   test('parts stack without overlapping', () => {
-    const layout = layoutAssistance(assistanceData().data, at(300, 13.5, 12.5));
+    const layout = layoutAssistance(real().data, at(300, 13.5, 12.5));
     const lastLegend = blockLines(layout.legend.text).at(-1)!.y;
     expect(layout.grid.y).toBeGreaterThan(lastLegend);
     expect(layout.moneyHeading.y - 13.5).toBeGreaterThan(layout.grid.y + layout.grid.height);
@@ -87,7 +96,7 @@ describe('layoutAssistance', () => {
     expect(layoutAssistance(sample(1, undefined, 1), at(300)).grid.squares[0]!.fill).toBe(1);
     expect(layoutAssistance(sample(10), at(300)).grid).toMatchObject({ partial: null, rows: 1 });
 
-    const narrow = layoutAssistance(assistanceData().data, at(120, 13.5, 12.5));
+    const narrow = layoutAssistance(real().data, at(120, 13.5, 12.5));
     expect(narrow.grid.columns).toBe(9);
     expect(narrow.grid.rows).toBe(26);
     for (const s of narrow.grid.squares) expect(s.x + narrow.grid.size).toBeLessThanOrEqual(120);
@@ -101,7 +110,7 @@ describe('layoutAssistance', () => {
   });
 
   test('uses the data module: people, amounts, average and share', () => {
-    const { data, rows, notes } = assistanceData();
+    const { data, rows, notes } = real();
     expect(data.people.value).toBe(2_311);
     expect(data.legend).toBe('Each square = 10 people; the last square is part-filled: 1 person');
     expect(notes.marks).toBe('231 full squares and one part-filled square for 1 person');

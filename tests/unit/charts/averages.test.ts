@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { layoutAverages, type AverageDatum } from '../../../src/charts/averages/layout';
 import { averagesData } from '../../../src/charts/averages/data';
+import { averageBars, averagesWords } from '../../../src/charts/averages/chart';
 import { at, halfEm } from '../../helpers/layout';
 
 const datum = (value: number, id = 'a'): AverageDatum => ({
@@ -33,7 +34,7 @@ describe('layoutAverages', () => {
   });
 
   test('bars and labels stack without overlapping', () => {
-    const layout = layoutAverages(averagesData(), at(300, 13.5, 12.5));
+    const layout = layoutAverages(averageBars(averagesData(), averagesWords), at(300, 13.5, 12.5));
     for (let i = 1; i < layout.bars.length; i++) {
       const previous = layout.bars[i - 1]!;
       const lastFormulaLine = previous.formula.y + (previous.formula.lines.length - 1) * previous.formula.step;
@@ -46,13 +47,13 @@ describe('layoutAverages', () => {
     expect(layoutAverages([datum(5)], at(200)).bars[0]!.bar.width).toBe(200);
     const zero = layoutAverages([datum(0), datum(0, 'b')], at(200));
     expect(zero.bars.map((b) => b.bar.width)).toEqual([0, 0]);
-    const narrow = layoutAverages(averagesData(), at(120));
+    const narrow = layoutAverages(averageBars(averagesData(), averagesWords), at(120));
     for (const b of narrow.bars) expect(b.label.lines.length).toBeGreaterThan(1);
     expect(layoutAverages([], at(300))).toMatchObject({ bars: [], height: 0 });
   });
 
   test('uses the derived figures and shows their formulas', () => {
-    expect(averagesData().map((d) => [d.valueText, d.formula])).toEqual([
+    expect(averageBars(averagesData(), averagesWords).map((d) => [d.valueText, d.formula])).toEqual([
       ['about 81,000 yuan', 'about 51.7 billion yuan ÷ about 640,000 cases'],
       ['about 24,800 yuan', '1.864 billion yuan ÷ 75,200 cases'],
       ['about 40,920 yuan', '94.5551 million yuan ÷ 2,311 people'],

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { layoutCasePath, type PathNode } from '../../../src/charts/case-path/layout';
-import { pathEdges, pathNodes, pathSteps } from '../../../src/charts/case-path/data';
+import { casePathData, pathEdges } from '../../../src/charts/case-path/data';
+import { casePathNodes, casePathSteps, casePathWords } from '../../../src/charts/case-path/chart';
+
+const pathNodes = casePathNodes(casePathData(), casePathWords);
 import { at, halfEm } from '../../helpers/layout';
 
 const node = (id: string, col: number, row: number, label = id): PathNode => ({
@@ -53,7 +56,7 @@ describe('layoutCasePath', () => {
 
   test('every step names a box, and the step texts render figures from the data module', () => {
     const ids = new Set(pathNodes.map((n) => n.id));
-    const steps = pathSteps();
+    const steps = casePathSteps(casePathData(), casePathWords);
     for (const s of steps) expect(ids.has(s.node), s.node).toBe(true);
     expect(steps.find((s) => s.node === 'payout')!.text).toContain('about 51.7 billion yuan');
     expect(steps.find((s) => s.node === 'assistance')!.text).toContain('2,311 people with 94.5551 million yuan');

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { fit, layoutCaseTypes, ruleHeight, tileCount, tilePadding, widestLine, type FamilyDatum } from '../../../src/charts/case-types/layout';
 import { caseTypesData } from '../../../src/charts/case-types/data';
+import { caseTypeTiles, caseTypesWords } from '../../../src/charts/case-types/chart';
 import { caseTypes } from '../../../src/data/index';
 import { textWidth } from '../../../src/lib/measure';
 import { at, halfEm } from '../../helpers/layout';
 
-const type = (id: string, english = id) => ({ id, english, detail: `Chinese: ${id}` });
+const type = (id: string, label = id) => ({ id, label, detail: `Chinese: ${id}` });
 const two: FamilyDatum[] = [
   { id: 'work', label: 'W', types: [type('a'), type('b')] },
   { id: 'family', label: 'F', types: [type('c')] },
@@ -49,7 +50,7 @@ describe('layoutCaseTypes', () => {
   });
 
   test('each family is one path (its swatch and its tiles’ top rules); the rural migrant workers’ tile takes the accent', () => {
-    const layout = layoutCaseTypes(caseTypesData(), at(880, 16, 15));
+    const layout = layoutCaseTypes(caseTypeTiles(caseTypesData(), caseTypesWords), at(880, 16, 15));
     const subpaths = (d: string) => d.split('M').filter(Boolean).length;
     const work = layout.families.find((f) => f.id === 'work')!;
     const accent = work.tiles.find((t) => t.accent)!;
@@ -74,7 +75,7 @@ describe('layoutCaseTypes', () => {
       [640, 15, 'columns'],
       [300, 13.5, 'stacked'],
     ] as const) {
-      const layout = layoutCaseTypes(caseTypesData(), at(width, size, 12.5));
+      const layout = layoutCaseTypes(caseTypeTiles(caseTypesData(), caseTypesWords), at(width, size, 12.5));
       expect(layout.arrangement).toBe(arrangement);
       expect(layout.families.map((f) => f.heading.lines.join(' '))).toEqual(['Work and wages', 'Family support', 'Injury and loss']);
       expect(layout.families.flatMap((f) => f.tiles.map((t) => t.id))).toEqual(caseTypes.map((t) => t.id));
@@ -87,8 +88,8 @@ describe('layoutCaseTypes', () => {
   });
 
   test('the detail gives the Chinese term and the English item’s word', () => {
-    const first = caseTypesData()[0]!.types[0]!;
-    expect(first.english).toBe('recovery of labour remuneration');
+    const first = caseTypeTiles(caseTypesData(), caseTypesWords)[0]!.types[0]!;
+    expect(first.label).toBe('recovery of labour remuneration');
     expect(first.detail).toBe('Chinese: 追索劳动报酬\nThe English item says: “recovery of labor remuneration”');
   });
 
@@ -100,7 +101,7 @@ describe('layoutCaseTypes', () => {
     const empty = layoutCaseTypes([{ id: 'family', label: 'F', types: [] }], at(300, 10, 9));
     expect(empty.families[0]!.tiles).toEqual([]);
     expect(empty.height).toBe(19);
-    const narrow = layoutCaseTypes(caseTypesData(), at(120, 13.5, 12.5));
+    const narrow = layoutCaseTypes(caseTypeTiles(caseTypesData(), caseTypesWords), at(120, 13.5, 12.5));
     expect(narrow.arrangement).toBe('stacked');
     for (const f of narrow.families) {
       for (const t of f.tiles) {

@@ -1,5 +1,12 @@
-/** Each chart's words (title, caption, text alternative) are pure functions of its data. */
+/**
+ * Each chart's words (title, caption, text alternative) are pure functions of its data, and every word a reader
+ * sees in a chart is written in its chart.ts: its data, layout and table files hold none.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
+import { projectRoot } from '../../helpers/build';
 import { listText } from '../../../src/data/display';
 import { charts } from '../../../src/charts/index';
 import { chartTable, type ChartDefinition } from '../../../src/charts/common/chart';
@@ -81,5 +88,49 @@ describe('chart words', () => {
       'Diagram. The main path: Rapid filing, then Property search and control, then Priority enforcement, then Priority payout. ' +
         'Branches: Applicant in difficulty: judicial assistance; Debtor refuses: sanctions; Crime suspected: crackdown. The steps are listed after the diagram.',
     );
+  });
+});
+
+/** An id or CSS class names, as code writes them: camelCase or kebab-case words, several only if hyphenated (classes). */
+const idLike = /^[a-z][a-zA-Z0-9]*(-[a-z0-9]+)*$/;
+
+/** Words a reader would see: a capitalised or non-ASCII word ("Courts", "银行存款", "“Total"), or two or more words. */
+export function isWords(text: string): boolean {
+  const tokens = text.split(/\s+/).filter((t) => /\p{L}\p{L}/u.test(t)).map((t) => t.replace(/^-+|-+$/g, ''));
+  if (tokens.length === 1) return !idLike.test(tokens[0]!);
+  return tokens.length > 1 && !tokens.every((t) => idLike.test(t) && t.includes('-'));
+}
+
+/** Every string, template part and regular expression in a module, but its import paths and its errors' messages (for developers). */
+export function literals(source: string): string[] {
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) return;
+    if (ts.isNewExpression(node) && node.expression.getText() === 'Error') return;
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) found.push(node.text);
+    else if (ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) found.push(node.text);
+    else if (ts.isRegularExpressionLiteral(node)) found.push(node.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile('module.ts', source, ts.ScriptTarget.Latest, true));
+  return found;
+}
+
+const chartsDir = join(projectRoot, 'src/charts');
+const chartFolders = readdirSync(chartsDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== 'common')
+  .map((d) => d.name);
+
+describe('one home for a chart’s words', () => {
+  test('the check finds words and lets ids, class names, symbols and errors pass', () => {
+    expect(['Courts', 'Per livelihood case', '银行存款', ' (context)', 'Context · ', '/ per (case|person)$/'].filter(isWords)).toHaveLength(6);
+    expect(['livelihoodCases', 'chart-averages', 'fill-bg stroke-context', ' ÷ ', '\n', '-junction-', 'M', 'bold', ''].filter(isWords)).toEqual([]);
+    expect(literals("import { a } from '../../data/index';\nconst b = `${a} of the total`;\nthrow new Error(`${a} is not known`);").filter(isWords)).toEqual([' of the total']);
+  });
+
+  test.each(chartFolders)('%s: its data, layout and table files hold no words, only what chart.ts gives them', (name) => {
+    const files = ['data.ts', 'layout.ts', 'table.ts'].filter((file) => readdirSync(join(chartsDir, name)).includes(file));
+    const words = files.flatMap((file) => literals(readFileSync(join(chartsDir, name, file), 'utf8')).filter(isWords).map((text) => `${file}: ${JSON.stringify(text)}`));
+    expect(words).toEqual([]);
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { horizontalFrom, layoutNetwork, type NetworkData, type NetworkLayout } from '../../../src/charts/network/layout';
 import { networkData } from '../../../src/charts/network/data';
+import { networkDiagram, networkRows, networkWords } from '../../../src/charts/network/chart';
+
+/** The real diagram and table rows, with their words. */
+const real = () => ({ data: networkDiagram(networkData(), networkWords), rows: networkRows(networkData(), networkWords) });
 import { blockLines } from '../../../src/charts/common/text';
 import { round1, textWidth } from '../../../src/lib/measure';
 import { at, halfEm } from '../../helpers/layout';
@@ -53,7 +57,7 @@ function expectClean(l: NetworkLayout) {
 
 describe('layoutNetwork, narrow (top to bottom)', () => {
   test('courts centred on top, the systems side by side under them', () => {
-    const l = layoutNetwork(sample(), at(300, 10, 10, { measure: halfEm }));
+    const l = layoutNetwork(sample(), networkWords, at(300, 10, 10, { measure: halfEm }));
     expect(l.orientation).toBe('vertical');
     const [courts, a, b] = l.nodes;
     // "Courts" is 6 × 5 (half an em each) × 1.1 (margin) = 33 wide, plus 2 × 5 padding: 43; one 13-unit line.
@@ -68,7 +72,7 @@ describe('layoutNetwork, narrow (top to bottom)', () => {
   });
 
   test('one link from the national system, several strands from the provincial one, then one per property', () => {
-    const l = layoutNetwork(sample(), at(300, 10, 10));
+    const l = layoutNetwork(sample(), networkWords, at(300, 10, 10));
     expect(l.links.map((k) => k.id)).toEqual([
       'courts-a',
       'a-junction-0',
@@ -100,7 +104,7 @@ describe('layoutNetwork, narrow (top to bottom)', () => {
 
 describe('layoutNetwork, wide (left to right)', () => {
   test('columns run courts, systems, junction, property; context above and below its system', () => {
-    const l = layoutNetwork(sample(), at(640, 15, 13.5));
+    const l = layoutNetwork(sample(), networkWords, at(640, 15, 13.5));
     expect(l.orientation).toBe('horizontal');
     const byId = Object.fromEntries(l.nodes.map((n) => [n.id, n]));
     const courts = byId.courts!;
@@ -132,16 +136,16 @@ describe('layoutNetwork, wide (left to right)', () => {
   });
 
   test('the real data lays out cleanly at both widths', () => {
-    const { data } = networkData();
-    expectClean(layoutNetwork(data, at(640, 15, 13.5)));
-    expectClean(layoutNetwork(data, at(300, 13.5, 12.5)));
+    const { data } = real();
+    expectClean(layoutNetwork(data, networkWords, at(640, 15, 13.5)));
+    expectClean(layoutNetwork(data, networkWords, at(300, 13.5, 12.5)));
   });
 });
 
 describe('layoutNetwork edge cases', () => {
   test('no property: no junction, no links past the systems', () => {
     for (const width of [300, 640]) {
-      const l = layoutNetwork(sample([]), at(width));
+      const l = layoutNetwork(sample([]), networkWords, at(width));
       expect(l.junction.visible).toBe(false);
       expect(l.links.map((k) => k.id)).toEqual(['courts-a', 'courts-b']);
       expect(l.nodes).toHaveLength(3);
@@ -152,15 +156,15 @@ describe('layoutNetwork edge cases', () => {
 
   test('one property item: one link to it', () => {
     for (const width of [300, 640]) {
-      const l = layoutNetwork(sample(['Only']), at(width));
+      const l = layoutNetwork(sample(['Only']), networkWords, at(width));
       expect(l.links.filter((k) => k.id.startsWith('junction-'))).toHaveLength(1);
       expectClean(l);
     }
   });
 
   test('a very narrow width (120) stays top to bottom, wraps labels and stays inside', () => {
-    const { data } = networkData();
-    const l = layoutNetwork(data, at(120, 13.5, 12.5));
+    const { data } = real();
+    const l = layoutNetwork(data, networkWords, at(120, 13.5, 12.5));
     expect(l.orientation).toBe('vertical');
     const national = l.nodes.find((n) => n.id === 'totalToTotal')!;
     expect(national.label.lines.length).toBeGreaterThan(1);
@@ -170,7 +174,7 @@ describe('layoutNetwork edge cases', () => {
 
 describe('networkData', () => {
   test('the interview’s systems and property, with the context dated and sourced', () => {
-    const { data, rows } = networkData();
+    const { data, rows } = real();
     expect(data.channels.map((c) => [c.label, c.sublabel, c.strands > 1])).toEqual([
       ['“Total to total”', 'network system (context)', false],
       ['Point-to-point', 'provincial (context)', true],
@@ -191,7 +195,7 @@ describe('networkData', () => {
 
   test('never credits the interview with what only the context sources say', () => {
     // The item names the two systems only; "network", "national" and "provincial" come from People's Court Daily.
-    const { data, rows } = networkData();
+    const { data, rows } = real();
     for (const row of rows.filter((r) => r.source.startsWith('China News Network'))) {
       expect(`${row.element} ${row.says}`, row.element).not.toMatch(/national|provincial|network system|pilot/i);
     }
@@ -209,8 +213,8 @@ describe('layoutNetwork: nodes, links and context, point by point', () => {
     const n = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
     return { from: [n[0]!, n[1]!], to: [n.at(-2)!, n.at(-1)!] };
   };
-  const wide = (data = sample()) => layoutNetwork(data, at(640, 10, 10, { measure: halfEm }));
-  const narrow = (data = sample()) => layoutNetwork(data, at(300, 10, 10, { measure: halfEm }));
+  const wide = (data = sample()) => layoutNetwork(data, networkWords, at(640, 10, 10, { measure: halfEm }));
+  const narrow = (data = sample()) => layoutNetwork(data, networkWords, at(300, 10, 10, { measure: halfEm }));
   const node = (l: NetworkLayout, id: string) => l.nodes.find((n) => n.id === id)!;
   const link = (l: NetworkLayout, id: string) => l.links.find((k) => k.id === id)!;
   const lastBaseline = (b: { y: number; step: number; lines: string[] }) => b.y + (b.lines.length - 1) * b.step;
@@ -227,12 +231,12 @@ describe('layoutNetwork: nodes, links and context, point by point', () => {
   });
 
   test('the direction turns at horizontalFrom', () => {
-    expect(layoutNetwork(sample(), at(horizontalFrom, 10, 10)).orientation).toBe('horizontal');
-    expect(layoutNetwork(sample(), at(horizontalFrom - 1, 10, 10)).orientation).toBe('vertical');
+    expect(layoutNetwork(sample(), networkWords, at(horizontalFrom, 10, 10)).orientation).toBe('horizontal');
+    expect(layoutNetwork(sample(), networkWords, at(horizontalFrom - 1, 10, 10)).orientation).toBe('vertical');
   });
 
   test.each([640, 300])('at %d px each node holds its centred label, then its sublabel, inside its box', (width) => {
-    const l = layoutNetwork(labelled(), at(width, 10, 10, { measure: halfEm }));
+    const l = layoutNetwork(labelled(), networkWords, at(width, 10, 10, { measure: halfEm }));
     for (const n of l.nodes) {
       expect(n.label.x, n.id).toBeCloseTo(n.x + n.width / 2, 0);
       expect(n.label.anchor).toBe('middle');
@@ -251,7 +255,7 @@ describe('layoutNetwork: nodes, links and context, point by point', () => {
   test('labels are measured in bold, sublabels in normal weight', () => {
     const boldWide: typeof halfEm = (text, size, weight) => halfEm(text, size) * (weight === 'bold' ? 2 : 1);
     const data: NetworkData = { ...sample(), channels: [{ id: 'a', label: 'same words', sublabel: 'same words', strands: 1, tip }] };
-    const a = node(layoutNetwork(data, at(640, 10, 10, { measure: boldWide })), 'a');
+    const a = node(layoutNetwork(data, networkWords, at(640, 10, 10, { measure: boldWide })), 'a');
     // Bold "same words" is 10 × 10 × 1.1 = 110 wide: the box takes that and its padding, wider than the normal-weight sublabel needs.
     expect(a.width).toBeGreaterThanOrEqual(110);
     expect(a.sublabel.lines).toEqual(['same words']);

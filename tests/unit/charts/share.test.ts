@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { layoutShare, wrapFactor, type ShareData, type ShareRowDatum } from '../../../src/charts/share/layout';
 import { shareData } from '../../../src/charts/share/data';
+import { shareBars, shareWords } from '../../../src/charts/share/chart';
 import { textWidth } from '../../../src/lib/measure';
 import { at, halfEm } from '../../helpers/layout';
 
@@ -55,7 +56,7 @@ describe('layoutShare', () => {
   });
 
   test('the real data at phone width: hand-worked bar lengths', () => {
-    const layout = layoutShare(shareData(), at(300, 13.5, 12.5));
+    const layout = layoutShare(shareBars(shareData(), shareWords), at(300, 13.5, 12.5));
     // 640,000 / 9,118,200 × 300 = 21.06; 51.7 bn / 2.3 tn × 300 = 6.74;
     // 2 tn / 2.3 tn × 300 = 260.87, arrow tip 260.87 + 27 = 287.87.
     expect(layout.rows.map((r) => [r.total.width, r.part.width])).toEqual([
@@ -69,7 +70,7 @@ describe('layoutShare', () => {
 
   test('text blocks and bars stack without overlapping, and fit the width', () => {
     for (const [width, size] of [[300, 13.5], [640, 15], [120, 13.5]] as const) {
-      const layout = layoutShare(shareData(), at(width, size, 12.5));
+      const layout = layoutShare(shareBars(shareData(), shareWords), at(width, size, 12.5));
       const bands = textBands(layout);
       for (let i = 1; i < bands.length; i++) expect(bands[i]![0], `${width}: band ${i}`).toBeGreaterThan(bands[i - 1]![1] - 0.1);
       for (const r of layout.rows) {
@@ -85,8 +86,8 @@ describe('layoutShare', () => {
   });
 
   test('the bars are labelled directly, so there is no legend: the first heading is at the top', () => {
-    expect(layoutShare(shareData(), at(640, 15, 13.5)).rows[0]!.heading!.y).toBe(15);
-    expect(layoutShare(shareData(), at(300, 13.5, 12.5)).rows[0]!.heading!.y).toBe(13.5);
+    expect(layoutShare(shareBars(shareData(), shareWords), at(640, 15, 13.5)).rows[0]!.heading!.y).toBe(15);
+    expect(layoutShare(shareBars(shareData(), shareWords), at(300, 13.5, 12.5)).rows[0]!.heading!.y).toBe(13.5);
   });
 
   test('edge cases: zero values, one item, a very narrow width, nothing at all', () => {
@@ -100,7 +101,7 @@ describe('layoutShare', () => {
     expect([one.rows[0]!.total.width, one.rows[0]!.part.width]).toEqual([200, 20]);
     // A tiny non-zero part stays visible.
     expect(layoutShare(data(row('a', 'n', 1e6, 1)), at(200)).rows[0]!.part.width).toBe(2);
-    const narrow = layoutShare(shareData(), at(120, 13.5, 12.5));
+    const narrow = layoutShare(shareBars(shareData(), shareWords), at(120, 13.5, 12.5));
     for (const r of narrow.rows) {
       expect(r.partLabel.lines.length).toBeGreaterThan(1);
       expect(r.total.width).toBeLessThanOrEqual(120);
@@ -111,7 +112,7 @@ describe('layoutShare', () => {
   });
 
   test('uses the data module: both national amounts, each with its source, never blended', () => {
-    const d = shareData();
+    const d = shareBars(shareData(), shareWords);
     expect(d.rows.map((r) => [r.total.label, r.part.label])).toEqual([
       ['China News, 7 April 2025 (context): 9,118,200 cases', 'Livelihood (interview): about 640,000 cases, about 7.0% of all'],
       ['China Trial magazine (context): 2.3 trillion yuan', 'Livelihood (interview): about 51.7 billion yuan, about 2.2% of this total'],

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { fit, highlightTag, layoutTimeline, legendText, type TimelineDatum } from '../../../src/charts/timeline/layout';
+import { fit, layoutTimeline, type TimelineDatum } from '../../../src/charts/timeline/layout';
 import { timelineData, timelineSources } from '../../../src/charts/timeline/data';
+import { timelineRows, timelineWords } from '../../../src/charts/timeline/chart';
 import { events, getSource } from '../../../src/data/index';
 import { textWidth } from '../../../src/lib/measure';
 import { at, halfEm } from '../../helpers/layout';
@@ -14,13 +15,16 @@ const event = (id: string, date: string, kind: 'context' | 'highlight' | 'plain'
   context: kind === 'context',
   tip: { title: date, detail: id },
 });
+const { tag: highlightTag, legend: legendText } = timelineWords;
+/** The events with their words, as the chart draws them. */
+const realRows = () => timelineRows(timelineData(), timelineWords);
 const three = [event('a', '2012'), event('b', '2024-12-23'), event('c', '2025-03-10', 'highlight')];
 
 describe('layoutTimeline', () => {
   test('rows are stacked evenly in date order: hand-worked positions', () => {
     // fontSize 10, smallSize 10: dots r 5 (anchor) and 3.2; spine at 5 + 2 = 7; text at 7 + 5 + 10 = 22.
     // Legend on one row (width 1000): 13 + 10 = 23 before the first event.
-    const layout = layoutTimeline(three, at(1000, 10, 10));
+    const layout = layoutTimeline(three, timelineWords, at(1000, 10, 10));
     expect(layout.spineX).toBe(7);
     expect(layout.events.map((e) => [e.dot.cy, e.dot.r, e.date.y, e.label.y])).toEqual([
       // date 23 + 10 = 33; dot 33 − 3.5; label 33 + 4 + 11 = 48; next row 48 + 3.5 + 11 = 62.5.
@@ -34,7 +38,7 @@ describe('layoutTimeline', () => {
   });
 
   test('a dashed stretch marks years skipped; the 2024–2025 cluster stays solid', () => {
-    const layout = layoutTimeline(three, at(1000, 10, 10));
+    const layout = layoutTimeline(three, timelineWords, at(1000, 10, 10));
     expect(layout.segments).toEqual([
       { y1: 29.5, y2: 69, dashed: true },
       { y1: 69, y2: 108.5, dashed: false },
@@ -42,7 +46,7 @@ describe('layoutTimeline', () => {
   });
 
   test('draws each style of mark as one path, the legend symbols with the dots and lines they explain', () => {
-    const { paths } = layoutTimeline(three, at(1000, 10, 10));
+    const { paths } = layoutTimeline(three, timelineWords, at(1000, 10, 10));
     // Spine at x 7: solid 69 → 108.5; dashed 29.5 → 69 and the legend's skip symbol (6.5 ± (5 + 2)) at x 7 + 190 or so.
     expect(paths.spine).toBe('M7 69L7 108.5');
     expect(paths.skipped).toMatch(/^M7 29\.5L7 69M[\d.]+ -0\.5L[\d.]+ 13\.5$/);
@@ -53,11 +57,11 @@ describe('layoutTimeline', () => {
   });
 
   test('the legend shows only the kinds of mark drawn, on one row when it fits', () => {
-    const wide = layoutTimeline(three, at(1000, 10, 10));
+    const wide = layoutTimeline(three, timelineWords, at(1000, 10, 10));
     expect(wide.legend.map((l) => l.kind)).toEqual(['context', 'skip']);
     expect(new Set(wide.legend.map((l) => l.text.y)).size).toBe(1);
     expect(wide.legend[0]).toMatchObject({ symbol: { x: 7, y: 6.5 }, text: { x: 22, y: 10, lines: [legendText.context] } });
-    const solid = layoutTimeline([event('b', '2024-12-23'), event('c', '2025-03-10', 'plain')], at(1000, 10, 10));
+    const solid = layoutTimeline([event('b', '2024-12-23'), event('c', '2025-03-10', 'plain')], timelineWords, at(1000, 10, 10));
     expect(solid.legend.map((l) => l.kind)).toEqual(['context']);
   });
 
@@ -66,7 +70,7 @@ describe('layoutTimeline', () => {
       [640, 15, 13.5],
       [300, 13.5, 12.5],
     ] as const) {
-      const layout = layoutTimeline(timelineData(), at(width, size, small));
+      const layout = layoutTimeline(realRows(), timelineWords, at(width, size, small));
       expect(layout.events.filter((e) => e.highlight).map((e) => e.id)).toEqual(['interview']);
       expect(layout.events.filter((e) => !e.context).map((e) => e.id)).toEqual(['interview']);
       for (const e of layout.events) {
@@ -86,13 +90,13 @@ describe('layoutTimeline', () => {
   });
 
   test('edge cases: no events, one event, a very narrow width', () => {
-    expect(layoutTimeline([], at(300))).toMatchObject({ events: [], segments: [], legend: [], height: 0 });
-    const one = layoutTimeline([event('c', '2025-03-10', 'highlight')], at(1000, 10, 10));
+    expect(layoutTimeline([], timelineWords, at(300))).toMatchObject({ events: [], segments: [], legend: [], height: 0 });
+    const one = layoutTimeline([event('c', '2025-03-10', 'highlight')], timelineWords, at(1000, 10, 10));
     expect(one.segments).toEqual([]);
     // Nothing for a legend to explain: the interview is tagged where it stands. 10 (date), 25 (label), 39.5 − 11 + 2 = 30.5.
     expect(one.legend).toEqual([]);
     expect(one.height).toBe(31);
-    const narrow = layoutTimeline(timelineData(), at(120, 13.5, 12.5));
+    const narrow = layoutTimeline(realRows(), timelineWords, at(120, 13.5, 12.5));
     // Every legend item on its own row, the long ones wrapped.
     const rows = narrow.legend.map((l) => l.text.y);
     expect(rows).toEqual([...rows].sort((a, b) => a - b));
@@ -109,7 +113,7 @@ describe('layoutTimeline', () => {
 
 describe('timelineData', () => {
   test('every event, in date order, the interview as the anchor and the others as context', () => {
-    const rows = timelineData();
+    const rows = realRows();
     expect(rows.map((r) => r.id)).toEqual(events.map((e) => e.id));
     expect(rows.map((r) => r.date)).toEqual([...rows.map((r) => r.date)].sort());
     const interview = rows.find((r) => r.id === 'interview')!;
@@ -121,7 +125,7 @@ describe('timelineData', () => {
   });
 
   test('the detail gives the label, each figure as the tables write it, and the source', () => {
-    const totals = timelineData().find((r) => r.id === 'nationalTotalsReported')!;
+    const totals = realRows().find((r) => r.id === 'nationalTotalsReported')!;
     expect(totals.tip).toEqual({
       title: '7 April 2025',
       detail: [
@@ -131,7 +135,7 @@ describe('timelineData', () => {
         'Context source: China News',
       ].join('\n'),
     });
-    const interview = timelineData().find((r) => r.id === 'interview')!;
+    const interview = realRows().find((r) => r.id === 'interview')!;
     expect(interview.figures[0]).toBe('Livelihood enforcement cases concluded: about 640,000 cases');
     // The interview's date is China Trial's (context); its figures are the English item's.
     expect(interview.sourceText).toBe('Sources: China Trial magazine (context); China News Network');
@@ -152,7 +156,7 @@ describe('layoutTimeline: the legend’s flow and the labels’ weight', () => {
   const all = [event('a', '2012'), event('b', '2024-12-23'), event('c', '2025-03-10', 'highlight')];
 
   test('items run left to right on one row when they fit, each after the one before', () => {
-    const { legend } = layoutTimeline(all, at(2000, 10, 10, { measure: halfEm }));
+    const { legend } = layoutTimeline(all, timelineWords, at(2000, 10, 10, { measure: halfEm }));
     expect(legend.map((l) => l.kind)).toEqual(['context', 'skip']);
     expect(new Set(legend.map((l) => l.symbol.y)).size).toBe(1);
     for (let i = 1; i < legend.length; i++) {
@@ -163,10 +167,10 @@ describe('layoutTimeline: the legend’s flow and the labels’ weight', () => {
   });
 
   test('an item that does not fit after the one before starts a new row, under it', () => {
-    const wide = layoutTimeline(all, at(2000, 10, 10, { measure: halfEm })).legend;
+    const wide = layoutTimeline(all, timelineWords, at(2000, 10, 10, { measure: halfEm })).legend;
     // Room for the longest item alone, not for two side by side.
     const room = Math.max(...wide.map((l) => l.text.x - l.symbol.x + halfEm(l.text.lines[0]!, 10))) + 30;
-    const { legend } = layoutTimeline(all, at(room, 10, 10, { measure: halfEm }));
+    const { legend } = layoutTimeline(all, timelineWords, at(room, 10, 10, { measure: halfEm }));
     expect(legend.every((l) => l.text.lines.length === 1)).toBe(true);
     for (let i = 1; i < legend.length; i++) {
       expect(legend[i]!.symbol.x).toBe(legend[0]!.symbol.x);
@@ -175,7 +179,7 @@ describe('layoutTimeline: the legend’s flow and the labels’ weight', () => {
   });
 
   test('an item that wraps gets a row of its own, and the next row starts under all its lines', () => {
-    const { legend, events } = layoutTimeline(all, at(120, 10, 10, { measure: halfEm }));
+    const { legend, events } = layoutTimeline(all, timelineWords, at(120, 10, 10, { measure: halfEm }));
     const wrapped = legend.find((l) => l.text.lines.length > 1)!;
     const i = legend.indexOf(wrapped);
     const last = wrapped.text.y + (wrapped.text.lines.length - 1) * wrapped.text.step;
@@ -189,18 +193,18 @@ describe('layoutTimeline: the legend’s flow and the labels’ weight', () => {
     const boldWide: typeof halfEm = (text, size, weight) => halfEm(text, size) * (weight === 'bold' ? 2 : 1);
     // Wide enough for the longest legend item in normal weight on one line, not for it in bold.
     const longest = Math.max(...Object.values(legendText).map((t) => halfEm(t, 10)));
-    const legend = layoutTimeline(all, at(22 + longest / fit + 1, 10, 10, { measure: boldWide })).legend;
+    const legend = layoutTimeline(all, timelineWords, at(22 + longest / fit + 1, 10, 10, { measure: boldWide })).legend;
     expect(legend.every((l) => l.text.lines.length === 1)).toBe(true);
     const label = 'the same label words for both of these events here';
-    const { events } = layoutTimeline([{ ...event('x', '2025', 'highlight'), label }, { ...event('y', '2026', 'plain'), label }], at(300, 10, 10, { measure: boldWide }));
+    const { events } = layoutTimeline([{ ...event('x', '2025', 'highlight'), label }, { ...event('y', '2026', 'plain'), label }], timelineWords, at(300, 10, 10, { measure: boldWide }));
     expect(events[0]!.label.lines.length).toBeGreaterThan(events[1]!.label.lines.length);
   });
 
   test('with nothing to explain there is no legend, and the first event starts at the top', () => {
-    const layout = layoutTimeline([event('x', '2025', 'plain'), event('y', '2026', 'plain')], at(400, 10, 10));
+    const layout = layoutTimeline([event('x', '2025', 'plain'), event('y', '2026', 'plain')], timelineWords, at(400, 10, 10));
     expect(layout.legend).toEqual([]);
     expect(layout.events[0]!.date.y).toBe(10);
-    expect(layoutTimeline([], at(400, 10, 10)).height).toBe(0);
+    expect(layoutTimeline([], timelineWords, at(400, 10, 10)).height).toBe(0);
   });
 });
 
@@ -208,7 +212,7 @@ describe('layoutTimeline: the interview’s tag', () => {
   const all = [event('a', '2012'), event('b', '2024-12-23'), event('c', '2025-03-10', 'highlight')];
 
   test('only the highlighted event is tagged, after its date on the date’s line', () => {
-    const { events } = layoutTimeline(all, at(400, 10, 10, { measure: halfEm }));
+    const { events } = layoutTimeline(all, timelineWords, at(400, 10, 10, { measure: halfEm }));
     expect(events.slice(0, 2).map((e) => e.tag)).toEqual([undefined, undefined]);
     const c = events[2]!;
     // The date "2025-03-10" is 50 units by halfEm; ÷ fit, plus half a small em.
@@ -218,7 +222,7 @@ describe('layoutTimeline: the interview’s tag', () => {
 
   test('where the line has no room the tag goes under the date, and the label under the tag', () => {
     // Room for the date, not for the tag after it.
-    const { events } = layoutTimeline(all, at(22 + 50 / fit + 20, 10, 10, { measure: halfEm }));
+    const { events } = layoutTimeline(all, timelineWords, at(22 + 50 / fit + 20, 10, 10, { measure: halfEm }));
     const c = events[2]!;
     expect(c.tag).toMatchObject({ x: c.date.x, text: highlightTag });
     expect(c.tag!.y).toBeGreaterThan(c.date.y);
@@ -227,14 +231,14 @@ describe('layoutTimeline: the interview’s tag', () => {
 
   test('the date and the tag are measured in bold: the tag sits just far enough right, and moves under when bold does not fit', () => {
     const boldWide: typeof halfEm = (text, size, weight) => halfEm(text, size) * (weight === 'bold' ? 2 : 1);
-    const c = layoutTimeline(all, at(2000, 10, 10, { measure: boldWide })).events[2]!;
+    const c = layoutTimeline(all, timelineWords, at(2000, 10, 10, { measure: boldWide })).events[2]!;
     // "2025-03-10" is 100 units wide in bold by this measure.
     expect(c.tag!.x).toBe(Math.round((22 + 100 / fit + 5) * 10) / 10);
     // Exactly wide enough for the tag in bold on the date's line: it stays; a unit less and it goes under.
     const edge = 22 + 100 / fit + 5 + (2 * halfEm(highlightTag, 10)) / fit;
-    const beside = layoutTimeline(all, at(edge, 10, 10, { measure: boldWide })).events[2]!;
+    const beside = layoutTimeline(all, timelineWords, at(edge, 10, 10, { measure: boldWide })).events[2]!;
     expect(beside.tag!.y).toBe(beside.date.y);
-    const under = layoutTimeline(all, at(edge - 1, 10, 10, { measure: boldWide })).events[2]!;
+    const under = layoutTimeline(all, timelineWords, at(edge - 1, 10, 10, { measure: boldWide })).events[2]!;
     expect(under.tag!.y).toBeGreaterThan(under.date.y);
   });
 
@@ -243,7 +247,7 @@ describe('layoutTimeline: the interview’s tag', () => {
       [880, 16, 14.5],
       [358, 14.5, 13],
     ] as const) {
-      const interview = layoutTimeline(timelineData(), at(width, size, small)).events.find((e) => e.highlight)!;
+      const interview = layoutTimeline(realRows(), timelineWords, at(width, size, small)).events.find((e) => e.highlight)!;
       expect(interview.tag!.y).toBe(interview.date.y);
       expect(interview.tag!.x).toBeGreaterThan(interview.date.x + textWidth(interview.date.text, size, 'bold'));
       expect(interview.tag!.x + textWidth(highlightTag, small, 'bold') / fit).toBeLessThanOrEqual(width);

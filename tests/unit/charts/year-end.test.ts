@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { layoutYearEnd, wrapFactor, type YearEndData, type YearEndRowDatum } from '../../../src/charts/year-end/layout';
 import { yearEndData } from '../../../src/charts/year-end/data';
+import { yearEndBars, yearEndWords } from '../../../src/charts/year-end/chart';
 import { textWidth } from '../../../src/lib/measure';
 import { at, halfEm } from '../../helpers/layout';
 
@@ -27,7 +28,7 @@ describe('layoutYearEnd', () => {
   });
 
   test('the real data, wide: hand-worked segment lengths', () => {
-    const layout = layoutYearEnd(yearEndData(), at(640, 15, 13.5));
+    const layout = layoutYearEnd(yearEndBars(yearEndData(), yearEndWords), at(640, 15, 13.5));
     // 69,000 / 75,200 × 640 = 587.23, rest 640 − 587.23 − 1 = 51.77;
     // 1.72 / 1.864 × 640 = 590.56, rest 48.44.
     expect(layout.rows.map((r) => [r.first.width, r.rest.x, r.rest.width])).toEqual([
@@ -38,7 +39,7 @@ describe('layoutYearEnd', () => {
 
   test('labels sit above (mid-December) and below (after) the bar, rows stack, text fits the width', () => {
     for (const [width, size] of [[300, 13.5], [640, 15], [120, 13.5]] as const) {
-      const layout = layoutYearEnd(yearEndData(), at(width, size, 12.5));
+      const layout = layoutYearEnd(yearEndBars(yearEndData(), yearEndWords), at(width, size, 12.5));
       const line = size * 1.3;
       let previousBottom = -Infinity;
       for (const r of layout.rows) {
@@ -71,7 +72,7 @@ describe('layoutYearEnd', () => {
     // A tiny rest stays visible and inside the width.
     const tiny = layoutYearEnd(data(row('a', 100.01, 100)), at(200));
     expect(tiny.rows[0]!.rest).toMatchObject({ x: 198, width: 2 });
-    const narrow = layoutYearEnd(yearEndData(), at(120, 13.5, 12.5));
+    const narrow = layoutYearEnd(yearEndBars(yearEndData(), yearEndWords), at(120, 13.5, 12.5));
     for (const r of narrow.rows) {
       expect(r.firstLabel.lines.length).toBeGreaterThan(2);
       expect(r.restLabel).toMatchObject({ x: 120, anchor: 'end' });
@@ -80,7 +81,7 @@ describe('layoutYearEnd', () => {
   });
 
   test('uses the data module: both parts and their sources, the rounding and the two reports', () => {
-    const d = yearEndData();
+    const d = yearEndBars(yearEndData(), yearEndWords);
     expect(d.rows.map((r) => [r.whole.label, r.first.label, r.rest.label])).toEqual([
       [
         'Full year: 75,200 cases (interview)',
