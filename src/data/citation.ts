@@ -6,6 +6,7 @@
  */
 import { datePartsOf, monthDayYear, monthNames } from './dates';
 import type { SourceRecord } from './sources';
+import { withStop } from './display';
 import { absoluteUrl, site } from '../lib/site';
 
 /** What every style is built from. */
@@ -48,8 +49,7 @@ const accessPlaceholders = { apa: '[Month Day, Year]', chicago: '[Month Day, Yea
 
 export const plainText = (parts: CitationPart[]): string => parts.map((p) => (typeof p === 'string' ? p : p.italic)).join('');
 
-/** Ends a phrase with a full stop unless it already ends with one (or with ? or !). */
-const withStop = (text: string): string => (/[.?!]$/.test(text) ? text : `${text}.`);
+/** The full stop a phrase needs after it: none when it already ends with one (or with ? or !). */
 const stopAfter = (text: string): string => (/[.?!]$/.test(text) ? '' : '.');
 
 /** The website's name where it says more than the author does. */

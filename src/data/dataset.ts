@@ -52,9 +52,6 @@ export interface Citable {
   chinese: string[];
 }
 
-/** Whether a reader may be shown the citable's English as the source's words: only the English item's sentences. */
-export const isSourceWording = (c: Pick<Citable, 'kind'>): boolean => c.kind === 'sentence';
-
 /** A figure computed from others, with its arithmetic spelled out. */
 export interface DerivedFigure extends z.output<typeof derivedFigureSchema> {
   kind: 'derived';

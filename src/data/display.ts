@@ -93,6 +93,9 @@ export function figureCitation(figure: SourceFigure): FigureCitation {
 /** Words at the start of a sentence or a cell: "Computed by this explainer". */
 export const sentenceCase = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
 
+/** A sentence with its full stop: one is added unless it already ends in . ? or !. */
+export const withStop = (text: string): string => (/[.?!]$/.test(text) ? text : `${text}.`);
+
 /** Words inside a sentence that stand first elsewhere: a label after a colon ("… cases: livelihood enforcement cases concluded"). */
 export const lowerFirst = (words: string): string => words.charAt(0).toLowerCase() + words.slice(1);
 
