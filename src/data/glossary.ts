@@ -103,7 +103,6 @@ const terms: GlossaryEntryInput[] = [
     english: 'typical cases',
     explanation:
       'Cases that courts select and release as examples for handling similar cases. The interview mentions typical cases on enforcing rural migrant workers’ wages, released recently.',
-    translationNote: 'Examples, not the binding guiding cases that the Supreme People’s Court also issues.',
   },
   {
     id: 'amountDelivered',
