@@ -70,14 +70,16 @@ function withDateLabel<T extends { date?: string | undefined; dateLabel?: string
 const labelled = <T extends object>(record: T, dateLabel: string) =>
   Object.fromEntries(Object.entries(record).flatMap((entry) => (entry[0] === 'date' ? [entry, ['dateLabel', dateLabel]] : [entry]))) as T & { dateLabel: string };
 
+/** The colour a figure takes wherever it is set apart (key figures, share cards, averages): rural migrant workers' or judicial assistance's; the livelihood colour otherwise. */
+const accent = z.enum(['migrant', 'assistance']).optional();
+
 /** A figure a source states. */
 export const sourceFigureSchema = z
   .object({
     id: figureId,
     /** What is counted, as a short noun phrase. */
     label: text,
-    /** The colour it takes wherever it is set apart (key figures, share cards, averages): rural migrant workers' or judicial assistance's; the livelihood colour otherwise. */
-    accent: z.enum(['migrant', 'assistance']).optional(),
+    accent,
     value: z.number({ error: 'must be a number' }).nonnegative('must not be negative'),
     unit: z.enum(units),
     approximation: z.enum(approximations),
@@ -106,8 +108,7 @@ export const derivedFigureSchema = z
   .object({
     id: figureId,
     label: text,
-    /** The colour it takes wherever it is set apart (key figures, share cards, averages): rural migrant workers' or judicial assistance's; the livelihood colour otherwise. */
-    accent: z.enum(['migrant', 'assistance']).optional(),
+    accent,
     unit: z.enum(units),
     operation: z.enum(operations),
     /** Ids of the figures it is computed from (a ÷ b, a − b, a ÷ b × 100). */
