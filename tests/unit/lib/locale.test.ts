@@ -1,0 +1,19 @@
+import { expect, test } from 'vitest';
+import { localeOf, localePath, unlocalizedPath } from '../../../src/lib/locale';
+
+test('an address under /zh/ is the Chinese edition; everything else, including /zhong/, is English', () => {
+  expect(localeOf('/zh/')).toBe('zh');
+  expect(localeOf('/zh')).toBe('zh');
+  expect(localeOf(new URL('https://example.org/zh/sections/in-numbers/'))).toBe('zh');
+  expect(localeOf('/')).toBe('en');
+  expect(localeOf('/zhong/')).toBe('en');
+  expect(localeOf('/sections/zh/')).toBe('en');
+});
+
+test('a path moves between editions and back', () => {
+  expect(localePath('zh', '/sections/in-numbers/')).toBe('/zh/sections/in-numbers/');
+  expect(localePath('en', '/data/')).toBe('/data/');
+  expect(unlocalizedPath('/zh/sections/in-numbers/')).toBe('/sections/in-numbers/');
+  expect(unlocalizedPath('/zh')).toBe('/');
+  expect(unlocalizedPath('/data/')).toBe('/data/');
+});
