@@ -47,7 +47,7 @@ class RefPanels extends HTMLElement {
     const content = this.contentFor(trigger.dataset.panel!);
     if (!content) return;
     // A note lists every figure its sentence gives: a figure's panel puts that figure first, marked.
-    const figure = trigger.dataset.figure && content.querySelector(`a.note-fig[href="/data/#${trigger.dataset.figure}"]`);
+    const figure = trigger.dataset.figure && content.querySelector(`a.note-fig[href$="/data/#${trigger.dataset.figure}"]`);
     if (figure) {
       figure.classList.add('is-current');
       content.prepend(figure);
@@ -57,7 +57,8 @@ class RefPanels extends HTMLElement {
     panel.className = 'ref-panel';
     panel.id = `ref-panel-${++counter}`;
     panel.setAttribute('role', 'dialog');
-    const label = trigger.dataset.figure ? 'Where this number comes from' : trigger.dataset.statement ? 'Where this statement comes from' : 'Glossary';
+    // The panel's name is the page's, in its edition's words (RefPanels.astro).
+    const label = (trigger.dataset.figure ? this.dataset.labelFigure : trigger.dataset.statement ? this.dataset.labelStatement : this.dataset.labelTerm)!;
     panel.setAttribute('aria-label', label);
     panel.append(content);
     // Right after the trigger in the DOM, so Tab moves from the number into its panel and on.

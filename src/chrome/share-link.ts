@@ -8,10 +8,10 @@ class ShareLink extends HTMLElement {
     this.querySelector('[data-copy-link]')!.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(url);
-        announce(status, 'Link copied');
+        announce(status, this.dataset.copied!);
       } catch {
         // No clipboard (not a secure context, or refused): show the link to copy by hand.
-        announce(status, `Could not copy. The link: ${url}`);
+        announce(status, `${this.dataset.notCopied} ${url}`);
       }
     });
     if (typeof navigator.share !== 'function') return;

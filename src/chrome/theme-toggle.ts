@@ -22,7 +22,8 @@ class ThemeToggle extends HTMLElement {
     this.querySelector('button')!.addEventListener('click', () => {
       const choice = nextTheme(parseTheme(root.dataset.theme), systemDark.matches);
       apply(choice);
-      announce(status, `Theme: ${choice === 'system' ? 'system setting' : choice}`);
+      // The words are the button's own, so the announcement speaks the page's language.
+      announce(status, `${this.querySelector('.theme-word')!.textContent} ${this.querySelector(`[data-choice="${choice}"]`)!.textContent}`);
     });
   }
 }

@@ -8,7 +8,7 @@
  * writes them and puts a gzip and a brotli copy beside every text file. Hosts that read none of this
  * (GitHub Pages) still get each page's meta policy and the meta-refresh redirect pages.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -18,6 +18,10 @@ import contentTypes from './contentTypes.json';
 import { filesUnder } from './files';
 import { pagePolicy } from './pageSecurity';
 import { parsePublishedSlugs, publishedSlugsFile, redirectPaths } from '../mdx/publishedSlugs';
+import { defaultLocale, localeInfo, locales } from '../lib/locale';
+
+/** Each edition other than the default answers an unknown address under its prefix with its own 404 page. */
+const editionNotFound = locales.filter((l) => l !== defaultLocale).map((l) => ({ prefix: `${localeInfo[l].prefix}/`, page: `${localeInfo[l].prefix}/404.html` }));
 
 /** One file of the built site. */
 export interface SiteFile {
@@ -169,8 +173,9 @@ export function nginxConfig(files: readonly SiteFile[], redirects: readonly Redi
     'gzip_vary on;',
     'gzip_proxied any;',
     '',
-    '# An unknown address, or a folder with no page, answers 404 with the site\'s 404 page.',
+    '# An unknown address, or a folder with no page, answers 404 with the site\'s 404 page (an edition\'s own, under its prefix).',
     'error_page 403 404 =404 /404.html;',
+    ...editionNotFound.map(({ prefix, page }) => nginxLocation(`^~ ${prefix}`, [['Cache-Control', cacheControl.revalidate]], [`error_page 403 404 =404 ${page};`])),
     '',
     `# Renamed sections (${publishedSlugsFile}): 301 to the new address. The old address's meta-refresh page stays for hosts that cannot redirect.`,
     ...redirects.flatMap(({ from, to }) =>
@@ -222,7 +227,10 @@ export function headersFile(files: readonly SiteFile[]): string {
  */
 export function redirectsFile(redirects: readonly Redirect[]): string {
   const lines = redirects.flatMap(({ from, to }) => [`${from} ${to} 301`, `${from.replace(/\/$/, '')} ${to} 301`]);
-  return `${generatedNote('Redirects of renamed sections for Netlify and Cloudflare Pages.')}${lines.map((l) => `${l}\n`).join('')}`;
+  // Last, as Netlify reads top down and applies a 404 rule only where no file matches. Cloudflare Pages serves the
+  // nearest 404.html up the tree by itself (and skips a 404 status here).
+  const notFound = editionNotFound.map(({ prefix, page }) => `${prefix}* ${page} 404`);
+  return `${generatedNote('Redirects of renamed sections, and each edition\'s 404 page, for Netlify and Cloudflare Pages.')}${[...lines, ...notFound].map((l) => `${l}\n`).join('')}`;
 }
 
 // ------------------------------------------------------------------------------------------ compression
@@ -262,6 +270,12 @@ export function hostConfig(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        // Astro writes only the root 404 page to 404.html; an edition's (src/pages/zh/404.astro) goes where hosts look for it.
+        for (const { page } of editionNotFound) {
+          const written = join(out, page.replace(/\.html$/, ''));
+          await rename(join(written, 'index.html'), join(out, page));
+          await rm(written, { recursive: true });
+        }
         const paths = (await filesUnder(out)).filter((p) => !isPrecompressed(p) && !hostFiles.includes(p));
         const files: SiteFile[] = await Promise.all(
           paths.map(async (path) =>

@@ -11,6 +11,8 @@ export interface LocaleInfo {
   lang: string;
   /** Open Graph's form: language_TERRITORY with an underscore. */
   ogLocale: string;
+  /** The prose's language for schema.org's inLanguage: English is British English. */
+  contentLanguage: string;
   /** The tag Intl formats with (`zh` alone resolves to zh-Hans-CN anyway; name it). */
   intl: string;
   /** The path prefix, '' for the default edition. */
@@ -20,11 +22,14 @@ export interface LocaleInfo {
 }
 
 export const localeInfo: Record<Locale, LocaleInfo> = {
-  en: { lang: 'en', ogLocale: 'en_GB', intl: 'en-GB', prefix: '', autonym: 'English' },
-  zh: { lang: 'zh-Hans', ogLocale: 'zh_CN', intl: 'zh-CN', prefix: '/zh', autonym: '简体中文' },
+  en: { lang: 'en', contentLanguage: 'en-GB', ogLocale: 'en_GB', intl: 'en-GB', prefix: '', autonym: 'English' },
+  zh: { lang: 'zh-Hans', contentLanguage: 'zh-Hans', ogLocale: 'zh_CN', intl: 'zh-CN', prefix: '/zh', autonym: '简体中文' },
 };
 
 export const defaultLocale: Locale = 'en';
+
+/** Where an edition's sections live: content/sections/ for English, content/<prefix>/sections/ for the others. */
+export const sectionsFolder = (locale: Locale): string => `content${localeInfo[locale].prefix}/sections`;
 
 /** The edition an address belongs to. */
 export function localeOf(url: URL | string): Locale {
@@ -40,3 +45,14 @@ export function unlocalizedPath(pathname: string): string {
 
 /** A site path (as the English edition writes it, starting with '/') in `locale`'s edition. */
 export const localePath = (locale: Locale, path: string): string => `${localeInfo[locale].prefix}${path}`;
+
+/**
+ * The same page in every edition, for `<link rel="alternate" hreflang>`: each edition's absolute
+ * address, then x-default (the default edition, for readers of any other language). Every edition's
+ * page lists the same set, so the links are reciprocal, as search engines require.
+ */
+export function alternatesOf(pathname: string, siteUrl: string | URL): { hreflang: string; href: string }[] {
+  const path = unlocalizedPath(pathname);
+  const href = (locale: Locale) => new URL(localePath(locale, path), siteUrl).href;
+  return [...locales.map((l) => ({ hreflang: localeInfo[l].lang, href: href(l) })), { hreflang: 'x-default', href: href(defaultLocale) }];
+}

@@ -1,14 +1,13 @@
-/** Site-wide words, written once. */
-const title = 'Enforcing livelihood cases in China, 2024';
+import { ui } from '../i18n/ui';
 
+/** The English edition's name and standfirst, for what has one language (share cards, citations); the words live in src/i18n/ui.ts. */
 export const site = {
-  title,
+  title: ui.en.siteTitle,
   /** The corporate author in citations: no person is named, so the site's own name stands for it. */
-  publisher: title,
-  tagline:
-    "An explainer of one interview: how China's courts enforced claims for wages, family support and injury compensation in 2024.",
+  publisher: ui.en.siteTitle,
+  tagline: ui.en.tagline,
   /** Who gave the interview (the English item's "Executive Bureau" is the court's Enforcement Bureau, 执行局). */
-  speaker: 'Huang Wenjun, Director of the Supreme People’s Court’s Enforcement Bureau',
+  speaker: ui.en.speaker,
 };
 
 /** A site path's absolute URL on the public site (Astro's `site`, from SITE_URL, passed in). */

@@ -3,22 +3,30 @@ import { slugPath } from './publishedSlugs';
 import type { SourceNoteEntry } from './plugins/remarkSourceNotes';
 import { numberFigures } from './figureNumbers';
 import { charts } from '../charts/index';
+import { localePath, sectionsFolder, type Locale } from '../lib/locale';
 
-export type Section = CollectionEntry<'sections'>;
+/** Each edition's collection of sections (content.config.ts). */
+const collectionOf = { en: 'sections', zh: 'sectionsZh' } as const satisfies Record<Locale, string>;
+
+export type Section = CollectionEntry<(typeof collectionOf)[Locale]>;
+
+/** The edition a section belongs to. */
+export const localeOfSection = (section: Section): Locale => (section.collection === 'sectionsZh' ? 'zh' : 'en');
 
 /**
- * The sections in reading order. Throws, naming both files, when two sections
+ * An edition's sections in reading order. Throws, naming both files, when two sections
  * share a slug or an order, since either would silently hide a section.
  */
-export async function getSections(): Promise<Section[]> {
-  const sections = (await getCollection('sections')).sort((a, b) => a.data.order - b.data.order);
+export async function getSections(locale: Locale = 'en'): Promise<Section[]> {
+  const folder = sectionsFolder(locale);
+  const sections = (await getCollection(collectionOf[locale])).sort((a, b) => a.data.order - b.data.order) as Section[];
   for (const field of ['slug', 'order'] as const) {
     const seen = new Map<string | number, Section>();
     for (const section of sections) {
       const other = seen.get(section.data[field]);
       if (other) {
         throw new Error(
-          `content/sections/${section.id}.mdx: field "${field}": "${section.data[field]}" is also used by content/sections/${other.id}.mdx`,
+          `${folder}/${section.id}.mdx: field "${field}": "${section.data[field]}" is also used by ${folder}/${other.id}.mdx`,
         );
       }
       seen.set(section.data[field], section);
@@ -27,8 +35,9 @@ export async function getSections(): Promise<Section[]> {
   return sections;
 }
 
+/** A section's own page, in its edition. */
 export function sectionPath(section: Section): string {
-  return slugPath(section.data.slug);
+  return localePath(localeOfSection(section), slugPath(section.data.slug));
 }
 
 /**
@@ -60,3 +69,21 @@ let numbers: Promise<Map<string, number>> | undefined;
 /** Every chart's figure number, worked out once per build from where the sections place it (numberFigures). */
 export const figureNumbers = (): Promise<Map<string, number>> =>
   (numbers ??= getSections().then(async (sections) => numberFigures(await referencesIn(sections, 'Chart'), charts.map((c) => c.id))));
+
+/** What a section page needs besides its section: its place and its neighbours. */
+export interface SectionPageProps {
+  section: Section;
+  index: number;
+  total: number;
+  previous?: Section;
+  next?: Section;
+}
+
+/** getStaticPaths of an edition's section pages: one per section, at its slug. */
+export async function sectionPagePaths(locale: Locale): Promise<{ params: { slug: string }; props: SectionPageProps }[]> {
+  const sections = await getSections(locale);
+  return sections.map((section, i) => ({
+    params: { slug: section.data.slug },
+    props: { section, index: i, total: sections.length, previous: sections[i - 1], next: sections[i + 1] },
+  }));
+}

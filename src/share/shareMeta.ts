@@ -6,16 +6,15 @@
 import { changelog, getSource } from '../data/index';
 import { explainerShareCard, shareCard, shareImageSize, type ShareCard } from './shareImage';
 import type { Section } from '../mdx/sections';
-import { absoluteUrl, site } from '../lib/site';
+import { absoluteUrl } from '../lib/site';
+import { localeInfo, localePath, type Locale } from '../lib/locale';
+import { ui } from '../i18n/ui';
 
 /** A page's share metadata: its card and whether it is an article (the explainer, a section) or not. */
 export interface PageShare {
   card: ShareCard;
   article: boolean;
 }
-
-/** The language of the prose, as Open Graph writes it (British spelling throughout). */
-export const ogLocale = 'en_GB';
 
 /** First publication is the oldest changelog entry; the newest is the latest update. */
 export const datePublished = (): string => changelog[changelog.length - 1]!.date;
@@ -50,6 +49,7 @@ export function articleJsonLd({
   path,
   imagePath,
   partOfExplainer,
+  locale,
 }: {
   siteUrl: string | URL;
   headline: string;
@@ -57,10 +57,11 @@ export function articleJsonLd({
   path: string;
   imagePath: string;
   partOfExplainer: boolean;
+  locale: Locale;
 }): Record<string, unknown> {
   const url = absoluteUrl(siteUrl, path);
-  const home = absoluteUrl(siteUrl, '/');
-  const organisation = { '@type': 'Organization', name: site.publisher, url: home };
+  const home = absoluteUrl(siteUrl, localePath(locale, '/'));
+  const organisation = { '@type': 'Organization', name: ui[locale].siteTitle, url: home };
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -71,11 +72,11 @@ export function articleJsonLd({
     image: { '@type': 'ImageObject', url: absoluteUrl(siteUrl, imagePath), ...shareImageSize },
     datePublished: datePublished(),
     dateModified: dateModified(),
-    inLanguage: 'en-GB',
+    inLanguage: localeInfo[locale].contentLanguage,
     author: organisation,
     publisher: organisation,
     isBasedOn: sourceReport(),
-    ...(partOfExplainer && { isPartOf: { '@type': 'Article', headline: site.title, url: home } }),
+    ...(partOfExplainer && { isPartOf: { '@type': 'Article', headline: ui[locale].siteTitle, url: home } }),
   };
 }
 

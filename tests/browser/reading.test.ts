@@ -218,7 +218,7 @@ describe('theme', () => {
       darkBg,
       '#56b4e9',
     ]);
-    await expect.poll(() => page.locator('[data-theme-status]').textContent()).toBe('Theme: dark');
+    await expect.poll(() => page.locator('[data-theme-status]').textContent()).toBe('Theme: Dark');
     await page.reload({ waitUntil: 'load' });
     expect([await theme(page), await label(page), await background(page)]).toEqual(['dark', '◐ Theme: Dark', darkBg]);
     await page.locator('.theme-toggle').click();

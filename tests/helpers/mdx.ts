@@ -6,7 +6,7 @@ import { VFile } from 'vfile';
 export const examplePath = 'content/sections/example.mdx';
 
 /** A compile function for MDX text at examplePath, with `plugin` given `options`. */
-export function mdxCompiler<Options>(plugin: (options: Options) => unknown, options: Options) {
+export function mdxCompiler<Options>(plugin: (options: Options) => unknown, options: Options, path = examplePath) {
   const compileOptions = { remarkPlugins: [[plugin, options]] } as Parameters<typeof compile>[1];
-  return (value: string) => compile(new VFile({ path: examplePath, value }), compileOptions);
+  return (value: string) => compile(new VFile({ path, value }), compileOptions);
 }

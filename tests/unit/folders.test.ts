@@ -10,7 +10,7 @@ import { projectRoot } from '../helpers/build';
 
 /** Bottom to top. A room may import from its own level or any level below. */
 const levels: string[][] = [
-  ['lib', 'assets'],
+  ['lib', 'i18n', 'assets'],
   ['styles'],
   ['data'],
   ['ui'],
@@ -20,6 +20,7 @@ const levels: string[][] = [
   ['chrome'],
   ['elements'],
   ['layouts'],
+  ['views'],
   ['pages'],
   ['integrations'],
 ];

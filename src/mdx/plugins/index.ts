@@ -30,6 +30,21 @@ export function sourceNoteOptions(dataset: Pick<Dataset, 'figures' | 'citable'>)
   };
 }
 
+/**
+ * The Chinese wording a Chinese edition may quote for each anchor: a passage's runs; for a sentence of
+ * the English item, the runs of the passages that give its Chinese and its figures' Chinese sentences.
+ */
+export function chineseWording(dataset: Pick<Dataset, 'figures' | 'citable'>): Map<string, string[]> {
+  const citable = [...dataset.citable.values()];
+  return new Map(
+    citable.map((c) => {
+      const passages = c.chinese.flatMap((id) => dataset.citable.get(id)?.zh ?? []);
+      const figures = dataset.figures.flatMap((f) => (f.kind !== 'derived' && f.sourceAnchor === c.id && f.sentenceZh ? [f.sentenceZh.text] : []));
+      return [c.id, [...c.zh, ...passages, ...figures]];
+    }),
+  );
+}
+
 /** What the prose may name: the plugins in the order they run, with their options. */
 export function remarkPlugins({
   dataset,
@@ -61,6 +76,8 @@ export function remarkPlugins({
         citable: dataset.citable,
         contextSources: new Set(sources.filter((s) => s.role === 'context').map((s) => s.id)),
         contextNotes,
+        chineseOf: chineseWording(dataset),
+        englishTerms: dataset.glossary.flatMap((e) => [e.english, ...(e.sourceEnglish ? [e.sourceEnglish] : [])]),
       },
     ],
   ];

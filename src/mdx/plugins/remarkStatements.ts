@@ -14,6 +14,12 @@
  *   Chinese comes from);
  * - inside a <Context> box a marker may cite only sources the box names; outside
  *   one, a marker citing context is marked `context` so it names its source inline.
+ *
+ * In an edition in Chinese (content/zh/), a quotation in Chinese must be word for word the Chinese
+ * wording of what its markers cite (a passage's runs, or the Chinese report's wording of a cited
+ * sentence), widths of punctuation aside; a quotation in English is checked as above. This site's own
+ * translation of the English item (<Translated>) needs a marker citing a sentence of the item in its
+ * paragraph, and an English run (<En>) must be the English item's words or a glossary term's.
  */
 import { visit } from 'unist-util-visit';
 import type { Nodes, Root } from 'mdast';
@@ -31,7 +37,15 @@ interface StatementOptions {
   contextSources: ReadonlySet<string>;
   /** The context notes, where every Chinese phrase must occur. */
   contextNotes: string;
+  /** Anchor → the Chinese wording known for it: a passage's runs; for a sentence, its Chinese report's wording. */
+  chineseOf: ReadonlyMap<string, readonly string[]>;
+  /** English words a Chinese edition may set as English (<En>): the glossary's terms (the item's sentences always). */
+  englishTerms: readonly string[];
 }
+
+/** Is this file an edition in Chinese? Its sections live in content/zh/ (content.config.ts). */
+const isChinese = (file: VFile): boolean => /(^|\/)content\/zh\//.test(file.path.replace(/\\/g, '/'));
+const hasHan = (text: string): boolean => /\p{Script=Han}/u.test(text);
 
 /** Quote marks of every style become one; whitespace folds; case is ignored. */
 const foldQuote = (text: string): string =>
@@ -58,11 +72,23 @@ export function quoteOccurs(quote: string, text: string): boolean {
 const foldZh = (text: string) => foldPunctuation(text).replace(/\s+/g, '');
 
 /** The plain text a reader sees in a paragraph, with figures as a placeholder, and its markers and Chinese. */
-function read(node: Nodes, out: { text: string; markers: JsxElement[]; zh: JsxElement[] }): void {
+interface Read {
+  text: string;
+  markers: JsxElement[];
+  zh: JsxElement[];
+  /** <En> and <Translated> elements, checked in a Chinese edition. */
+  other: JsxElement[];
+}
+
+function read(node: Nodes, out: Read): void {
   if (node.type === 'text' || node.type === 'inlineCode') out.text += node.value;
   else if (isJsxElement(node)) {
     if (node.name === 'Src') out.markers.push(node);
     else if (node.name === 'Zh') out.zh.push(node);
+    else if (node.name === 'En' || node.name === 'Translated') {
+      out.other.push(node);
+      childrenOf(node).forEach((c) => read(c, out));
+    }
     else if (node.name === 'Fig' || node.name === 'When') out.text += '⟨figure⟩';
     else childrenOf(node).forEach((c) => read(c, out));
     if (node.name === 'Src' || node.name === 'Zh') out.text += ' ';
@@ -71,7 +97,7 @@ function read(node: Nodes, out: { text: string; markers: JsxElement[]; zh: JsxEl
 
 /** The text inside an element (a <Zh>'s Chinese). */
 const plain = (node: Nodes): string => {
-  const out = { text: '', markers: [], zh: [] };
+  const out: Read = { text: '', markers: [], zh: [], other: [] };
   childrenOf(node).forEach((c) => read(c, out));
   return out.text;
 };
@@ -83,17 +109,20 @@ function boxSources(box: JsxElement): Set<string> {
   return new Set([...expression.matchAll(/["']([A-Za-z0-9]+)["']/g)].map((m) => m[1]!));
 }
 
-export function remarkStatements({ citable, contextSources, contextNotes }: StatementOptions) {
+export function remarkStatements({ citable, contextSources, contextNotes, chineseOf, englishTerms }: StatementOptions) {
   const notes = foldZh(contextNotes);
+  const itemSentences = [...citable.values()].filter((c) => c.kind === 'sentence').map((c) => c.text);
   return (tree: Root, file: VFile) => {
+    const chinese = isChinese(file);
     const fail = (node: Nodes, message: string): never => {
       throw new Error(`${whereIs(file, node)}: ${message}`);
     };
 
     const check = (block: Nodes, box: ReadonlySet<string> | undefined) => {
-      const out = { text: '', markers: [] as JsxElement[], zh: [] as JsxElement[] };
+      const out: Read = { text: '', markers: [], zh: [], other: [] };
       childrenOf(block).forEach((c) => read(c, out));
       const cited: { kind: string; text: string; sourceId: string }[] = [];
+      const citedIds: string[] = [];
       for (const marker of out.markers) {
         const at = literalAttribute(marker, 'at');
         if (at === undefined || !at.trim()) return fail(marker, '<Src> needs a literal at="…" naming sentences (s1, s2 …) or passages (c-…)');
@@ -101,6 +130,7 @@ export function remarkStatements({ citable, contextSources, contextNotes }: Stat
         for (const id of ids) {
           const c = citable.get(id) ?? fail(marker, `<Src at="${at}">: no sentence or passage "${id}" (see /source/ for the anchors)`);
           cited.push(c);
+          citedIds.push(id);
           if (box && contextSources.has(c.sourceId) && !box.has(c.sourceId)) {
             fail(marker, `<Src at="${at}"> cites "${id}" from source "${c.sourceId}", which its <Context> box does not name`);
           }
@@ -113,10 +143,26 @@ export function remarkStatements({ citable, contextSources, contextNotes }: Stat
         const quote = (a ?? b)!;
         if (quote.includes('⟨figure⟩')) fail(block, `the quotation “${quote}” contains a figure: quote the words around it`);
         if (cited.length === 0) fail(block, `the quotation “${quote}” has no <Src> marker in its paragraph to say where it is from`);
+        if (chinese && hasHan(quote)) {
+          const wording = citedIds.flatMap((id) => chineseOf.get(id) ?? []).map(foldZh);
+          if (!wording.some((w) => w.includes(foldZh(quote)))) {
+            fail(block, `the quotation “${quote}” is not word for word the Chinese wording of the cited ${out.markers.map((m) => `<Src at="${literalAttribute(m, 'at')}">`).join(', ')}: quote the report's wording, or give this site's translation in <Translated>`);
+          }
+          continue;
+        }
         const quotable = cited.filter((c) => c.kind !== 'summary');
         if (!quotable.some((c) => quoteOccurs(quote, c.text))) {
           const summary = cited.some((c) => quoteOccurs(quote, c.text)) ? ': it is in a summary, which is this site’s own account, not a source’s words' : '';
           fail(block, `the quotation “${quote}” is not word for word in the cited ${out.markers.map((m) => `<Src at="${literalAttribute(m, 'at')}">`).join(', ')}${summary}`);
+        }
+      }
+      for (const element of out.other) {
+        const text = plain(element);
+        if (element.name === 'Translated' && !citedIds.some((id) => /^s\d+$/.test(id))) {
+          fail(element, `<Translated>${text}</Translated> needs a <Src at="s…"> in its paragraph naming the English item's sentence it translates`);
+        }
+        if (element.name === 'En' && !itemSentences.some((s) => quoteOccurs(text, s)) && !englishTerms.some((t) => foldQuote(t) === foldQuote(text))) {
+          fail(element, `<En>${text}</En> is neither the English item's words nor a glossary term`);
         }
       }
       for (const zh of out.zh) {

@@ -192,11 +192,11 @@ describe('headersFile (Netlify, Cloudflare Pages)', () => {
 describe('redirectsFile', () => {
   test('a 301 for the old address with and without its slash', () => {
     const lines = redirectsFile(redirects).split('\n').filter((l) => l && !l.startsWith('#'));
-    expect(lines).toEqual(['/sections/old/ /sections/new/ 301', '/sections/old /sections/new/ 301']);
+    expect(lines).toEqual(['/sections/old/ /sections/new/ 301', '/sections/old /sections/new/ 301', '/zh/* /zh/404.html 404']);
   });
 
-  test('no redirects: comments only', () => {
-    expect(redirectsFile([]).split('\n').filter((l) => l && !l.startsWith('#'))).toEqual([]);
+  test('no renamed sections: only the Chinese edition’s 404 page', () => {
+    expect(redirectsFile([]).split('\n').filter((l) => l && !l.startsWith('#'))).toEqual(['/zh/* /zh/404.html 404']);
   });
 });
 

@@ -19,6 +19,8 @@ const page = (body: string) => `<!doctype html><html lang="en"><head><meta chars
 const files: Record<string, string> = {
   '/index.html': page('<a href="https://example.com/report">report</a> <a href="https://site.test/sections/new-name/">here</a>'),
   '/sections/new-name/index.html': page('<p>Section</p>'),
+  // Astro writes an edition's 404 page as a folder; hostConfig moves it to where hosts look.
+  '/zh/404/index.html': page('<p>找不到页面</p>'),
   '/style.css': 'body { color: black; }\n'.repeat(20),
   '/data/figures.csv': 'id,value\r\nlivelihoodCases,640000\r\n',
   '/share/index.png': 'not really a png',
@@ -53,14 +55,14 @@ const read = (path: string) => readFile(join(dist, path), 'utf8');
 
 describe('filesUnder', () => {
   test('every file below a folder, nested ones included, as sorted site paths', async () => {
-    expect(await filesUnder(dist)).toEqual(['/_headers', '/data/figures.csv', '/index.html', '/sections/new-name/index.html', '/share/index.png', '/style.css', '/style.css.gz']);
+    expect(await filesUnder(dist)).toEqual(['/_headers', '/data/figures.csv', '/index.html', '/sections/new-name/index.html', '/share/index.png', '/style.css', '/style.css.gz', '/zh/404/index.html']);
   });
 });
 
 describe('securePages', () => {
   test('writes a policy into every page and marks links to other hosts, leaving other files alone', async () => {
     const logs = await run(securePages(), { site: 'https://site.test/' });
-    expect(logs).toEqual(['Content Security Policy and safe external links written into 2 pages']);
+    expect(logs).toEqual(['Content Security Policy and safe external links written into 3 pages']);
     const home = await read('/index.html');
     expect(home).toContain('<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src \'none\'; script-src \'self\';');
     expect(home).toContain('<a rel="noopener noreferrer" href="https://example.com/report">');
@@ -74,8 +76,11 @@ describe('hostConfig', () => {
   test('writes _headers, _redirects, .nojekyll and the nginx include from the pages’ policies and the renamed sections', async () => {
     await run(securePages(), { site: 'https://site.test/' });
     const logs = await run(hostConfig(), { root: pathToFileURL(`${root}/`) });
-    // Five files of the site (the old _headers and .gz are not), one renamed section.
-    expect(logs[0]).toBe('dist/_headers, dist/_redirects, dist/.nojekyll and deploy/nginx/explainer.conf written (5 files, 1 redirects)');
+    // Six files of the site (the old _headers and .gz are not), one renamed section.
+    expect(logs[0]).toBe('dist/_headers, dist/_redirects, dist/.nojekyll and deploy/nginx/explainer.conf written (6 files, 1 redirects)');
+    // The Chinese 404 page is where hosts look for it, and nothing is left where Astro wrote it.
+    expect(await read('/zh/404.html')).toContain('找不到页面');
+    expect(await filesUnder(join(dist, 'zh'))).toEqual(['/404.html', '/404.html.br', '/404.html.gz']);
 
     const headers = await read('/_headers');
     expect(headers).toContain("/\n  Content-Type: text/html; charset=utf-8\n  Cache-Control: public, max-age=0, must-revalidate\n  Content-Security-Policy: default-src 'none';");
@@ -84,18 +89,20 @@ describe('hostConfig', () => {
     expect((await read('/_redirects')).split('\n').filter((l) => l && !l.startsWith('#'))).toEqual([
       '/sections/old-name/ /sections/new-name/ 301',
       '/sections/old-name /sections/new-name/ 301',
+      '/zh/* /zh/404.html 404',
     ]);
     expect(await read('/.nojekyll')).toBe('');
     const nginx = await readFile(join(root, 'deploy/nginx/explainer.conf'), 'utf8');
     expect(nginx).toContain('location = /index.html {');
     expect(nginx).toContain('location = /sections/old-name/ {\n');
     expect(nginx).toContain('  return 301 /sections/new-name/;');
+    expect(nginx).toMatch(/location \^~ \/zh\/ \{\n[^}]*  error_page 403 404 =404 \/zh\/404\.html;\n\}/);
   });
 
   test('puts a gzip and a brotli copy beside every text file, none beside images, and says how much', async () => {
     await run(securePages(), { site: 'https://site.test/' });
     const logs = await run(hostConfig(), { root: pathToFileURL(`${root}/`) });
-    const text = ['/index.html', '/sections/new-name/index.html', '/style.css', '/data/figures.csv'];
+    const text = ['/index.html', '/sections/new-name/index.html', '/style.css', '/data/figures.csv', '/zh/404.html'];
     let raw = 0;
     for (const path of text) {
       const bytes = await readFile(join(dist, path));
@@ -109,6 +116,6 @@ describe('hostConfig', () => {
       for (const path of text) sum += (await readFile(join(dist, `${path}${ext}`))).length;
       return sum;
     };
-    expect(logs[1]).toBe(`4 text files precompressed: ${raw} bytes raw, ${await sizes('.gz')} gzip, ${await sizes('.br')} brotli`);
+    expect(logs[1]).toBe(`5 text files precompressed: ${raw} bytes raw, ${await sizes('.gz')} gzip, ${await sizes('.br')} brotli`);
   });
 });

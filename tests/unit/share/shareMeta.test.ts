@@ -7,6 +7,12 @@ import { changelog } from '../../../src/data/index';
 import { site } from '../../../src/lib/site';
 
 describe('articleJsonLd', () => {
+  test('a Chinese section is in zh-Hans, part of the Chinese edition, published by it', () => {
+    const zh = articleJsonLd({ siteUrl: 'https://example.org', headline: 'h', description: 'd', path: '/zh/sections/a/', imagePath: '/zh/share/a.png', partOfExplainer: true, locale: 'zh' });
+    expect(zh).toMatchObject({ inLanguage: 'zh-Hans', isPartOf: { url: 'https://example.org/zh/' }, publisher: { url: 'https://example.org/zh/' } });
+    expect((zh.publisher as { name: string }).name).toMatch(/^[\p{Script=Han}\d]+$/u);
+  });
+
   let section: ReturnType<typeof articleJsonLd>;
   beforeEach(() => {
     section = articleJsonLd({
@@ -16,6 +22,7 @@ describe('articleJsonLd', () => {
       path: '/sections/in-numbers/',
       imagePath: '/share/in-numbers.png',
       partOfExplainer: true,
+      locale: 'en',
     });
   });
 
@@ -48,7 +55,7 @@ describe('articleJsonLd', () => {
   });
 
   test('the explainer itself is part of nothing', () => {
-    const explainer = articleJsonLd({ siteUrl: 'https://example.org', headline: site.title, description: 'd', path: '/', imagePath: '/share/index.png', partOfExplainer: false });
+    const explainer = articleJsonLd({ siteUrl: 'https://example.org', headline: site.title, description: 'd', path: '/', imagePath: '/share/index.png', partOfExplainer: false, locale: 'en' });
     expect(explainer).not.toHaveProperty('isPartOf');
     expect(explainer.url).toBe('https://example.org/');
   });
@@ -95,14 +102,14 @@ describe('page share metadata', () => {
   });
 
   test('an article says it is in British English, and claims no date for an undated source', () => {
-    const article = articleJsonLd({ siteUrl: 'https://example.org', headline: 'h', description: 'd', path: '/sections/a/', imagePath: '/share/a.png', partOfExplainer: true });
+    const article = articleJsonLd({ siteUrl: 'https://example.org', headline: 'h', description: 'd', path: '/sections/a/', imagePath: '/share/a.png', partOfExplainer: true, locale: 'en' });
     expect(article.inLanguage).toBe('en-GB');
     expect(Object.keys(article.isBasedOn as object)).not.toContain('datePublished');
     expect(Object.keys(article.isBasedOn as object)).not.toContain('headline');
   });
 
   test('the publisher’s address is the site’s root, whatever the page', () => {
-    const article = articleJsonLd({ siteUrl: 'https://example.org/sections/', headline: 'h', description: 'd', path: '/sections/a/', imagePath: '/share/a.png', partOfExplainer: true });
+    const article = articleJsonLd({ siteUrl: 'https://example.org/sections/', headline: 'h', description: 'd', path: '/sections/a/', imagePath: '/share/a.png', partOfExplainer: true, locale: 'en' });
     expect(article.url).toBe('https://example.org/sections/a/');
     expect(article.publisher).toMatchObject({ url: 'https://example.org/' });
     expect(article.isPartOf).toMatchObject({ url: 'https://example.org/' });

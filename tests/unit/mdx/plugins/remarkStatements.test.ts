@@ -9,12 +9,45 @@ import { dataset, sources } from '../../../../src/data/index';
 import { sourceTexts } from '../../../../src/data/sourceText';
 import { mdxCompiler } from '../../../helpers/mdx';
 import { projectRoot } from '../../../helpers/build';
+import { chineseWording } from '../../../../src/mdx/plugins/index';
 
 // The real sentences and passages, so the test checks what the build checks.
-const compileAt = mdxCompiler(remarkStatements, {
+const options = {
   citable: dataset.citable,
   contextSources: new Set(sources.filter((s) => s.role === 'context').map((s) => s.id)),
   contextNotes: sourceTexts['context-notes'],
+  chineseOf: chineseWording(dataset),
+  englishTerms: ['Enforcement Bureau'],
+};
+const compileAt = mdxCompiler(remarkStatements, options);
+const compileZh = mdxCompiler(remarkStatements, options, `${projectRoot}/content/zh/sections/example.mdx`);
+
+describe('remarkStatements in the Chinese edition', () => {
+  test('a Chinese quotation is the Chinese report’s wording of the sentence its marker cites, widths of punctuation aside', async () => {
+    await expect(compileZh('报道说，“全国法院共执结涉民生案件约64万件”。<Src at="s1" />')).resolves.toBeDefined();
+    await expect(compileZh('报道说，“其中,执行结案涉农民工案件”。<Src at="s2" />')).resolves.toBeDefined();
+  });
+
+  test('a Chinese quotation that is not the cited wording fails with file and line, even when the report says it elsewhere', async () => {
+    await expect(compileZh('引言。\n\n报道说，“全国法院共执结涉民生案件约七十万件”。<Src at="s1" />')).rejects.toThrow(
+      'content/zh/sections/example.mdx:3: the quotation “全国法院共执结涉民生案件约七十万件” is not word for word the Chinese wording of the cited <Src at="s1">',
+    );
+    // The migrant-worker wording is the Chinese of sentence 2, not of sentence 20.
+    await expect(compileZh('报道说，“执行结案涉农民工案件”。<Src at="s20" />')).rejects.toThrow('is not word for word the Chinese wording');
+  });
+
+  test('this site’s translation needs a marker citing the English item’s sentence it translates', async () => {
+    await expect(compileZh('英文报道说，<Translated>各级法院执行部门为困难申请人提供司法救助</Translated>。<Src at="s20" />')).resolves.toBeDefined();
+    await expect(compileZh('英文报道说，<Translated>一句译文</Translated>。<Src at="c-zh-figures" />')).rejects.toThrow(
+      'content/zh/sections/example.mdx:1: <Translated>一句译文</Translated> needs a <Src at="s…">',
+    );
+  });
+
+  test('an English run is the English item’s words or a glossary term', async () => {
+    await expect(compileZh('英文报道写作<En>will handle</En>。<Src at="s1" />')).resolves.toBeDefined();
+    await expect(compileZh('英文译名是<En>Enforcement Bureau</En>。')).resolves.toBeDefined();
+    await expect(compileZh('英文报道写作<En>will have handled</En>。<Src at="s1" />')).rejects.toThrow('<En>will have handled</En> is neither');
+  });
 });
 
 describe('quoteOccurs', () => {
