@@ -1,6 +1,7 @@
 /**
- * `npm run pdf`: prints the whole explainer (`/`) from the built site to dist/explainer.pdf
- * with Debian's Chromium, as a reader's "Save as PDF" would. Run `npm run build` first.
+ * `npm run pdf`: prints the whole explainer in each edition (`/` and `/zh/`) from the built site to
+ * dist/explainer.pdf and dist/explainer-zh.pdf with Debian's Chromium, as a reader's "Save as PDF" would.
+ * Run `npm run build` first.
  * Plain Node ESM so it runs without a TypeScript step; tests/browser/print.test.ts imports
  * `pdfOptions` so the test prints exactly as this script does, and scripts/bench.mjs reuses
  * `printExplainer` so the benchmark times exactly this.
@@ -12,7 +13,11 @@ import { pathToFileURL } from 'node:url';
 import { launchChromium } from './chromium.mjs';
 import { distDir, serveDist } from './serve.mjs';
 
-const outFile = join(distDir, 'explainer.pdf');
+/** Each edition's whole explainer and the file it prints to. */
+export const editions = [
+  { path: '/', file: 'explainer.pdf' },
+  { path: '/zh/', file: 'explainer-zh.pdf' },
+];
 
 /** The page.pdf() options: the page's own @page rules decide size and margins. */
 export const pdfOptions = { printBackground: true, preferCSSPageSize: true };
@@ -26,8 +31,8 @@ function pdfFacts(pdf) {
   return { pages, widthMm: box ? mm(box[3] - box[1]) : 0, heightMm: box ? mm(box[4] - box[2]) : 0 };
 }
 
-/** Everything `npm run pdf` does: serve dist/, print `/` to dist/explainer.pdf; returns the PDF's facts. */
-export async function printExplainer() {
+/** Serve dist/ and print one edition's whole explainer (`/` by default) to its file; returns the PDF's facts. */
+export async function printExplainer({ path, file } = editions[0]) {
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error('dist/ has no index.html: run "npm run build" first.');
   }
@@ -35,8 +40,9 @@ export async function printExplainer() {
   const server = await serveDist();
   try {
     const page = await browser.newPage();
-    await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
     const pdf = await page.pdf(pdfOptions);
+    const outFile = join(distDir, file);
     await writeFile(outFile, pdf);
     return { file: outFile, bytes: pdf.length, ...pdfFacts(pdf) };
   } finally {
@@ -46,8 +52,10 @@ export async function printExplainer() {
 }
 
 async function main() {
-  const { file, bytes, pages, widthMm, heightMm } = await printExplainer();
-  console.log(`Wrote ${file}: ${pages} pages, ${widthMm} × ${heightMm} mm, ${Math.round(bytes / 1024)} KB`);
+  for (const edition of editions) {
+    const { file, bytes, pages, widthMm, heightMm } = await printExplainer(edition);
+    console.log(`Wrote ${file}: ${pages} pages, ${widthMm} × ${heightMm} mm, ${Math.round(bytes / 1024)} KB`);
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

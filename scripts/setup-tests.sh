@@ -14,8 +14,9 @@ missing=()
 command -v chromium >/dev/null 2>&1 || [ -x "${CHROME_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 fc-list 2>/dev/null | grep -q 'Charis SIL' || missing+=(fonts-sil-charis)
-# A Chinese font, so the print edition and npm run pdf draw the Chinese wording rather than empty boxes.
-[ -n "$(fc-list :lang=zh 2>/dev/null)" ] || missing+=(fonts-wqy-zenhei)
+# Chinese fonts with real bold and a serif (Song) face, in simplified forms, for the Chinese edition on screen, in
+# print and in npm run pdf (WQY Zen Hei, which the English print's Chinese runs first used, has neither).
+fc-list 2>/dev/null | grep -q 'Noto Serif CJK SC' || missing+=(fonts-noto-cjk)
 # nginx-light is the smallest Debian nginx with gzip_static; the tests start their own, unprivileged, on loopback.
 command -v nginx >/dev/null 2>&1 || [ -x "${NGINX:-/usr/sbin/nginx}" ] || missing+=(nginx-light)
 [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)

@@ -6,6 +6,9 @@
  */
 import type { Locale } from '../lib/locale';
 
+/** The opening's four headline figures, in the interview's order. */
+export type KeyFigureId = 'livelihoodCases' | 'livelihoodAmount' | 'migrantWorkerCases' | 'migrantWorkerAmount';
+
 export interface UiStrings {
   siteTitle: string;
   tagline: string;
@@ -22,6 +25,10 @@ export interface UiStrings {
   kicker: string;
   /** The opening's byline, before and after the interview's date. */
   byline: (speaker: string, primary: string) => readonly [string, string];
+  /** What each key figure counts, its unit first (the number follows, bare). */
+  keyFigures: Record<KeyFigureId, string>;
+  /** Whether those words name the unit, so the number is shown without it ("Yuan delivered": 51.7 billion). */
+  keyFiguresNameUnit: boolean;
   startReading: string;
   orSee: string;
   contentsLink: string;
@@ -63,6 +70,8 @@ export interface UiStrings {
   /** A statement marker's name for screen readers, and how a marker citing context outside a box names its source. */
   sourceNote: string;
   contextInline: (sources: readonly string[]) => string;
+  /** The page at a renamed section's old address. */
+  moved: { title: (title: string, from: string) => string; description: (title: string, target: string) => string; heading: string; isNowAt: readonly [string, string] };
   /** A sentence's full stop. */
   stop: string;
 }
@@ -88,6 +97,13 @@ const en: UiStrings = {
   },
   kicker: 'Explainer',
   byline: (speaker, primary) => ['The interview of ', ` with ${speaker}, as reported in English by ${primary}`],
+  keyFigures: {
+    livelihoodCases: 'Livelihood cases concluded',
+    livelihoodAmount: 'Yuan delivered in them',
+    migrantWorkerCases: 'Of them, cases of rural migrant workers',
+    migrantWorkerAmount: 'Yuan delivered in those cases',
+  },
+  keyFiguresNameUnit: true,
   startReading: 'Start reading: ',
   orSee: ' or see the ',
   contentsLink: 'contents',
@@ -133,6 +149,12 @@ const en: UiStrings = {
     thisPage: 'This page: ',
   },
   stop: '.',
+  moved: {
+    title: (title, from) => `Moved: ${title} (formerly “${from}”)`,
+    description: (title, target) => `This section has a new address: “${title}” is now at ${target}`,
+    heading: 'This section has moved',
+    isNowAt: ['“', '” is now at '],
+  },
   translatedLabel: ' (this site’s translation of the English item)',
   contextTag: 'Context',
   contextSources: (sources) => `not in the English news item. ${sources.length > 1 ? 'Sources' : 'Source'}: ${sources.join('; ')}`,
@@ -168,6 +190,13 @@ const zh: UiStrings = {
   },
   kicker: '解读',
   byline: (speaker, primary) => [`${speaker}于`, `接受访谈，据${primary}的英文报道`],
+  keyFigures: {
+    livelihoodCases: '执结涉民生案件',
+    livelihoodAmount: '执行到位金额',
+    migrantWorkerCases: '其中涉农民工案件',
+    migrantWorkerAmount: '涉农民工案件执行到位金额',
+  },
+  keyFiguresNameUnit: false,
   startReading: '开始阅读：',
   orSee: '，或查看',
   contentsLink: '目录',
@@ -213,6 +242,12 @@ const zh: UiStrings = {
     thisPage: '本页地址：',
   },
   stop: '。',
+  moved: {
+    title: (title, from) => `已迁移：${title}（原地址“${from}”）`,
+    description: (title, target) => `本节已有新地址：“${title}”现在位于${target}`,
+    heading: '本节已迁移',
+    isNowAt: ['“', '”现在位于'],
+  },
   translatedLabel: '（译自英文报道）',
   contextTag: '背景',
   contextSources: (sources) => `英文报道中没有这些内容。来源：${sources.join('；')}`,

@@ -1,5 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { slugPath } from './publishedSlugs';
+import recorded from '../../content/published-slugs.json';
+import { assertSlugsResolve, parsePublishedSlugs, slugPath } from './publishedSlugs';
 import type { SourceNoteEntry } from './plugins/remarkSourceNotes';
 import { numberFigures } from './figureNumbers';
 import { charts } from '../charts/index';
@@ -71,12 +72,29 @@ export const figureNumbers = (): Promise<Map<string, number>> =>
   (numbers ??= getSections().then(async (sections) => numberFigures(await referencesIn(sections, 'Chart'), charts.map((c) => c.id))));
 
 /** What a section page needs besides its section: its place and its neighbours. */
-export interface SectionPageProps {
+export type SectionPageProps = {
   section: Section;
   index: number;
   total: number;
   previous?: Section;
   next?: Section;
+};
+
+/** A renamed section's old address: its old slug and the section now at the new one. */
+export type MovedPageProps = { from: string; section: Section };
+
+/**
+ * getStaticPaths of an edition's redirect pages, one per renamed section (content/published-slugs.json). Also the
+ * build's check that every published slug still resolves in the edition, so no published address goes away.
+ */
+export async function movedSectionPaths(locale: Locale): Promise<{ params: { moved: string }; props: MovedPageProps }[]> {
+  const sections = await getSections(locale);
+  const published = parsePublishedSlugs(recorded);
+  assertSlugsResolve(published, sections.map((s) => s.data.slug));
+  return Object.entries(published.redirects).map(([from, to]) => ({
+    params: { moved: from },
+    props: { from, section: sections.find((s) => s.data.slug === to)! },
+  }));
 }
 
 /** getStaticPaths of an edition's section pages: one per section, at its slug. */

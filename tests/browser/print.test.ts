@@ -351,3 +351,50 @@ describe('the Print / Save as PDF button', () => {
     await context.close();
   });
 });
+
+describe('the printed Chinese explainer (/zh/)', () => {
+  const printed: Partial<Record<'Letter' | 'A4', { texts: string[]; fill: number[] }>> = {};
+  beforeAll(async () => {
+    for (const paper of ['Letter', 'A4'] as const) {
+      const file = await printPdf('/zh/', `zh-${paper}`, {}, paper === 'A4' ? { format: 'A4' } : {});
+      printed[paper] = { texts: pageTexts(file), fill: pageFill(file, { ...margins, heightMm: paperHeightMm[paper] }) };
+    }
+  }, 120_000);
+
+  test.each([['Letter'], ['A4']] as const)('fits in 22 pages on %s, each numbered in Chinese', (paper) => {
+    const { texts } = printed[paper]!;
+    expect(texts.length).toBeLessThanOrEqual(22);
+    texts.forEach((text, i) => expectPrinted(text, `第 ${i + 1} 页，共 ${texts.length} 页`, `page ${i + 1}`));
+  });
+
+  test('prints every section’s title and every chart’s title and table, and no control', () => {
+    const all = printed.A4!.texts.join('\n');
+    for (const title of distPage('/zh/').querySelectorAll('section.section h2').map((h) => h.text)) expectPrinted(all, title);
+    for (const chart of chartsOn('/zh/')) {
+      expectPrinted(all, chart.title);
+      expectPrinted(all, chart.tableCaption);
+    }
+    for (const control of ['打印 / 存为PDF', '复制链接', '上一节', '下一节']) expectPrinted(all, control, 'the PDF', false);
+  });
+
+  test('sets no Chinese text under 8pt on paper (六号, 7.875pt, is the smallest Chinese is set)', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin()}/zh/`, { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'print' });
+    const smallest = await page.evaluate(() => {
+      const sizes = new Map<number, string>();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const element = node.parentElement!;
+        if (!/\p{Script=Han}/u.test(node.textContent ?? '') || !element.checkVisibility() || element.closest('svg')) continue;
+        const size = parseFloat(getComputedStyle(element).fontSize);
+        if (!sizes.has(size)) sizes.set(size, `${element.tagName.toLowerCase()}.${element.className}: ${(node.textContent ?? '').trim().slice(0, 20)}`);
+      }
+      const min = Math.min(...sizes.keys());
+      return { pt: (min * 72) / 96, where: sizes.get(min) };
+    });
+    await context.close();
+    expect(smallest.pt, smallest.where).toBeGreaterThanOrEqual(8);
+  });
+});

@@ -18,8 +18,8 @@ import { engines, openTab, type Engine, type Scheme, type Tab } from '../helpers
 import { chartTargetsShown, heardProblems, listenForProblems, loadProblems, meaningStyles, shownCharts } from '../helpers/probes';
 import { expectReadable, layoutOf, walkState } from '../helpers/walk';
 
-/** The pages every engine reads. The Chinese edition adds its own here ('/zh/' and a section of it). */
-const pages = ['/', '/sections/special-actions/'];
+/** The pages every engine reads: each edition's whole explainer and one section page. */
+const pages = ['/', '/sections/special-actions/', '/zh/', '/zh/sections/special-actions/'];
 const sizes = [
   { width: 390, height: 844 },
   { width: 1280, height: 800 },
