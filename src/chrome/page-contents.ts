@@ -1,10 +1,10 @@
 /**
  * <page-contents>: keeps the contents list open where it floats in the wide margin, opens it when
  * "Contents" is followed, and marks the link of the section being read with aria-current="true".
- * The link to the other edition follows the reader: it opens that edition at the section being read
- * (both editions give a section the same anchor). Without JavaScript it opens the other edition's top.
+ * It announces the section being read (for <edition-link>).
  */
 import { currentSectionIndex } from '../lib/reading';
+import { sectionChange } from './edition-link';
 
 /** The reading line sits 30% down the viewport; a section is current once its top passes it. */
 const lineShare = 0.3;
@@ -33,8 +33,6 @@ class PageContents extends HTMLElement {
     openOnContents();
     addEventListener('hashchange', openOnContents);
 
-    const edition = document.querySelector<HTMLAnchorElement>('a.edition-link');
-    const editionTop = edition?.getAttribute('href');
     let current = -1;
     const markCurrent = () => {
       const index = currentSectionIndex(
@@ -45,7 +43,7 @@ class PageContents extends HTMLElement {
       links[current]?.removeAttribute('aria-current');
       links[index]?.setAttribute('aria-current', 'true');
       current = index;
-      if (edition && editionTop) edition.href = index >= 0 ? `${editionTop}#${links[index]!.dataset.section}` : editionTop;
+      document.dispatchEvent(new CustomEvent(sectionChange, { detail: links[index]?.dataset.section }));
     };
     // Tops cross the line exactly when a section enters or leaves the band above it.
     const observer = new IntersectionObserver(markCurrent, { rootMargin: `0px 0px -${100 - lineShare * 100}% 0px` });

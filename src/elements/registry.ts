@@ -10,6 +10,7 @@ import '../chrome/reading-progress'; // <reading-progress>
 import '../chrome/page-contents'; // <page-contents>
 import '../chrome/print-button'; // <print-button>
 import '../chrome/share-link'; // <share-link>
+import '../chrome/edition-link'; // <edition-link>
 import '../chrome/ref-panels'; // <ref-panels>
 import '../mdx/components/cite-copy'; // <cite-copy>
 import '../charts/common/chart-figure'; // <chart-figure>

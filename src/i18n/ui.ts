@@ -18,8 +18,6 @@ export interface UiStrings {
   navContents: string;
   navData: string;
   navSource: string;
-  /** The language switch: its label (for screen readers) and the link's words, in the *other* edition's language. */
-  otherEdition: string;
   /** The footer's sentence, around the interview's date and its two links. */
   footer: { builtFrom: (primary: string) => string; everyFigure: string; allFigures: string; between: string; sourceText: string; shipsWith: string };
   kicker: string;
@@ -85,7 +83,6 @@ const en: UiStrings = {
   navContents: 'Contents',
   navData: 'Data',
   navSource: 'Source',
-  otherEdition: '简体中文',
   footer: {
     builtFrom: (primary) => `Built from one English news item (${primary}, interview of `,
     everyFigure:
@@ -179,7 +176,6 @@ const zh: UiStrings = {
   navContents: '目录',
   navData: '数据',
   navSource: '原文',
-  otherEdition: 'English',
   footer: {
     builtFrom: (primary) => `本站依据${primary}的一篇英文报道写成（访谈日期：`,
     everyFigure: '），其他报道提供的事实均标为背景。每个数字、每个取自来源的陈述，都链接到它所依据的句子或段落（',
