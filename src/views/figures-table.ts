@@ -3,7 +3,7 @@
  * every figure; the order and the status sentence come from src/lib/tableSort.ts. The underscore keeps
  * Astro from treating this module as a page.
  */
-import { sortedIndexes, tableStatus, type SortDirection, type SortKey } from '../../lib/tableSort';
+import { sortedIndexes, tableStatus, type SortDirection, type SortKey } from '../lib/tableSort';
 
 class FiguresTable extends HTMLElement {
   kind = 'all';
