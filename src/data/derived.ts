@@ -1,11 +1,11 @@
-import type { DerivedFigureInput } from './schema';
+import { records, type DerivedFigureInput } from './schema';
 
 /**
  * Figures computed from the source figures. Only the recipe is written here:
  * values, rounding and formulas are computed in dataset.ts, so they can never
  * drift from their inputs.
  */
-export const derivedFigures: DerivedFigureInput[] = [
+export const derivedFigures = records<DerivedFigureInput>()([
   {
     id: 'averagePerLivelihoodCase',
     label: 'Average amount delivered per livelihood case',
@@ -118,4 +118,7 @@ export const derivedFigures: DerivedFigureInput[] = [
     period: 'As the interview lists them',
     scope: 'The interview\'s list, which ends with "etc."',
   },
-];
+]);
+
+/** The id of a figure this explainer computes. */
+export type DerivedFigureId = (typeof derivedFigures)[number]['id'];

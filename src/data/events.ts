@@ -1,4 +1,4 @@
-import type { EventInput } from './schema';
+import { records, type EventInput } from './schema';
 
 /**
  * Dated events the sources mention, oldest first. Prose renders a date with
@@ -6,7 +6,7 @@ import type { EventInput } from './schema';
  * verbatim against the source's shipped text like a figure's. `dateLabel` is
  * derived from `date`; only a year that needs a word ("about 2018") gives one.
  */
-export const events: EventInput[] = [
+export const events = records<EventInput>()([
   {
     id: 'pointToPointPilots',
     date: '2012',
@@ -70,4 +70,6 @@ export const events: EventInput[] = [
     sentence: 'China News, 7 April 2025',
     figures: ['nationalCasesConcluded', 'nationalAmountChinaNews'],
   },
-];
+]);
+
+export type EventId = (typeof events)[number]['id'];

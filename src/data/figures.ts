@@ -1,4 +1,4 @@
-import type { SourceFigureInput } from './schema';
+import { records, type SourceFigureInput } from './schema';
 
 /**
  * Sentences that state more than one figure, quoted once, with what they say of
@@ -77,7 +77,7 @@ const sentences = {
  * source (src/data/passages.ts), which it then links to. `sentenceZh` must occur word for word
  * in the context notes, which hold the Chinese wording. The build fails otherwise.
  */
-export const sourceFigures: SourceFigureInput[] = [
+export const sourceFigures = records<SourceFigureInput>()([
   // --- The interview (the English news item; undated, it reports the interview of 10 March 2025) ---
   {
     id: 'livelihoodCases',
@@ -302,4 +302,7 @@ export const sourceFigures: SourceFigureInput[] = [
     sourceId: 'chinaTrial',
     sentence: 'more than 40 media outlets and platforms carried the live broadcast',
   },
-];
+]);
+
+/** The id of a figure a source states. */
+export type SourceFigureId = (typeof sourceFigures)[number]['id'];

@@ -1,5 +1,5 @@
-import { caseTypes } from './caseTypes';
-import type { GlossaryEntryInput } from './schema';
+import { caseTypes, type CaseTypeId } from './caseTypes';
+import { records, type GlossaryEntryInput } from './schema';
 
 /**
  * The Chinese report's terms, explained for English readers: the glossary section,
@@ -7,7 +7,7 @@ import type { GlossaryEntryInput } from './schema';
  * `zh` is checked verbatim against the context notes, `sourceEnglish` against the
  * English item. Explanations state only what those two files say.
  */
-const terms: GlossaryEntryInput[] = [
+const terms = records<GlossaryEntryInput>()([
   {
     id: 'enforcement',
     zh: '执行',
@@ -124,7 +124,7 @@ const terms: GlossaryEntryInput[] = [
     translationNote:
       '“Will handle”, said of the 2024 cases, is the wrong tense for a year already over, and a weaker verb. For the migrant-worker cases the item says “executed and settled”.',
   },
-];
+]);
 
 type CaseTypeDetails = Pick<GlossaryEntryInput, 'pinyin' | 'explanation' | 'translationNote'>;
 
@@ -183,3 +183,6 @@ const caseTypeTerms: GlossaryEntryInput[] = caseTypes.map(({ id, zh, sourceEngli
 }));
 
 export const glossary: GlossaryEntryInput[] = [...terms, ...caseTypeTerms];
+
+/** A glossary entry's id: a term's, or a case type's (each case type is an entry). */
+export type TermId = (typeof terms)[number]['id'] | CaseTypeId;

@@ -1,3 +1,4 @@
+import { records } from './schema';
 import type { SourceId } from './sources';
 
 /**
@@ -17,7 +18,7 @@ export type ContextTextInput =
   | { kind: 'passage'; id: string; sourceId: SourceId; zh: string[]; en: string }
   | { kind: 'summary'; id: string; sourceId: SourceId; en: string };
 
-export const contextTexts: ContextTextInput[] = [
+export const contextTexts = records<ContextTextInput>()([
   // The Chinese report of the same interview (China News Service).
   {
     kind: 'summary',
@@ -134,7 +135,12 @@ export const contextTexts: ContextTextInput[] = [
     sourceId: 'wageCases20250122',
     en: 'On 22 January 2025 the Supreme People’s Court and the Ministry of Human Resources and Social Security jointly released five typical criminal cases on malicious wage arrears: cases of refusing to pay labour remuneration (拒不支付劳动报酬), and one of refusing to carry out a judgment or ruling (拒不执行判决、裁定).',
   },
-];
+]);
+
+/** The id of a passage or summary: its anchor on /source/. */
+export type ContextTextId = (typeof contextTexts)[number]['id'];
+/** The id of a summary: the site's own account of a report, which each edition writes in its own words. */
+export type SummaryId = Extract<(typeof contextTexts)[number], { kind: 'summary' }>['id'];
 
 /**
  * The Chinese report's wording of an English sentence, where it is known: the passages above

@@ -28,6 +28,16 @@ export type Approximation = (typeof approximations)[number];
 
 const sourceIds = sources.map((s) => s.id) as [SourceId, ...SourceId[]];
 
+/**
+ * A record list as written, with each record's literal types kept (its `id`, its `kind`), so that other files can be
+ * keyed by its ids and checked complete: `Record<FigureId, …>` fails to compile without one of them (src/data/ids.ts).
+ * Written `records<SourceFigureInput>()([…])`: the record type is given, the list's own types are inferred.
+ */
+export const records =
+  <R>() =>
+  <const T extends R[]>(list: T): T =>
+    list;
+
 /** Parse options for every record file: a missing field says "Required", whatever its schema (zod 4 would name the expected type). */
 export const parseOptions = {
   error: (issue: { input?: unknown }) => (issue.input === undefined ? 'Required' : undefined),

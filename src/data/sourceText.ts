@@ -9,6 +9,17 @@ export const sourceTexts: Record<SourceTextId, string> = {
   'context-notes': contextNotes,
 };
 
+/**
+ * The anchors of the English item's sentences, as splitSentences numbers them. The item never changes (its SHA-256
+ * is in source-texts/SHA256SUMS), so neither does this list; the data module checks the two agree when it loads.
+ * Written out so that words for each sentence can be keyed by it: `Record<SentenceId, …>`.
+ */
+export const sentenceIds = [
+  's1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10', 's11', 's12', 's13',
+  's14', 's15', 's16', 's17', 's18', 's19', 's20', 's21', 's22', 's23', 's24', 's25',
+] as const;
+export type SentenceId = (typeof sentenceIds)[number];
+
 /** One sentence of the English item, with the anchor it has on /source/. */
 export interface SourceSentence {
   /** `s1`, `s2` … in reading order; stable because the source never changes. */
