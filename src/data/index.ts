@@ -2,7 +2,7 @@
  * The one data module: every figure, derived figure, case type and source,
  * validated when imported (so a bad entry fails the build).
  */
-import { buildDataset, parseChangelog, type Figure, type SourceFigure } from './dataset';
+import { buildDataset, DataError, parseChangelog, type Figure, type SourceFigure } from './dataset';
 import { changelog as rawChangelog } from './changelog';
 import { sourceFigures } from './figures';
 import { derivedFigures } from './derived';
@@ -12,6 +12,8 @@ import { glossary as rawGlossary } from './glossary';
 import { sources as rawSources, type SourceId, type SourceRecord } from './sources';
 import { sourceTexts } from './sourceText';
 import { contextTexts, sentenceChinese, unusedSentences } from './passages';
+import { editionWords, wordsFile, type WordsLocale } from './words/index';
+import { checkEditionWords } from './words/check';
 
 export const dataset = buildDataset({
   sourceFigures,
@@ -25,6 +27,12 @@ export const dataset = buildDataset({
   sentenceChinese,
   unusedSentences,
 });
+
+// Every other edition's words, checked against the records they belong to: a problem fails the build, naming the file and key.
+const wordsProblems = (Object.keys(editionWords) as WordsLocale[]).flatMap((locale) =>
+  checkEditionWords(wordsFile(locale), editionWords[locale], dataset, sourceTexts),
+);
+if (wordsProblems.length) throw new DataError(wordsProblems);
 
 /** Corrections and updates, newest first, validated. */
 export const changelog = parseChangelog(rawChangelog);
