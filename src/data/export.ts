@@ -3,8 +3,10 @@
  * their provenance, built from the same module as the prose.
  */
 import type { Figure, SourceFigure } from './dataset';
-import type { SourceRecord } from './sources';
-import { figureText, sourceTitle } from './display';
+import type { SourceId, SourceRecord } from './sources';
+import { figureText, figureWords, sourceTitle, sourceWords } from './display';
+import type { Locale } from '../lib/locale';
+import { editionWords } from './words/index';
 
 /** Column order of the CSV; the JSON rows carry the same keys. */
 export const exportColumns = [
@@ -30,37 +32,47 @@ export const exportColumns = [
   'note',
 ] as const;
 
-type ExportRow = Record<(typeof exportColumns)[number], string | number>;
+export type ExportColumn = (typeof exportColumns)[number];
+type ExportRow = Record<ExportColumn, string | number>;
+
+/** The CSV's header row in an edition: the column names in English (the JSON keys), a reader's words in another edition. */
+export const exportHeaders = (locale: Locale = 'en'): string[] =>
+  locale === 'en' ? [...exportColumns] : exportColumns.map((c) => editionWords[locale].exportColumns[c]);
 
 /**
  * `sentenceIs` says what each source figure's sentence is: the English item's words ("source"),
  * or this site's translation of a context passage or summary of a context report.
+ * In another edition the words (label, display, period, scope, source, working, rounding, note) are the
+ * edition's; the codes (kind, unit, approximation), the sentence and its Chinese stay as they are.
  */
-export function exportRows(figures: Figure[], sources: readonly SourceRecord[], sentenceIs: (f: SourceFigure) => string): ExportRow[] {
+export function exportRows(figures: Figure[], sources: readonly SourceRecord[], sentenceIs: (f: SourceFigure) => string, locale: Locale = 'en'): ExportRow[] {
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   return figures.map((f) => {
     const source = f.kind === 'derived' ? undefined : sourceById.get(f.sourceId);
+    const words = figureWords(f, locale);
+    const sourceName = (s: SourceRecord) =>
+      locale === 'en' ? `${s.publisher}: ${sourceTitle(s)}` : `${sourceWords(s.id as SourceId, locale).publisher}：${sourceTitle(s, locale)}`;
     return {
       id: f.id,
       kind: f.kind,
-      label: f.label,
+      label: words.label,
       value: f.value,
       unit: f.unit,
       approximation: f.approximation,
-      display: figureText(f, { style: 'table' }),
-      period: f.period,
-      scope: f.scope,
+      display: figureText(f, { style: 'table', locale }),
+      period: words.period,
+      scope: words.scope,
       source_id: source?.id ?? '',
-      source: source ? `${source.publisher}: ${sourceTitle(source)}` : '',
+      source: source ? sourceName(source) : '',
       source_date: source?.date ?? '',
       sentence: f.kind === 'derived' ? '' : f.sentence,
       sentence_is: f.kind === 'derived' ? '' : sentenceIs(f),
       sentence_zh: f.kind === 'derived' ? '' : (f.sentenceZh?.text ?? ''),
       source_anchor: f.kind === 'derived' ? '' : (f.sourceAnchor ?? ''),
       formula: f.kind === 'derived' ? f.formula : '',
-      formula_text: f.kind === 'derived' ? f.formulaText : '',
-      rounding: f.kind === 'derived' ? f.roundingNote : '',
-      note: f.note ?? '',
+      formula_text: words.formulaText ?? '',
+      rounding: words.roundingNote ?? '',
+      note: words.note ?? '',
     };
   });
 }
@@ -75,7 +87,7 @@ export function csvFromRows(columns: readonly string[], rows: readonly (readonly
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** The figures as CSV, in `exportColumns` order. */
-export function toCsv(rows: ExportRow[]): string {
-  return csvFromRows(exportColumns, rows.map((r) => exportColumns.map((c) => r[c])));
+/** The figures as CSV, in `exportColumns` order, headed in the edition's words. */
+export function toCsv(rows: ExportRow[], locale: Locale = 'en'): string {
+  return csvFromRows(exportHeaders(locale), rows.map((r) => exportColumns.map((c) => r[c])));
 }

@@ -14,6 +14,7 @@ import { sourceTexts } from './sourceText';
 import { contextTexts, sentenceChinese, unusedSentences } from './passages';
 import { editionWords, wordsFile, type WordsLocale } from './words/index';
 import { checkEditionWords } from './words/check';
+import type { Locale } from '../lib/locale';
 
 export const dataset = buildDataset({
   sourceFigures,
@@ -69,8 +70,12 @@ export const sentenceIs = (figure: SourceFigure): 'source' | 'translation' | 'su
  */
 export const interviewDateSource = 'date from the Chinese reports: context';
 
-/** The interview's date as text, labelled: "10 March 2025 (date from the Chinese reports: context)". */
-export const interviewDateText = (): string => `${getEvent('interview').dateLabel} (${interviewDateSource})`;
+/** The interview's date as text, labelled: "10 March 2025 (date from the Chinese reports: context)"; 2025年3月10日（日期出自中文报道：背景）. */
+export function interviewDateText(locale: Locale = 'en'): string {
+  if (locale === 'en') return `${getEvent('interview').dateLabel} (${interviewDateSource})`;
+  const { format, display } = editionWords[locale];
+  return display.labelled(format.date(getEvent('interview').date), display.interviewDateSource);
+}
 
 /** Raised for an id that names no figure; the message names the id and, when given, the file. */
 class UnknownFigureError extends Error {

@@ -10,6 +10,7 @@
  */
 import type { Approximation, Unit } from '../schema';
 import type { FigureParts } from '../display';
+import type { ExportColumn } from '../export';
 import type { CaseTypeFamilyId, EventId, FigureId, SentenceId, SourceId, SummaryId, TermId } from '../ids';
 
 /** A figure's words: what it counts, when, over what; its caveat exactly where the English record has one. */
@@ -117,4 +118,6 @@ export interface EditionWords {
    * wording is known, that is shown as the original).
    */
   sentences: Record<SentenceId, string>;
+  /** The header of each column of /data/figures.csv (the JSON keeps the column names). */
+  exportColumns: Record<ExportColumn, string>;
 }

@@ -166,7 +166,7 @@ export const zh: EditionWords = {
     criminalWageCasesReleased: {
       label: '联合发布的恶意欠薪犯罪典型案例',
       period: '{date:2025-01-22}',
-      scope: '最高人民法院和人力资源和社会保障部',
+      scope: '最高人民法院与人力资源和社会保障部',
       note: '未必是访谈所指的那些案例。',
     },
     liveBroadcastOutlets: {
@@ -282,8 +282,8 @@ export const zh: EditionWords = {
     },
     wageCases20250122: {
       title: '恶意欠薪犯罪典型案例（联合发布）',
-      publisher: '最高人民法院和Ministry of Human Resources and Social Security',
-      shortName: '最高人民法院和Ministry of Human Resources and Social Security',
+      publisher: '最高人民法院与Ministry of Human Resources and Social Security',
+      shortName: '最高人民法院与Ministry of Human Resources and Social Security',
       note: '这批案例未必是访谈所指的那些案例；所指是哪些案例不详。',
     },
   },
@@ -330,7 +330,6 @@ export const zh: EditionWords = {
     },
     pointToPoint: {
       explanation: '访谈提到的另一类查控系统，法院通过它们查找并控制债务人的财产。',
-      translationNote: '英文报道作“point-to-point”，是逐字的译法。',
       context: '省级系统，最初在浙江、北京、上海、江苏试点，早于“总对总”系统的提出。',
     },
     inspectionAndControl: {
@@ -401,7 +400,7 @@ export const zh: EditionWords = {
     'c-spc-network':
       '最高人民法院约{year:2018}的一份介绍称，查控网络已扩展到{networkAgencies}单位（包括公安、交通运输、民政、银行业和保险业监管机构以及中央银行），覆盖{networkPropertyCategories}{networkPropertyItems}财产（包括存款、理财产品、船舶、车辆、证券和网络资金）。',
     'c-wage-cases':
-      '{date:2025-01-22}，最高人民法院和人力资源和社会保障部联合发布{criminalWageCasesReleased}恶意欠薪犯罪典型案例：拒不支付劳动报酬的案件，以及一件拒不执行判决、裁定的案件。',
+      '{date:2025-01-22}，最高人民法院与人力资源和社会保障部联合发布{criminalWageCasesReleased}恶意欠薪犯罪典型案例：拒不支付劳动报酬的案件，以及一件拒不执行判决、裁定的案件。',
   },
 
   // 本站对英文报道各句的翻译（译文），显示时一律标明是译文。
@@ -431,5 +430,27 @@ export const zh: EditionWords = {
     s23: '来源：China News Network',
     s24: '特别声明：本站转载或引用的图文如侵犯您的合法权益，请与本站联系，本站将及时更正、删除。',
     s25: '版权事宜及网站合作，请通过outlook new era邮箱联系：lwxsd@liaowanghn.com',
+  },
+  exportColumns: {
+    id: '编号',
+    kind: '类别',
+    label: '名称',
+    value: '数值',
+    unit: '单位',
+    approximation: '精确程度',
+    display: '显示',
+    period: '时间',
+    scope: '范围',
+    source_id: '来源编号',
+    source: '来源',
+    source_date: '来源日期',
+    sentence: '出处文字（英文）',
+    sentence_is: '出处文字的性质',
+    sentence_zh: '中文原文',
+    source_anchor: '出处锚点',
+    formula: '公式',
+    formula_text: '算式',
+    rounding: '舍入',
+    note: '说明',
   },
 };
