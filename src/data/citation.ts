@@ -3,11 +3,17 @@
  * Chicago (author-date), GB/T 7714-2015 and BibTeX. Pure: the site's URL and its
  * update date are passed in, so one record always gives the same text, and no
  * citation carries a date the build invented (the access date is left for the reader).
+ *
+ * The Chinese edition lists GB/T 7714—2025 first (its web form is the 2015 one), and cites its own pages with
+ * their Chinese titles: a record in Chinese (`language: 'zh'`) is written as GB/T 7714 writes Chinese entries,
+ * `责任者.题名[EB/OL].(发布日期)[引用日期].URL.`, with no spaces; a work in English keeps the English form.
  */
 import { datePartsOf, monthDayYear, monthNames } from './dates';
-import type { SourceRecord } from './sources';
-import { withStop } from './display';
+import type { SourceId, SourceRecord } from './sources';
+import { sourceWords, withStop } from './display';
 import { absoluteUrl, site } from '../lib/site';
+import { localePath, type Locale } from '../lib/locale';
+import { editionWords, type WordsLocale } from './words/index';
 
 /** What every style is built from. */
 export interface CitationRecord {
@@ -27,13 +33,19 @@ export interface CitationRecord {
   updated?: boolean;
   /** The address; absent when not recorded. A work with an address gets an access-date placeholder. */
   url?: string;
+  /** The work is in Chinese: GB/T 7714 writes its entry the Chinese way. Absent for a work in English. */
+  language?: 'zh';
+  /** An English translation of a Chinese title, which APA and Chicago give after it in square brackets. */
+  titleTranslation?: string;
+  /** The author's name in Latin letters, for the BibTeX key, where `author` is written in Chinese. */
+  keyAuthor?: string;
 }
 
 /** Text with its italic spans marked: HTML italicises them, the clipboard gets plain text. */
 type CitationPart = string | { italic: string };
 
 const citationStyles = ['apa', 'chicago', 'gbt', 'bibtex'] as const;
-type CitationStyle = (typeof citationStyles)[number];
+export type CitationStyle = (typeof citationStyles)[number];
 
 interface Citation {
   style: CitationStyle;
@@ -55,10 +67,14 @@ const stopAfter = (text: string): string => (/[.?!]$/.test(text) ? '' : '.');
 /** The website's name where it says more than the author does. */
 const distinctWebsite = (r: CitationRecord): string | undefined => (r.website && r.website !== r.author ? r.website : undefined);
 
+/** A Chinese title's English translation, in square brackets after it (APA 7 §9.38, Chicago 14.98). */
+const translated = (r: CitationRecord): string => (r.titleTranslation ? ` [${r.titleTranslation}]` : '');
+
 /** APA 7: Author. (Year, Month Day). *Title*. Site. Retrieved [date], from URL (no full stop after a URL). */
 export function apa(r: CitationRecord): CitationPart[] {
   const parts: CitationPart[] = [`${withStop(r.author)} (${r.date ? apaDate(r.date) : 'n.d.'}). `];
   if (r.untitled) parts.push(`[${r.title}].`);
+  else if (r.titleTranslation) parts.push({ italic: r.title }, `${translated(r)}.`);
   else parts.push({ italic: r.title }, stopAfter(r.title));
   const website = distinctWebsite(r);
   if (website) parts.push(` ${withStop(website)}`);
@@ -75,7 +91,10 @@ const apaDate = (iso: string) => {
 /** Chicago author-date: Author. Year. “Page.” Website. Last modified Month Day, Year. Accessed [date]. URL. */
 export function chicago(r: CitationRecord): CitationPart[] {
   // A page of a website is quoted; a whole website, and a described untitled item, stay roman.
-  const title = r.website && !r.untitled ? `“${withStop(r.title)}”` : withStop(r.title);
+  const quoted = r.website && !r.untitled;
+  const title = r.titleTranslation
+    ? `${quoted ? `“${r.title}”` : r.title}${translated(r)}.`
+    : quoted ? `“${withStop(r.title)}”` : withStop(r.title);
   const segments = [withStop(r.author), r.date ? `${datePartsOf(r.date).year}.` : 'n.d.', title];
   const website = distinctWebsite(r);
   if (website) segments.push(withStop(website));
@@ -84,8 +103,16 @@ export function chicago(r: CitationRecord): CitationPart[] {
   return [segments.join(' ')];
 }
 
-/** GB/T 7714-2015, online resource: Author. Title[EB/OL]. (date)[date cited]. URL. */
+/**
+ * GB/T 7714-2015 (and —2025, whose web form is the same), online resource: Author. Title[EB/OL]. (date)[date cited]. URL.
+ * A work in Chinese is written without spaces: 责任者.题名[EB/OL].(发布日期)[引用日期].URL.
+ */
 export function gbt(r: CitationRecord): CitationPart[] {
+  if (r.language === 'zh') {
+    // An undated work gives no (date); the date cited stays where there is an address to have read it at.
+    const text = `${r.author}.${r.title}[EB/OL].${r.date ? `(${r.date})` : ''}`;
+    return [r.url ? `${text}[${accessPlaceholders.iso}].${r.url}.` : r.date ? `${text}.` : text];
+  }
   // An undated work gives no (date); the date cited stays.
   let text = `${withStop(r.author)} ${r.title}[EB/OL].${r.date ? ` (${r.date})` : ''}`;
   text += r.url ? `${r.date ? '' : ' '}[${accessPlaceholders.iso}]. ${r.url}.` : r.date ? '.' : '';
@@ -124,7 +151,7 @@ export function asciiSlug(text: string): string {
  * No date in it, so the key survives updates; ASCII only, so every BibTeX reads it.
  */
 export function bibtexKey(r: CitationRecord): string {
-  const author = asciiSlug(r.author).split('-').slice(0, 3).join('-') || 'anonymous';
+  const author = asciiSlug(r.keyAuthor ?? r.author).split('-').slice(0, 3).join('-') || 'anonymous';
   return `${author}:${asciiSlug(r.id) || 'item'}`;
 }
 
@@ -161,22 +188,63 @@ const styles: Record<CitationStyle, { label: string; name: string; format: (r: C
   bibtex: { label: 'BibTeX', name: 'BibTeX', format: bibtex },
 };
 
-/** The record in every style, in a fixed order. */
-export function citationsFor(r: CitationRecord): Citation[] {
-  return citationStyles.map((style) => ({ style, label: styles[style].label, name: styles[style].name, parts: styles[style].format(r) }));
+/** The record in every style, in a fixed order: the edition's (GB/T 7714 first in Chinese), labelled in its words. */
+export function citationsFor(r: CitationRecord, locale: Locale = 'en'): Citation[] {
+  if (locale === 'en') {
+    return citationStyles.map((style) => ({ style, label: styles[style].label, name: styles[style].name, parts: styles[style].format(r) }));
+  }
+  const { order, labels } = editionWords[locale].citationStyles;
+  return order.map((style) => ({ style, label: labels[style].label, name: labels[style].name, parts: styles[style].format(r) }));
 }
 
-/** The whole explainer, dated by its latest changelog entry. */
-export function explainerRecord(siteUrl: string | URL, updated: string): CitationRecord {
+/** The explainer's name in an edition other than English, for citing its pages there (the interface's words give it). */
+export interface EditionSite {
+  locale: WordsLocale;
+  /** The edition's title of the explainer. */
+  title: string;
+  /** The corporate author, in the edition's words: the site's own name, as in English. */
+  publisher: string;
+}
+
+/** Chinese pages are different works from the English ones: their own ids, their addresses, the English name for the key. */
+const editionRecord = (edition: EditionSite) => ({ author: edition.publisher, language: edition.locale, keyAuthor: site.publisher });
+
+/** The whole explainer, dated by its latest changelog entry; in another edition, that edition's front page, titled in its words. */
+export function explainerRecord(siteUrl: string | URL, updated: string, edition?: EditionSite): CitationRecord {
+  if (edition) {
+    return {
+      id: `explainer-${edition.locale}`,
+      ...editionRecord(edition),
+      title: edition.title,
+      date: updated,
+      updated: true,
+      url: absoluteUrl(siteUrl, localePath(edition.locale, '/')),
+      titleTranslation: site.title,
+    };
+  }
   return { id: 'explainer', author: site.publisher, title: site.title, date: updated, updated: true, url: absoluteUrl(siteUrl, '/') };
 }
 
-/** One section, as a page of the explainer's website. */
+/**
+ * One section, as a page of the explainer's website. In another edition `section.path` is the edition's address
+ * (/zh/sections/…/), and `section.englishTitle`, where given, is the English edition's title of the same section.
+ */
 export function sectionRecord(
   siteUrl: string | URL,
   updated: string,
-  section: { slug: string; title: string; path: string },
+  section: { slug: string; title: string; path: string; englishTitle?: string },
+  edition?: EditionSite,
 ): CitationRecord {
+  const page = { title: section.title, date: updated, updated: true, url: absoluteUrl(siteUrl, section.path) };
+  if (edition) {
+    return {
+      id: `${section.slug}-${edition.locale}`,
+      ...editionRecord(edition),
+      ...page,
+      website: edition.title,
+      ...(section.englishTitle !== undefined && { titleTranslation: section.englishTitle }),
+    };
+  }
   return {
     id: section.slug,
     author: site.publisher,
@@ -193,9 +261,24 @@ export function sectionRecord(
  * the records hold no address, so none is given (and so no access date). An undated
  * source is cited n.d.; a date known only to the year is too vague to cite.
  */
-export function sourceCitationRecord(source: SourceRecord): CitationRecord {
+export function sourceCitationRecord(source: SourceRecord, locale: Locale = 'en'): CitationRecord {
   if (source.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(source.date)) {
     throw new Error(`src/data/sources.ts: source "${source.id}": field "date": a citation needs a full YYYY-MM-DD date or none`);
+  }
+  // A Chinese source, cited in another edition, takes that edition's words; a work is cited in its own language,
+  // so the English item is cited in English in every edition.
+  if (locale !== 'en' && source.language === 'zh') {
+    const w = sourceWords(source.id as SourceId, locale);
+    return {
+      id: source.id,
+      // A citation names a periodical without its 书名号 (《中国审判》 in prose, 中国审判 in a reference list).
+      author: w.shortName.replace(/[《》]/g, ''),
+      title: w.title,
+      untitled: source.titleIsDescription,
+      ...(source.date && { date: source.date }),
+      language: 'zh',
+      keyAuthor: source.shortName,
+    };
   }
   return {
     id: source.id,

@@ -11,6 +11,7 @@
 import type { Approximation, Unit } from '../schema';
 import type { FigureParts } from '../display';
 import type { ExportColumn } from '../export';
+import type { CitationStyle } from '../citation';
 import type { CaseTypeFamilyId, EventId, FigureId, SentenceId, SourceId, SummaryId, TermId } from '../ids';
 
 /** A figure's words: what it counts, when, over what; its caveat exactly where the English record has one. */
@@ -118,6 +119,8 @@ export interface EditionWords {
    * wording is known, that is shown as the original).
    */
   sentences: Record<SentenceId, string>;
+  /** The citation styles in the edition's order, each with its heading and its short name ("Copy … citation"). */
+  citationStyles: { order: CitationStyle[]; labels: Record<CitationStyle, { label: string; name: string }> };
   /** The header of each column of /data/figures.csv (the JSON keeps the column names). */
   exportColumns: Record<ExportColumn, string>;
 }

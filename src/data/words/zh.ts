@@ -431,6 +431,17 @@ export const zh: EditionWords = {
     s24: '特别声明：本站转载或引用的图文如侵犯您的合法权益，请与本站联系，本站将及时更正、删除。',
     s25: '版权事宜及网站合作，请通过outlook new era邮箱联系：lwxsd@liaowanghn.com',
   },
+  // 中文版把国家标准放在最前。
+  citationStyles: {
+    order: ['gbt', 'apa', 'chicago', 'bibtex'],
+    labels: {
+      gbt: { label: 'GB/T 7714—2025', name: 'GB/T 7714' },
+      apa: { label: 'APA（第7版）', name: 'APA' },
+      chicago: { label: 'Chicago（作者-日期制）', name: 'Chicago' },
+      bibtex: { label: 'BibTeX', name: 'BibTeX' },
+    },
+  },
+
   exportColumns: {
     id: '编号',
     kind: '类别',
