@@ -100,7 +100,9 @@ export function checkEditionWords(file: string, words: EditionWords, dataset: Da
   }
 
   keyed('caseTypeFamilies', caseTypeFamilies.map((f) => f.id));
-  for (const family of caseTypeFamilies) text(`${file}: caseTypeFamilies: "${family.id}"`, words.caseTypeFamilies[family.id]);
+  for (const family of caseTypeFamilies) {
+    if (words.caseTypeFamilies[family.id] !== undefined) text(`${file}: caseTypeFamilies: "${family.id}"`, words.caseTypeFamilies[family.id]);
+  }
 
   keyed('glossary', dataset.glossary.map((e) => e.id));
   for (const entry of dataset.glossary) {

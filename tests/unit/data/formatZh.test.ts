@@ -1,6 +1,6 @@
 /** The Chinese number formatter against the way the Chinese reports write the same figures (context notes §1, §2). */
 import { describe, expect, test } from 'vitest';
-import { formatFigureTextZh, formatNumberZh } from '../../../src/data/formatZh';
+import { dateZh, figurePartsZh, formatFigureTextZh, formatNumberZh } from '../../../src/data/formatZh';
 
 describe('formatFigureTextZh', () => {
   test.each([
@@ -38,5 +38,41 @@ describe('formatNumberZh', () => {
   test('writes no grouping comma below ten thousand', () => {
     expect(formatNumberZh(2_311)).toBe('2311');
     expect(formatNumberZh(928)).toBe('928');
+  });
+});
+
+describe('figurePartsZh (the key figures strip: qualifier, number, scale, measure word)', () => {
+  test.each([
+    [640_000, 'cases', 'about', { qualifier: '约', number: '64', scale: '万', unit: '件' }],
+    [51_700_000_000, 'yuan', 'about', { qualifier: '约', number: '517', scale: '亿', unit: '元' }],
+    [75_200, 'cases', 'exact', { qualifier: '', number: '7.52', scale: '万', unit: '件' }],
+    [1_864_000_000, 'yuan', 'exact', { qualifier: '', number: '18.64', scale: '亿', unit: '元' }],
+    [2_311, 'people', 'exact', { qualifier: '', number: '2311', scale: '', unit: '人' }],
+    [94_555_100, 'yuan', 'exact', { qualifier: '', number: '9455.51', scale: '万', unit: '元' }],
+    [2_300_000_000_000, 'yuan', 'exact', { qualifier: '', number: '2.3', scale: '万亿', unit: '元' }],
+    [2_000_000_000_000, 'yuan', 'over', { qualifier: '超过', number: '2', scale: '万亿', unit: '元' }],
+  ] as const)('%d %s (%s)', (value, unit, approximation, parts) => {
+    expect(figurePartsZh(value, unit, approximation)).toEqual(parts);
+    // Joined, the parts are the figure's text.
+    expect(Object.values(figurePartsZh(value, unit, approximation)).join('')).toBe(formatFigureTextZh(value, unit, approximation));
+  });
+
+  test('a percentage keeps its sign with the number; bare drops the measure word only', () => {
+    expect(figurePartsZh(7, 'percent', 'about', { significantDigits: 2 })).toEqual({ qualifier: '约', number: '7.0%', scale: '', unit: '' });
+    expect(figurePartsZh(640_000, 'cases', 'about', { bare: true })).toEqual({ qualifier: '约', number: '64', scale: '万', unit: '' });
+    expect(figurePartsZh(81_000, 'yuanPerCase', 'about', { significantDigits: 2 })).toEqual({ qualifier: '约', number: '8.1', scale: '万', unit: '元/件' });
+  });
+});
+
+describe('dateZh', () => {
+  test('writes a day, a month or a year from its ISO parts, with no leading zero', () => {
+    expect(dateZh('2025-03-10')).toBe('2025年3月10日');
+    expect(dateZh('2024-12-23')).toBe('2024年12月23日');
+    expect(dateZh('2024-12')).toBe('2024年12月');
+    expect(dateZh('2018')).toBe('2018年');
+  });
+
+  test('refuses a day that does not exist', () => {
+    expect(() => dateZh('2025-02-30')).toThrow('"2025-02-30" is not a real date written YYYY-MM-DD');
   });
 });
