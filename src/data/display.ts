@@ -2,7 +2,7 @@ import type { Citable, Figure, SourceFigure } from './dataset';
 import { formatFigureText, formatNumber } from './format';
 import { dataset, getCitable, sources } from './index';
 import type { SourceId, SourceRecord } from './sources';
-import type { CaseTypeFamilyId, FigureId, SentenceId, SummaryId, TermId, EventId } from './ids';
+import type { CaseTypeFamilyId, EventId, FigureId, SentenceId, SummaryId, TermId, UnusedSentenceId } from './ids';
 import type { GlossaryEntry, SourceEvent } from './schema';
 import { caseTypeFamilies } from './caseTypes';
 import { dayMonthYear, isIsoDate } from './dates';
@@ -197,6 +197,13 @@ export function citableText(citable: Citable, locale: Locale = 'en'): { text: st
 
 /** This site's translation of a sentence of the English item into an edition's language: always shown as a translation. */
 export const sentenceTranslation = (id: SentenceId, locale: WordsLocale): string => filled(locale, editionWords[locale].sentences[id]);
+
+/** Why the explainer does not use a sentence of the English item, in an edition (shown on /source/); undefined for a sentence it uses. */
+export function unusedReason(anchor: string, locale: Locale = 'en'): string | undefined {
+  const unused = dataset.unusedSentences.find((u) => u.anchor === anchor);
+  if (!unused || locale === 'en') return unused?.reason;
+  return filled(locale, editionWords[locale].unusedSentences[anchor as UnusedSentenceId]);
+}
 
 /** The words /data/ and the notes put beside figures, in an edition. */
 export function dataLabels(locale: Locale = 'en'): {

@@ -8,7 +8,7 @@ export type { SourceId } from './sources';
 export type { EventId } from './events';
 export type { CaseTypeId, CaseTypeFamilyId } from './caseTypes';
 export type { TermId } from './glossary';
-export type { ContextTextId, SummaryId } from './passages';
+export type { ContextTextId, SummaryId, UnusedSentenceId } from './passages';
 export type { SentenceId } from './sourceText';
 
 import type { SourceFigureId } from './figures';

@@ -1,5 +1,6 @@
 import { records } from './schema';
 import type { SourceId } from './sources';
+import type { SentenceId } from './sourceText';
 
 /**
  * What statement markers (<Src at="…">) can cite besides the English item's sentences
@@ -169,9 +170,12 @@ export const retiredAnchors: Record<string, SourceId> = {
 };
 
 /** Sentences of the English item the explainer deliberately does not use, each with the reason (shown on /source/). */
-export const unusedSentences: { anchor: string; reason: string }[] = [
+export const unusedSentences = records<{ anchor: SentenceId; reason: string }>()([
   {
     anchor: 's24',
     reason: 'The reproducing site’s copyright notice: it is about that site, not about the interview.',
   },
-];
+]);
+
+/** A sentence the explainer does not use; each edition says why in its own words. */
+export type UnusedSentenceId = (typeof unusedSentences)[number]['anchor'];

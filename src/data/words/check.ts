@@ -14,7 +14,7 @@ import { fillWords, withoutPlaceholders } from './fill';
 import { fillSources } from './render';
 import type { EditionWords } from './types';
 
-type Section = Exclude<keyof EditionWords, 'format' | 'display'>;
+type Section = Exclude<keyof EditionWords, 'format' | 'display' | 'citationStyles' | 'exportColumns'>;
 
 /** Han characters and the full-width punctuation that runs with them. */
 const cjk = `[${cjkRanges}]`;
@@ -124,5 +124,7 @@ export function checkEditionWords(file: string, words: EditionWords, dataset: Da
     const translation = words.sentences[sentence.id as keyof EditionWords['sentences']];
     if (translation !== undefined) text(`${file}: sentences: "${sentence.id}"`, translation, { quotesIn: sentence.text });
   }
+  keyed('unusedSentences', dataset.unusedSentences.map((u) => u.anchor));
+  for (const [id, reason] of Object.entries(words.unusedSentences)) text(`${file}: unusedSentences: "${id}"`, reason);
   return problems;
 }

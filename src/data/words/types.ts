@@ -12,7 +12,7 @@ import type { Approximation, Unit } from '../schema';
 import type { FigureParts } from '../display';
 import type { ExportColumn } from '../export';
 import type { CitationStyle } from '../citation';
-import type { CaseTypeFamilyId, EventId, FigureId, SentenceId, SourceId, SummaryId, TermId } from '../ids';
+import type { CaseTypeFamilyId, EventId, FigureId, SentenceId, SourceId, SummaryId, TermId, UnusedSentenceId } from '../ids';
 
 /** A figure's words: what it counts, when, over what; its caveat exactly where the English record has one. */
 export interface FigureWords {
@@ -119,6 +119,8 @@ export interface EditionWords {
    * wording is known, that is shown as the original).
    */
   sentences: Record<SentenceId, string>;
+  /** Why the explainer does not use a sentence of the English item (shown on /source/). */
+  unusedSentences: Record<UnusedSentenceId, string>;
   /** The citation styles in the edition's order, each with its heading and its short name ("Copy … citation"). */
   citationStyles: { order: CitationStyle[]; labels: Record<CitationStyle, { label: string; name: string }> };
   /** The header of each column of /data/figures.csv (the JSON keeps the column names). */

@@ -431,6 +431,10 @@ export const zh: EditionWords = {
     s24: '特别声明：本站转载或引用的图文如侵犯您的合法权益，请与本站联系，本站将及时更正、删除。',
     s25: '版权事宜及网站合作，请通过outlook new era邮箱联系：lwxsd@liaowanghn.com',
   },
+  unusedSentences: {
+    s24: '转载网站的版权声明：说的是该网站，与访谈无关。',
+  },
+
   // 中文版把国家标准放在最前。
   citationStyles: {
     order: ['gbt', 'apa', 'chicago', 'bibtex'],

@@ -27,6 +27,7 @@ import {
   sourceTitle,
   sourceWords,
   termWords,
+  unusedReason,
   withStop,
 } from '../../../src/data/display';
 import { fillFigures } from '../../../src/data/template';
@@ -241,6 +242,12 @@ describe('what a note or /zh/source/ shows of a citable', () => {
   test('a passage: the report’s own Chinese, as the original; a summary: the site’s own account', () => {
     expect(citableText(getCitable('c-zh-measure-one'), 'zh')).toEqual({ text: '一是开展专项行动……元旦、春节期间……快速立案、优先执行、优先发放执行款', is: 'original' });
     expect(citableText(getCitable('c-trial-broadcast'), 'zh')).toEqual({ text: '活动由中央广播电视总台的一位主持人主持；超过40家媒体和平台参与了直播。', is: 'summary' });
+  });
+
+  test('why a sentence goes unused, in Chinese; nothing for a sentence the explainer uses', () => {
+    expect(unusedReason('s24', 'zh')).toMatch(/版权声明/);
+    expect(unusedReason('s24')).toBe(dataset.unusedSentences.find((u) => u.anchor === 's24')!.reason);
+    expect(unusedReason('s1', 'zh')).toBeUndefined();
   });
 
   test('in English: the sentence is the original, a passage’s English a translation, a summary a summary', () => {

@@ -11,8 +11,8 @@ import type { EditionWords } from '../../../src/data/words/types';
 import { occursVerbatim, sentenceIds, sourceTexts, splitSentences } from '../../../src/data/sourceText';
 
 const file = 'src/data/words/zh.ts';
-type RecordSection = 'figures' | 'sources' | 'events' | 'caseTypeFamilies' | 'glossary' | 'summaries' | 'sentences';
-const sections: RecordSection[] = ['figures', 'sources', 'events', 'caseTypeFamilies', 'glossary', 'summaries', 'sentences'];
+type RecordSection = 'figures' | 'sources' | 'events' | 'caseTypeFamilies' | 'glossary' | 'summaries' | 'sentences' | 'unusedSentences';
+const sections: RecordSection[] = ['figures', 'sources', 'events', 'caseTypeFamilies', 'glossary', 'summaries', 'sentences', 'unusedSentences'];
 
 /** The real words with one section copied and changed, and what the checker then says. */
 function problemsAfter<S extends RecordSection>(section: S, change: (entries: Record<string, unknown>) => void): string[] {
@@ -46,6 +46,7 @@ describe('the Chinese words', () => {
     const citable = [...dataset.citable.values()];
     expect(Object.keys(zh.summaries).sort()).toEqual(citable.filter((c) => c.kind === 'summary').map((c) => c.id).sort());
     expect(Object.keys(zh.sentences)).toEqual(citable.filter((c) => c.kind === 'sentence').map((c) => c.id));
+    expect(Object.keys(zh.unusedSentences)).toEqual(dataset.unusedSentences.map((u) => u.anchor));
   });
 
   test('the sentence ids the words are keyed by are the English item’s sentences, as split', () => {
@@ -113,6 +114,7 @@ describe('the checker', () => {
     expect(problemsAfter('sources', (s) => delete s.chinaTrial)).toEqual([`${file}: sources: "chinaTrial": missing`]);
     expect(problemsAfter('events', (e) => delete e.interview)).toEqual([`${file}: events: "interview": missing`]);
     expect(problemsAfter('caseTypeFamilies', (f) => delete f.injury)).toEqual([`${file}: caseTypeFamilies: "injury": missing`]);
+    expect(problemsAfter('unusedSentences', (u) => delete u.s24)).toEqual([`${file}: unusedSentences: "s24": missing`]);
   });
 
   test('names words for a record that does not exist', () => {
