@@ -29,7 +29,7 @@ export const measureWordsZh: Record<Unit, string> = {
 export const qualifiersZh: Record<Approximation, string> = { exact: '', about: '约', over: '超过' };
 
 /** The number alone: "64万", "18.64亿", "2311", "7.0" (万 and 亿 from ten thousand up; no grouping comma below it). */
-export function formatNumberZh(value: number, { significantDigits = significantDigitsOf(value) }: { significantDigits?: number } = {}): string {
+export function formatNumberZh(value: number, { significantDigits = significantDigitsOf(value) }: { significantDigits?: number | undefined } = {}): string {
   return new Intl.NumberFormat('zh-CN', {
     notation: value >= 10_000 ? 'compact' : 'standard',
     // Fixed significant digits keep a trailing zero that carries precision ("7.0%"), as the English formatter does.
@@ -41,7 +41,8 @@ export function formatNumberZh(value: number, { significantDigits = significantD
 
 /** A figure as Chinese prose reads it: "约64万件", "超过3900家", "约12%". */
 export function formatFigureTextZh(value: number, unit: Unit, approximation: Approximation, options: { significantDigits?: number } = {}): string {
-  return `${qualifiersZh[approximation]}${formatNumberZh(value, options)}${measureWordsZh[unit]}`;
+  const { qualifier, number, scale, unit: measureWord } = figurePartsZh(value, unit, approximation, options);
+  return `${qualifier}${number}${scale}${measureWord}`;
 }
 
 /**
@@ -54,7 +55,8 @@ export function figurePartsZh(
   approximation: Approximation,
   { significantDigits, bare = false }: { significantDigits?: number | undefined; bare?: boolean } = {},
 ): FigureParts {
-  const text = formatNumberZh(value, significantDigits === undefined ? {} : { significantDigits });
+  // An undefined count of digits takes the value's own (formatNumberZh's default).
+  const text = formatNumberZh(value, { significantDigits });
   const [, number = text, scale = ''] = /^(.*?)(万亿|亿|万)?$/.exec(text) ?? [];
   const percent = unit === 'percent';
   return { qualifier: qualifiersZh[approximation], number: percent ? `${number}%` : number, scale, unit: bare || percent ? '' : measureWordsZh[unit] };

@@ -19,7 +19,7 @@ const list = new Intl.ListFormat('zh-CN', { type: 'conjunction' });
 export const zh: EditionWords = {
   format: {
     figureParts: figurePartsZh,
-    number: (value, significantDigits) => formatNumberZh(value, significantDigits === undefined ? {} : { significantDigits }),
+    number: (value, significantDigits) => formatNumberZh(value, { significantDigits }),
     date: dateZh,
     month: (month) => `${month}月`,
     day: (day) => `${day}日`,
