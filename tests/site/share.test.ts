@@ -3,6 +3,7 @@
  * the share images they name (real 1200×630 PNGs), Article JSON-LD, the sitemap,
  * robots.txt, and published section slugs that keep resolving.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -69,6 +70,18 @@ describe('share metadata on every page', () => {
     const images = readdirSync(join(distDir, 'share')).sort();
     expect(images).toEqual(['index.png', ...sections.map((s) => `${s.slug}.png`)].sort());
     expect(images).toHaveLength(sections.length + 1);
+  });
+});
+
+describe('the English cards', () => {
+  // Drawn from the same words with the same DejaVu fonts as before the Chinese cards came: byte for byte the PNGs of
+  // a build of 17d53da. A change to an English title, figure or the card's layout changes a digest: look at the new
+  // card, then update the file (vitest -u).
+  test('are byte-identical to the recorded cards (SHA-256 of each PNG)', async () => {
+    const digests = readdirSync(join(distDir, 'share'))
+      .sort()
+      .map((name) => `${createHash('sha256').update(readFileSync(join(distDir, 'share', name))).digest('hex')}  ${name}`);
+    await expect(`${digests.join('\n')}\n`).toMatchFileSnapshot('__snapshots__/share-cards-en.sha256');
   });
 });
 
