@@ -20,13 +20,17 @@ export interface PageShare {
 export const datePublished = (): string => changelog[changelog.length - 1]!.date;
 export const dateModified = (): string => changelog[0]!.date;
 
+/**
+ * A section's card, in the section's edition. The edition is localeOfSection's (src/mdx/sections.ts), read here
+ * from the collection so this module stays free of astro:content (the font script and unit tests load it).
+ */
 export const sectionShareCard = (section: Section): ShareCard =>
-  shareCard({ slug: section.data.slug, title: section.data.title, keyFigure: section.data.keyFigure });
+  shareCard({ slug: section.data.slug, title: section.data.title, keyFigure: section.data.keyFigure, locale: section.collection === 'sectionsZh' ? 'zh' : 'en' });
 
-export const explainerShare = (): PageShare => ({ card: explainerShareCard(), article: true });
+export const explainerShare = (locale: Locale): PageShare => ({ card: explainerShareCard(locale), article: true });
 export const sectionShare = (section: Section): PageShare => ({ card: sectionShareCard(section), article: true });
-/** Pages that are not part of the reading (data, source, 404) share the explainer's card. */
-export const defaultShare = (): PageShare => ({ card: explainerShareCard(), article: false });
+/** Pages that are not part of the reading (data, source, 404) share their edition's explainer card. */
+export const defaultShare = (locale: Locale): PageShare => ({ card: explainerShareCard(locale), article: false });
 
 /** The source report, as schema.org describes what an article is based on. */
 function sourceReport(): Record<string, unknown> {

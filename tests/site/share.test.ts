@@ -1,7 +1,7 @@
 /**
- * Sharing and finding the built site: Open Graph and Twitter tags with absolute URLs,
- * the share images they name (real 1200×630 PNGs), Article JSON-LD, the sitemap,
- * robots.txt, and published section slugs that keep resolving.
+ * Sharing and finding the built site, in both editions: Open Graph and Twitter tags with
+ * absolute URLs, the share images they name (real 1200×630 PNGs, each edition's own),
+ * Article JSON-LD, the sitemap, robots.txt, and published section slugs that keep resolving.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -9,14 +9,21 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { changelog } from '../../src/data/index';
-import { site } from '../../src/lib/site';
+import { ui } from '../../src/i18n/ui';
+import { hasCjk } from '../../src/lib/cjk';
+import { localeInfo, localeOf, localePath, locales, type Locale } from '../../src/lib/locale';
+import { cardPages } from '../../scripts/fonts/characters';
 import { assertBuilt, page, pagePaths, readDist, sectionsFromContent, distDir } from '../helpers/dist';
 import { pngSize } from '../helpers/png';
+import { projectRoot } from '../helpers/build';
 
 /** The site URL the build used: astro.config.mjs reads the same variable with the same default. */
 const siteUrl = new URL(process.env.SITE_URL ?? 'http://localhost:4321').href;
 const sections = sectionsFromContent();
-const articlePaths = ['/', ...sections.map((s) => `/sections/${s.slug}/`)];
+/** Each edition's section slugs, from its MDX files. */
+const slugsOf: Record<Locale, string[]> = { en: sections.map((s) => s.slug), zh: cardPages(projectRoot, 'zh').map((s) => s.slug) };
+/** Each edition's explainer and section pages, the articles. */
+const articlePaths = locales.flatMap((l) => [localePath(l, '/'), ...slugsOf[l].map((slug) => localePath(l, `/sections/${slug}/`))]);
 
 beforeAll(assertBuilt);
 
@@ -44,8 +51,9 @@ describe('share metadata on every page', () => {
     expect(meta(doc, 'twitter:title')).toBe(meta(doc, 'og:title'));
 
     expect(meta(doc, 'og:type')).toBe(articlePaths.includes(path) ? 'article' : 'website');
-    expect(meta(doc, 'og:site_name')).toBe(site.title);
-    expect(meta(doc, 'og:locale')).toBe('en_GB');
+    const locale = localeOf(path);
+    expect(meta(doc, 'og:site_name')).toBe(ui[locale].siteTitle);
+    expect(meta(doc, 'og:locale')).toBe(localeInfo[locale].ogLocale);
     expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
     expect([meta(doc, 'og:image:width'), meta(doc, 'og:image:height'), meta(doc, 'og:image:type')]).toEqual(['1200', '630', 'image/png']);
     expect(meta(doc, 'og:image:alt')?.length).toBeGreaterThan(10);
@@ -59,17 +67,29 @@ describe('share metadata on every page', () => {
     expect(pngSize(readFileSync(file))).toEqual({ width: 1200, height: 630 });
   });
 
-  test('/ and each section have their own image; other pages share the explainer’s', () => {
+  test.each(locales)('%s: the explainer and each section have their own image; other pages share the explainer’s, all in the edition', (locale) => {
     const imageOf = (path: string) => new URL(meta(page(path), 'og:image')!).pathname;
-    expect(imageOf('/')).toBe('/share/index.png');
-    for (const s of sections) expect(imageOf(`/sections/${s.slug}/`)).toBe(`/share/${s.slug}.png`);
-    for (const path of pages.filter((p) => !articlePaths.includes(p))) expect(imageOf(path), path).toBe('/share/index.png');
+    expect(imageOf(localePath(locale, '/'))).toBe(localePath(locale, '/share/index.png'));
+    for (const slug of slugsOf[locale]) expect(imageOf(localePath(locale, `/sections/${slug}/`))).toBe(localePath(locale, `/share/${slug}.png`));
+    const others = pages.filter((p) => localeOf(p) === locale && !articlePaths.includes(p));
+    expect(others.length).toBeGreaterThan(0);
+    for (const path of others) expect(imageOf(path), path).toBe(localePath(locale, '/share/index.png'));
   });
 
-  test('one share image per section plus the explainer’s, and no other', () => {
-    const images = readdirSync(join(distDir, 'share')).sort();
-    expect(images).toEqual(['index.png', ...sections.map((s) => `${s.slug}.png`)].sort());
-    expect(images).toHaveLength(sections.length + 1);
+  test.each(locales)('%s: one share image per section plus the explainer’s, and no other', (locale) => {
+    const images = readdirSync(join(distDir, localePath(locale, '/share'))).sort();
+    expect(images).toEqual(['index.png', ...slugsOf[locale].map((slug) => `${slug}.png`)].sort());
+  });
+
+  test('a Chinese page describes its card in Chinese, and its card is a Chinese one (not the English card)', () => {
+    for (const path of pages.filter((p) => localeOf(p) === 'zh')) {
+      const alt = meta(page(path), 'og:image:alt')!;
+      expect(alt, path).toMatch(/^“[^”]+”。/);
+      expect(hasCjk(alt.replace(/^“[^”]+”/, '')), path).toBe(true);
+      expect(alt, path).toMatch(/。$/);
+    }
+    const zh = readFileSync(join(distDir, 'zh', 'share', 'index.png'));
+    expect(zh.equals(readFileSync(join(distDir, 'share', 'index.png')))).toBe(false);
   });
 });
 
@@ -99,11 +119,12 @@ describe('Article JSON-LD', () => {
     expect(data.url).toBe(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'));
     expect(data.image.url).toBe(meta(doc, 'og:image'));
     expect([data.datePublished, data.dateModified]).toEqual([changelog[changelog.length - 1]!.date, changelog[0]!.date]);
-    expect(data.publisher).toEqual({ '@type': 'Organization', name: site.publisher, url: siteUrl });
+    const home = new URL(localePath(localeOf(path), '/'), siteUrl).href;
+    expect(data.publisher).toEqual({ '@type': 'Organization', name: ui[localeOf(path)].siteTitle, url: home });
     expect(data.isBasedOn['@type']).toBe('NewsArticle');
     expect(data.isBasedOn.datePublished).toBeUndefined();
-    if (path === '/') expect(data.isPartOf).toBeUndefined();
-    else expect(data.isPartOf.url).toBe(siteUrl);
+    if (path === localePath(localeOf(path), '/')) expect(data.isPartOf).toBeUndefined();
+    else expect(data.isPartOf.url).toBe(home);
   });
 
   test('other pages carry none', () => {
@@ -115,7 +136,7 @@ describe('sitemap.xml and robots.txt', () => {
   const locs = [...readDist('/sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
 
   test('the sitemap lists every page, once, by absolute URL (not 404 or redirects)', () => {
-    const expected = pages.filter((p) => p !== '/404.html').map((p) => new URL(p, siteUrl).href);
+    const expected = pages.filter((p) => !p.endsWith('/404.html')).map((p) => new URL(p, siteUrl).href);
     expect([...locs].sort()).toEqual(expected.sort());
     expect(new Set(locs).size).toBe(locs.length);
   });

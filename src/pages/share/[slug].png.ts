@@ -2,11 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSections, type Section } from '../../mdx/sections';
 import { sectionShareCard } from '../../share/shareMeta';
-import { shareImageSvg } from '../../share/shareImage';
-import { renderSharePng } from '../../share/sharePng';
+import { shareCardResponse } from '../../share/sharePng';
 
 export const getStaticPaths = (async () =>
   (await getSections()).map((section) => ({ params: { slug: section.data.slug }, props: { section } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ section: Section }> = ({ props }) =>
-  new Response(renderSharePng(shareImageSvg(sectionShareCard(props.section))), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ section: Section }> = ({ props }) => shareCardResponse(sectionShareCard(props.section));

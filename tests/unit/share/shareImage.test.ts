@@ -21,6 +21,7 @@ function textElements(svg: string): { size: number; lines: string[]; fill: strin
 }
 
 const card = (overrides: Partial<ShareCard>): ShareCard => ({
+  locale: 'en',
   imagePath: '/share/x.png',
   kicker: site.title,
   title: 'A title',
@@ -82,7 +83,7 @@ describe('shareImageSvg', () => {
   });
 
   test('fetches nothing: no stylesheet, font face, image or link; the only URL is the SVG namespace', () => {
-    const svg = shareImageSvg(explainerShareCard());
+    const svg = shareImageSvg(explainerShareCard('en'));
     expect(svg).not.toMatch(/<style|@font-face|@import|url\(|<image|href=/i);
     expect(svg.match(/https?:\/\/[^"\s]+/g)).toEqual(['http://www.w3.org/2000/svg']);
     expect([...svg.matchAll(/font-family="([^"]+)"/g)].map((m) => m[1])).toEqual(['DejaVu Sans']);
@@ -91,7 +92,7 @@ describe('shareImageSvg', () => {
 
 describe('shareCard', () => {
   test('renders the key figure with figureText and says where it comes from', () => {
-    const c = shareCard({ slug: 'in-numbers', title: '2024 in numbers', keyFigure: 'livelihoodAmount' });
+    const c = shareCard({ slug: 'in-numbers', title: '2024 in numbers', keyFigure: 'livelihoodAmount', locale: 'en' });
     expect(c.imagePath).toBe('/share/in-numbers.png');
     expect(c.figure).toEqual({ text: 'about 51.7 billion yuan', label: 'Amount delivered in livelihood cases', period: '2024', colour: palette.livelihood.light });
     expect(c.sourceLine).toBe('Source: China News Network’s English item on the interview of 10 March 2025 (date from the Chinese reports: context).');
@@ -101,10 +102,10 @@ describe('shareCard', () => {
   });
 
   test('a context figure as the key figure carries its context label in the card and in its alt text', () => {
-    const c = shareCard({ slug: 'enforcement-intensity', title: 'Measure two', keyFigure: 'totalToTotalBankingInstitutions' });
+    const c = shareCard({ slug: 'enforcement-intensity', title: 'Measure two', keyFigure: 'totalToTotalBankingInstitutions', locale: 'en' });
     expect(c.sourceLine).toMatch(/^Figure from People's Court Daily, as context\. /);
     expect(c.alt).toContain('Key figure: more than 3,900 institutions. Banking institutions linked to the "total to total" system. When: By 2021. Figure from People\'s Court Daily, as context.');
-    const derived = shareCard({ slug: 'reading-the-numbers', title: 'Reading', keyFigure: 'livelihoodShareOfNationalCases' });
+    const derived = shareCard({ slug: 'reading-the-numbers', title: 'Reading', keyFigure: 'livelihoodShareOfNationalCases', locale: 'en' });
     expect(derived.alt).toContain('Figure computed from interview and context figures.');
   });
 
@@ -118,13 +119,13 @@ describe('shareCard', () => {
   });
 
   test('a section without a key figure has a title-only card', () => {
-    const c = shareCard({ slug: 'glossary', title: 'Glossary' });
+    const c = shareCard({ slug: 'glossary', title: 'Glossary', locale: 'en' });
     expect(c.figure).toBeUndefined();
     expect(c.alt).toBe(`“Glossary”. ${site.title}.`);
   });
 
   test('the explainer’s card leads with the report’s headline number and does not repeat the site name', () => {
-    const c = explainerShareCard();
+    const c = explainerShareCard('en');
     expect([c.imagePath, c.kicker, c.title, c.figure?.text]).toEqual(['/share/index.png', 'Explainer', site.title, 'about 640,000 cases']);
     expect(c.alt.split(site.title)).toHaveLength(2);
   });
@@ -139,7 +140,7 @@ describe('renderSharePng', () => {
   });
 
   test('draws a 1200×630 PNG', () => {
-    expect(pngSize(renderSharePng(shareImageSvg(explainerShareCard())))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(renderSharePng(shareImageSvg(explainerShareCard('en'))))).toEqual({ width: 1200, height: 630 });
   });
 });
 
@@ -270,7 +271,7 @@ describe('shareImageSvg: colours, markup and the cut', () => {
 
 describe('shareCard: an unknown key figure', () => {
   test('names the card it is on', () => {
-    expect(() => shareCard({ slug: 'in-numbers', title: 'x', keyFigure: 'noSuchFigure' })).toThrow(/share card "in-numbers"/);
+    expect(() => shareCard({ slug: 'in-numbers', title: 'x', keyFigure: 'noSuchFigure', locale: 'en' })).toThrow(/share card "\/share\/in-numbers\.png"/);
   });
 });
 
@@ -278,7 +279,7 @@ describe('renderSharePng without its fonts', () => {
   test('fails naming the missing font file and how to fix it, rather than fall back', () => {
     shareFontFiles.push('/nowhere/DejaVuSans-Missing.ttf', '/nowhere/DejaVuSans-Gone.ttf');
     try {
-      expect(() => renderSharePng(shareImageSvg(explainerShareCard()))).toThrow(
+      expect(() => renderSharePng(shareImageSvg(explainerShareCard('en')))).toThrow(
         'share images: font file not found: /nowhere/DejaVuSans-Missing.ttf, /nowhere/DejaVuSans-Gone.ttf (run the build from the project root)',
       );
     } finally {

@@ -94,11 +94,20 @@ describe('sitemap and robots.txt', () => {
 describe('page share metadata', () => {
   test('the explainer and a section are articles; other pages share the explainer’s card but are not', () => {
     const section = { data: { slug: 'in-numbers', title: '2024 in numbers', keyFigure: 'livelihoodAmount' } } as Parameters<typeof sectionShare>[0];
-    expect(explainerShare()).toEqual({ card: explainerShareCard(), article: true });
-    expect(defaultShare()).toEqual({ card: explainerShareCard(), article: false });
+    expect(explainerShare('en')).toEqual({ card: explainerShareCard('en'), article: true });
+    expect(defaultShare('en')).toEqual({ card: explainerShareCard('en'), article: false });
     const share = sectionShare(section);
     expect(share.article).toBe(true);
     expect(share.card).toMatchObject({ imagePath: '/share/in-numbers.png', title: '2024 in numbers', figure: { text: 'about 51.7 billion yuan' } });
+  });
+
+  test('a Chinese page shares its edition’s card: a Chinese section its own, the others the Chinese explainer’s', () => {
+    const section = { collection: 'sectionsZh', data: { slug: 'in-numbers', title: '数字', keyFigure: 'livelihoodAmount' } } as Parameters<typeof sectionShare>[0];
+    expect(sectionShare(section).card).toMatchObject({ locale: 'zh', imagePath: '/zh/share/in-numbers.png', title: '数字', figure: { text: '约517亿元' } });
+    expect(explainerShare('zh').card).toMatchObject({ locale: 'zh', imagePath: '/zh/share/index.png' });
+    expect(defaultShare('zh')).toEqual({ card: explainerShareCard('zh'), article: false });
+    const english = { collection: 'sections', data: section.data } as Parameters<typeof sectionShare>[0];
+    expect(sectionShare(english).card.imagePath).toBe('/share/in-numbers.png');
   });
 
   test('an article says it is in British English, and claims no date for an undated source', () => {
