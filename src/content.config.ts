@@ -12,7 +12,7 @@ function sectionsOf(locale: Locale) {
   /** A section page's <title> is "shortTitle · site title", and html-validate's long-title allows 70 characters. */
   const shortTitleMax = 70 - ` · ${ui[locale].siteTitle}`.length;
   // Chinese says in about 40 characters what English says in 100, so the description's bounds are the edition's.
-  const [minDescription, maxDescription] = locale === 'en' ? [50, 200] : [25, 120];
+  const [minDescription, maxDescription] = locale === 'en' ? [50, 200] : [30, 120];
   return defineCollection({
     // Ids come from file names, so two files claiming one slug are both seen (and rejected).
     loader: glob({
@@ -35,7 +35,7 @@ function sectionsOf(locale: Locale) {
           .string()
           .trim()
           .transform((template, ctx) => {
-            const { text, unknownIds } = fillFigures(template, dataset.byId);
+            const { text, unknownIds } = fillFigures(template, dataset.byId, locale);
             for (const id of unknownIds) ctx.addIssue({ code: 'custom', message: `unknown figure id "${id}"` });
             return text;
           })

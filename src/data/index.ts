@@ -72,9 +72,17 @@ export const interviewDateSource = 'date from the Chinese reports: context';
 
 /** The interview's date as text, labelled: "10 March 2025 (date from the Chinese reports: context)"; 2025年3月10日（日期出自中文报道：背景）. */
 export function interviewDateText(locale: Locale = 'en'): string {
-  if (locale === 'en') return `${getEvent('interview').dateLabel} (${interviewDateSource})`;
+  const { date, source } = interviewDateParts(locale);
+  return `${date}${source}`;
+}
+
+/** The interview's date and, apart, its label as the edition sets it after the date: " (date from …)", "（日期出自……）". */
+export function interviewDateParts(locale: Locale = 'en'): { iso: string; date: string; source: string } {
+  const { date: iso, dateLabel } = getEvent('interview');
+  if (locale === 'en') return { iso, date: dateLabel, source: ` (${interviewDateSource})` };
   const { format, display } = editionWords[locale];
-  return display.labelled(format.date(getEvent('interview').date), display.interviewDateSource);
+  const date = format.date(iso);
+  return { iso, date, source: display.labelled(date, display.interviewDateSource).slice(date.length) };
 }
 
 /** Raised for an id that names no figure; the message names the id and, when given, the file. */

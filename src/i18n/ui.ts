@@ -73,6 +73,34 @@ export interface UiStrings {
   contextInline: (sources: readonly string[]) => string;
   /** The page at a renamed section's old address. */
   moved: { title: (title: string, from: string) => string; description: (title: string, target: string) => string; heading: string; isNowAt: readonly [string, string] };
+  /** A section's notes: what each quotation is and where it is from. */
+  notes: {
+    primary: (name: string) => string;
+    chineseFrom: (names: readonly string[]) => string;
+    translation: string;
+    summary: (label: string) => string;
+    repeated: (count: number) => string;
+    seeSentence: (n: number) => string;
+    seeOnSourcePage: string;
+    chineseOnSourcePage: string;
+    /** Whether a note leads with the Chinese report's wording, before the English item's sentence. */
+    leadWithChinese: boolean;
+    /** Above the Chinese report's wording, and above the English item's sentence, where an edition leads with Chinese. */
+    original: string;
+    englishItem: string;
+  };
+  /** A figure in its note: its value, what it counts, where it is from. */
+  figureNote: (value: string, label: string, provenance: string) => string;
+  /** The space between sentences (none in Chinese). */
+  space: string;
+  /** What a glossary entry or term panel says besides the explanation. */
+  terms: {
+    /** Before the precise English term, in an edition that does not head the entry with it (none in English). */
+    englishTerm?: string;
+    itemSays: readonly [string, string];
+    contextSources: (names: readonly string[]) => string;
+    entryLink: string;
+  };
   /** A sentence's full stop. */
   stop: string;
 }

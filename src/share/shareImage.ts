@@ -60,8 +60,8 @@ export function figureOrigin(figure: Figure): string {
 
 /** How an edition's card words its key figure, source line and alt text. */
 interface CardWords {
-  /** The key figure as the edition writes it, what it counts and when; `card` names the card for an error. */
-  figure: (figure: Figure, card: string) => { text: string; label: string; period: string };
+  /** The key figure as the edition writes it, what it counts and when. */
+  figure: (figure: Figure) => { text: string; label: string; period: string };
   sourceLine: (figure: Figure | undefined) => string;
   alt: (title: string, figure: { figure: Figure; text: string; label: string; period: string } | undefined) => string;
 }
@@ -76,7 +76,7 @@ const cardWords: Record<Locale, CardWords> = {
         .join(' '),
   },
   zh: {
-    figure: (figure, card) => ({ text: figureTextZh(figure), ...keyFigureZh(figure, card) }),
+    figure: (figure) => ({ text: figureTextZh(figure), ...keyFigureZh(figure) }),
     sourceLine: sourceLineZh,
     alt: altZh,
   },
@@ -99,7 +99,7 @@ export function shareCard({
   const imagePath = localePath(locale, `/share/${slug}.png`);
   const words = cardWords[locale];
   const figure = keyFigure ? getFigure(keyFigure, `share card "${imagePath}"`) : undefined;
-  const shown = figure && { figure, ...words.figure(figure, imagePath) };
+  const shown = figure && { figure, ...words.figure(figure) };
   return {
     locale,
     imagePath,
