@@ -222,6 +222,11 @@ export const changelogEntrySchema = z
     date: z.string().refine(isIsoDate, 'must be a real date written YYYY-MM-DD'),
     /** What changed, in one sentence. */
     summary: text,
+    /**
+     * The same in Chinese, for an entry the Chinese edition's readers should know about: the Chinese edition lists
+     * only these (it began on 6 December 2026; earlier entries concern the English wording). No digit typed.
+     */
+    zh: text.regex(/^[^0-9０-９]*$/, 'must type no digit').optional(),
   })
   .strict();
 

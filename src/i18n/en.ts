@@ -73,6 +73,23 @@ export const en: UiStrings = {
     thisPage: 'This page: ',
   },
   stop: '.',
+  cite: {
+    section: 'Cite this section',
+    explainer: 'Cite this explainer',
+    source: 'Cite the English news item',
+    updated: ['Last updated ', ' (see ', 'corrections and updates', '). Replace the date in square brackets with the day you read the page.'],
+    undated: [
+      'The item gives no headline or date, so the citations describe it and cite it as undated (n.d.). The sources give no web address for it; its full text is on the ',
+      'source page',
+      '.',
+    ],
+    copy: 'Copy',
+    copied: 'Copied',
+    copyName: (name) => ` ${name} citation`,
+    copiedCitation: (name) => `Copied ${name} citation`,
+  },
+  sourceList: { comma: ', ', reports: '; it reports the interview of ', stop: '. ', primary: 'Primary source.', context: 'Context.', space: ' ' },
+  changelog: { title: 'Corrections and updates', intro: ', newest first. A correction to a fact or a figure is listed here with its date.', colon: ': ' },
   terms: {
     itemSays: ['The English item says: “', '”'],
     contextSources: (names) => ` (${names.join('; ')}): `,

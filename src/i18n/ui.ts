@@ -101,6 +101,23 @@ export interface UiStrings {
     contextSources: (names: readonly string[]) => string;
     entryLink: string;
   };
+  changelog: { title: string; intro: string; colon: string };
+  sourceList: { comma: string; reports: string; stop: string; primary: string; context: string; space: string };
+  /** "Cite this": the disclosures' names, the notes under them, the copy button and what it announces. */
+  cite: {
+    section: string;
+    explainer: string;
+    source: string;
+    /** Around the update date and the link to the corrections. */
+    updated: readonly [string, string, string, string];
+    /** Around the link to the source page. */
+    undated: readonly [string, string, string];
+    copy: string;
+    copied: string;
+    copyName: (name: string) => string;
+    /** Announced once copied; {name} is the citation style's. */
+    copiedCitation: (name: string) => string;
+  };
   /** A sentence's full stop. */
   stop: string;
 }

@@ -20,9 +20,10 @@ class CiteCopy extends HTMLElement {
     const label = button.querySelector('.copy-label')!;
     try {
       await navigator.clipboard.writeText(text);
-      announce(status, `Copied ${button.dataset.name} citation`);
-      label.textContent = 'Copied';
-      setTimeout(() => (label.textContent = 'Copy'), 2000);
+      // The words are the page's (CiteThis.astro writes them from src/i18n).
+      announce(status, this.dataset.copied!.replace('{name}', button.dataset.name!));
+      label.textContent = this.dataset.copiedLabel!;
+      setTimeout(() => (label.textContent = this.dataset.copyLabel!), 2000);
     } catch {
       announce(status, `Could not copy the ${button.dataset.name} citation: select it and copy it instead`);
     }
