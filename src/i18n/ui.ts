@@ -6,6 +6,7 @@
  * A new edition is one more object here (and its prose), not an edit to every component.
  */
 import type { Locale } from '../lib/locale';
+import type { TableWords } from '../lib/tableSort';
 import { en } from './en';
 import { zh } from './zh';
 
@@ -118,6 +119,58 @@ export interface UiStrings {
     /** Announced once copied; {name} is the citation style's. */
     copiedCitation: (name: string) => string;
   };
+  /** /data/: its heading and introduction, the kinds of figure, and the table's words. */
+  dataPage: {
+    title: string;
+    tabTitle: string;
+    description: string;
+    standfirst: string;
+    download: string;
+    sameRows: string;
+    kinds: Record<'interview' | 'context' | 'derived', string>;
+    show: string;
+    all: string;
+    caption: string;
+    columns: Record<'label' | 'kind' | 'value', string>;
+    periodAndScope: string;
+    sourceOrFormula: string;
+    formula: string;
+    source: string;
+    fromContext: string;
+    inputs: string;
+    listSeparator: string;
+    translation: string;
+    summary: string;
+  };
+  /** /source/: the item, the sentences left unused, the pairs with the Chinese report, the context sources. */
+  sourcePage: {
+    title: string;
+    description: string;
+    standfirst: string;
+    plainText: string;
+    itemTitle: string;
+    /** Pair every sentence with its Chinese (the report's wording where known, this site's translation) in place of the item as published. */
+    pairEverySentence: boolean;
+    original: string;
+    translation: string;
+    sentence: (n: number) => string;
+    colon: string;
+    unusedTitle: string;
+    unusedIntro: string;
+    pairsTitle: string;
+    pairsIntro: string;
+    contextTitle: string;
+    contextIntro: string;
+    ownWords: string;
+    /** Whether a passage shows this site's translation under the report's wording (not for readers of the wording's language). */
+    showTranslation: boolean;
+    summaries: string;
+    passageLink: string;
+    passageTranslationLink: string;
+    summaryLink: string;
+  };
+  /** /data/'s table of every figure: its status sentence (TableWords). */
+  table: TableWords;
   /** A sentence's full stop. */
   stop: string;
 }

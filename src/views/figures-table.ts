@@ -1,9 +1,8 @@
 /**
  * <figures-table> on /data/: the "Show" filter by kind and the sortable column headers of the table of
- * every figure; the order and the status sentence come from src/lib/tableSort.ts. The underscore keeps
- * Astro from treating this module as a page.
+ * every figure; the order and the status sentence come from src/lib/tableSort.ts.
  */
-import { sortedIndexes, tableStatus, type SortDirection, type SortKey } from '../lib/tableSort';
+import { sortedIndexes, tableStatus, type SortDirection, type SortKey, type TableWords } from '../lib/tableSort';
 
 class FiguresTable extends HTMLElement {
   kind = 'all';
@@ -17,10 +16,12 @@ class FiguresTable extends HTMLElement {
     const headers = [...table.querySelectorAll<HTMLElement>('th[data-sort-key]')];
     const status = this.querySelector('.table-status')!;
     const filter = this.querySelector('.kind-filter')!;
+    // The status sentence's words, in the page's language (FiguresTable.astro).
+    const words = JSON.parse(this.dataset.words!) as TableWords;
 
     const render = () => {
       const sort = this.sort;
-      const order = sort ? sortedIndexes(items, sort.key, sort.direction) : rows.map((_, i) => i);
+      const order = sort ? sortedIndexes(items, sort.key, sort.direction, words.collation) : rows.map((_, i) => i);
       body.append(...order.map((i) => rows[i]!));
       let shown = 0;
       for (const row of rows) {
@@ -33,7 +34,7 @@ class FiguresTable extends HTMLElement {
         else th.removeAttribute('aria-sort');
       }
       const column = headers.find((th) => th.dataset.sortKey === sort?.key)?.querySelector('button')!.textContent ?? '';
-      status.textContent = tableStatus(shown, rows.length, sort && { ...sort, column });
+      status.textContent = tableStatus(words, shown, rows.length, sort && { ...sort, column });
     };
 
     filter.addEventListener('change', (event) => {

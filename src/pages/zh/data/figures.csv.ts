@@ -1,0 +1,2 @@
+/** /zh/data/figures.csv: the English edition's route, which reads the edition from its address. */
+export { GET } from '../../data/figures.csv';
