@@ -1,6 +1,6 @@
 /** The measuring primitive: a text's estimated width and its wrapping (src/lib/measure.ts). */
 import { describe, expect, test } from 'vitest';
-import { textWidth, wrapText, type Measure } from '../../../src/lib/measure';
+import { breakUnits, cjkTextWidth, textWidth, wrapText, type Measure } from '../../../src/lib/measure';
 import { halfEm } from '../../helpers/layout';
 
 describe('textWidth', () => {
@@ -67,5 +67,98 @@ describe('wrapText', () => {
     wrapText('one two', 10, 1000, undefined, recording);
     wrapText('one two', 10, 1000, 'bold', recording);
     expect(weights).toEqual(['normal', 'bold']);
+  });
+});
+
+describe('cjkTextWidth: text set in a CJK font', () => {
+  test('Han and full-width marks are one em, as in textWidth', () => {
+    expect(cjkTextWidth('执行结案', 10)).toBe(40);
+    expect(cjkTextWidth('，。、：；（）《》', 10, 'bold')).toBe(90);
+  });
+
+  test('quotation marks, the ellipsis, the dash and the middle dot are a full em too, where a Latin font sets them narrow', () => {
+    for (const mark of ['“', '”', '‘', '’', '…', '—', '·']) {
+      expect(cjkTextWidth(mark, 10), mark).toBe(10);
+      expect(textWidth(mark, 10), mark).toBeLessThan(10);
+    }
+    expect(cjkTextWidth('“总对总”', 10)).toBe(50);
+  });
+
+  test('an eighth of an em between Han and a Latin letter or digit (text-autospace), not between Han and its punctuation', () => {
+    // 约 · 64 · 万件: two boundaries; the digits measure as textWidth measures them.
+    expect(cjkTextWidth('约64万件', 10)).toBeCloseTo(30 + textWidth('64', 10) + 2 * 1.25, 9);
+    expect(cjkTextWidth('执行，结案', 10)).toBe(50);
+    expect(cjkTextWidth('GDP', 10)).toBe(textWidth('GDP', 10));
+  });
+});
+
+describe('breakUnits: where a line may break inside a word with no spaces', () => {
+  test('English words stay whole', () => {
+    expect(breakUnits('enforcement')).toEqual(['enforcement']);
+    expect(breakUnits('“Total')).toEqual(['“Total']);
+  });
+
+  test('between any two Han characters', () => {
+    expect(breakUnits('执行结案')).toEqual(['执', '行', '结', '案']);
+  });
+
+  test('never before closing punctuation ，。、：；！？”）》', () => {
+    expect(breakUnits('农民工，工资。')).toEqual(['农', '民', '工，', '工', '资。']);
+    expect(breakUnits('赡养费、扶养费')).toEqual(['赡', '养', '费、', '扶', '养', '费']);
+    expect(breakUnits('背景：数字；好！是？')).toEqual(['背', '景：', '数', '字；', '好！', '是？']);
+    expect(breakUnits('“总对总”系统')).toEqual(['“总', '对', '总”', '系', '统']);
+    expect(breakUnits('（背景）《中国审判》')).toEqual(['（背', '景）', '《中', '国', '审', '判》']);
+  });
+
+  test('never after opening punctuation “（《', () => {
+    expect(breakUnits('称“执行难”')).toEqual(['称', '“执', '行', '难”']);
+    expect(breakUnits('见《中国审判》')).toEqual(['见', '《中', '国', '审', '判》']);
+    expect(breakUnits('金额（背景）')).toEqual(['金', '额', '（背', '景）']);
+  });
+
+  test('never inside a number with its qualifier and unit, nor inside a date', () => {
+    expect(breakUnits('执行到位金额18.64亿元')).toEqual(['执', '行', '到', '位', '金', '额', '18.64亿元']);
+    expect(breakUnits('共执结约64万件，')).toEqual(['共', '执', '结', '约64万件，']);
+    expect(breakUnits('平均约8.1万元/件')).toEqual(['平', '均', '约8.1万元/件']);
+    expect(breakUnits('超过3900家银行')).toEqual(['超过3900家', '银', '行']);
+    expect(breakUnits('占约7.0%的')).toEqual(['占', '约7.0%', '的']);
+    expect(breakUnits('于2025年3月10日采访')).toEqual(['于', '2025年3月10日', '采', '访']);
+    expect(breakUnits('2.3万亿元')).toEqual(['2.3万亿元']);
+  });
+
+  test('between Han and a Latin word, but not inside the Latin word or its quotation marks', () => {
+    expect(breakUnits('英文报道作“alimony”。')).toEqual(['英', '文', '报', '道', '作', '“alimony”。']);
+    expect(breakUnits('占GDP的')).toEqual(['占', 'GDP', '的']);
+  });
+});
+
+describe('wrapText in Chinese', () => {
+  /** One em per character, so a line of n characters at 10 px is 10n wide. */
+  const em: Measure = (text, size) => [...text].length * size;
+
+  test('fills each line with whole characters up to the width, with no space added where a line is joined', () => {
+    expect(wrapText('执行局局长黄文俊介绍', 10, 40, 'normal', em)).toEqual(['执行局局', '长黄文俊', '介绍']);
+    expect(wrapText('执行局局长黄文俊介绍', 10, 39.9, 'normal', em)).toEqual(['执行局', '局长黄', '文俊介', '绍']);
+  });
+
+  test('a mark that may not start a line moves to the next line with the character before it', () => {
+    // "农民工，" is four characters, 40 px: the comma never starts a line, so 工 goes down with it.
+    expect(wrapText('农民工，工资', 10, 30, 'normal', em)).toEqual(['农民', '工，工', '资']);
+  });
+
+  test('a number with its unit moves to the next line whole', () => {
+    expect(wrapText('执行到位金额18.64亿元', 10, 80, 'normal', em)).toEqual(['执行到位金额', '18.64亿元']);
+    expect(wrapText('共执结约64万件', 10, 50, 'normal', em)).toEqual(['共执结', '约64万件']);
+  });
+
+  test('spaces still separate words: kept where the line goes on, dropped at a break', () => {
+    expect(wrapText('约517亿元 ÷ 约64万件', 10, 1000, 'normal', em)).toEqual(['约517亿元 ÷ 约64万件']);
+    expect(wrapText('约517亿元 ÷ 约64万件', 10, 90, 'normal', em)).toEqual(['约517亿元 ÷', '约64万件']);
+  });
+
+  test('English in a Chinese line stays whole and breaks only at its spaces', () => {
+    // 13 characters up to the space, 19 in all.
+    expect(wrapText('英文报道作“support fees”', 10, 150, 'normal', em)).toEqual(['英文报道作“support', 'fees”']);
+    expect(wrapText('英文报道作“support fees”', 10, 100, 'normal', em)).toEqual(['英文报道作', '“support', 'fees”']);
   });
 });
