@@ -1,11 +1,13 @@
 /**
  * How each chart in index.ts is drawn: by the <Name>Svg.astro in its folder, inside ChartFrame; a chart
  * with parts of its own (CasePath's walk) has a <Name>.astro there that wraps ChartFrame, and that is
- * used instead. The prose places a chart with <Chart id="chart-…" /> (src/mdx/components/Chart.astro).
+ * used instead (it learns its edition from the page's address). The prose places a chart with
+ * <Chart id="chart-…" /> (src/mdx/components/Chart.astro), in the edition of the page.
  */
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import type { Locale } from '../lib/locale';
 import { getChart } from './index';
-import type { ChartDefinition } from './common/chart';
+import type { LocalChart } from './common/chart';
 
 type Module = { default: AstroComponentFactory };
 const svgs = import.meta.glob<Module>('./*/*Svg.astro', { eager: true });
@@ -14,8 +16,11 @@ const frames = import.meta.glob<Module>(['./*/*.astro', '!./*/*Svg.astro', '!./c
 /** "case-path" → "CasePath". */
 const pascal = (folder: string): string => folder.replace(/(^|-)(\w)/g, (_, _dash, c: string) => c.toUpperCase());
 
-/** A chart's own frame component, or its definition and Svg for ChartFrame; an unknown id or a missing Svg throws, naming it. */
-export function chartView(id: string): { own: AstroComponentFactory } | { chart: ChartDefinition<any, any>; svg: AstroComponentFactory } {
+/**
+ * A chart's own frame component, or its definition in `locale`'s edition and its Svg for ChartFrame; an unknown id or
+ * a missing Svg throws, naming it.
+ */
+export function chartView(id: string, locale: Locale): { own: AstroComponentFactory } | { chart: LocalChart<any, any>; svg: AstroComponentFactory } {
   const chart = getChart(id);
   if (!chart) throw new Error(`Unknown chart id "${id}"`);
   const folder = id.replace(/^chart-/, '');
@@ -23,5 +28,5 @@ export function chartView(id: string): { own: AstroComponentFactory } | { chart:
   if (own) return { own: own.default };
   const svg = svgs[`./${folder}/${pascal(folder)}Svg.astro`]?.default;
   if (!svg) throw new Error(`${id}: no src/charts/${folder}/${pascal(folder)}Svg.astro to draw it`);
-  return { chart, svg };
+  return { chart: chart.in(locale), svg };
 }

@@ -3,7 +3,10 @@ import type { Figure } from '../../data/index';
 import type { SourceRecord } from '../../data/schema';
 import { figureParts, figureText } from '../../data/display';
 import { formatFigureText, formatNumber } from '../../data/format';
+import { formatFigureTextZh, formatNumberZh } from '../../data/formatZh';
+import type { SourceId } from '../../data/sources';
 import { defineChart, type ChartWords } from '../common/chart';
+import { figureLabelZh, figurePartsZh, figureTextZh, formulaTextZh, sourceNamesZh, yearZh } from '../common/zh';
 import type { QualifiedNumber } from '../common/text';
 import { assistanceData, type AssistanceBarId, type AssistanceFacts } from './data';
 import { layoutAssistance, type AssistanceData } from './layout';
@@ -81,6 +84,49 @@ export const assistanceWords: AssistanceWords = {
   },
 };
 
+const peopleZh = (count: number) => formatFigureTextZh(count, 'people', 'exact');
+const eachSquareZh = ({ perSquare }: AssistanceFacts) => `每个方格 = ${peopleZh(perSquare)}`;
+const marksZh = ({ full, remainder }: AssistanceFacts) => `${formatNumberZh(full)}个整方格` + (remainder > 0 ? `，以及一个代表${peopleZh(remainder)}的部分填充方格` : '');
+// Per person, so the value drops its "/人": 约4.092万元/人 → 人均约4.092万元.
+const averageZh = (data: AssistanceFacts) => `人均${figureTextZh(data.average).replace(/\/人$/, '')}`;
+const barsZh: AssistanceWords['bars'] = {
+  judicialAssistanceAmount: { label: '发放的司法救助金额', detail: (_, data) => `${averageZh(data)}（${formulaTextZh(data.average)}）`, note: averageZh },
+  livelihoodAmount: { label: '涉民生案件执行到位金额', detail: (amount) => `全国法院，${yearZh(amount.period)}`, note: null },
+};
+const interviewNameZh = (interview: SourceRecord) => `${sourceNamesZh[interview.id as SourceId]}（采访）`;
+const peopleHeadingZh = (count: string) => `${count}获执行部门司法救助`;
+const ratioZh = '司法救助金额 ÷ 涉民生案件执行到位金额';
+
+export const assistanceWordsZh: AssistanceWords = {
+  text: (data) => {
+    const [paid, livelihood] = data.bars.map((b) => figureTextZh(b.figure));
+    return {
+      title: '司法救助',
+      caption: `执行部门向${figureTextZh(data.people)}提供司法救助，发放${paid}：与涉民生案件执行到位金额${livelihood}相比微乎其微，不过采访并未把两者联系起来。`,
+      description:
+        `方格图和条形图。${peopleHeadingZh(figureTextZh(data.people))}，以方格表示（${eachSquareZh(data)}）：${marksZh(data)}。` +
+        `同一比例尺上的条形：${barsZh.judicialAssistanceAmount.label}，${paid}（${averageZh(data)}）；` +
+        `${barsZh.livelihoodAmount.label}，${livelihood}。${ratioZh}：${figureTextZh(data.share)}，由本站计算；` +
+        `司法救助的条形极短。采访并未说司法救助是在涉民生案件中发放的：条形只是把两个金额并列。`,
+      sourceNote: '平均值和百分比由本站计算。采访并未说司法救助是在涉民生案件中发放的；条形只是对比两个金额。',
+    };
+  },
+  name: figureLabelZh,
+  figure: figureTextZh,
+  people: { heading: peopleHeadingZh, name: '获司法救助的人' },
+  legend: (data) => `${eachSquareZh(data)}${data.remainder > 0 ? `；最后一个方格部分填充：${peopleZh(data.remainder)}` : ''}`,
+  marks: marksZh,
+  source: (interview) => `来源：${interviewNameZh(interview)}`,
+  moneyHeading: '同一比例尺上的两个金额',
+  bars: barsZh,
+  share: { label: ratioZh, value: figurePartsZh },
+  table: {
+    caption: '司法救助的数字，以及与之对照的涉民生案件执行到位金额',
+    columns: ['数字', '数值', '来源或算式'],
+    how: (figure, interview) => (figure.kind === 'derived' ? formulaTextZh(figure) : interviewNameZh(interview)),
+  },
+};
+
 /** The chart's parts with their words, as the layout draws them: the people as squares, then the two amounts and their ratio. */
 export function assistanceParts(data: AssistanceFacts, words: AssistanceWords): AssistanceData {
   const source = words.source(data.interview);
@@ -101,7 +147,7 @@ export function assistanceParts(data: AssistanceFacts, words: AssistanceWords): 
 
 export const assistance = defineChart({
   id: 'chart-assistance',
-  words: assistanceWords,
+  words: { en: assistanceWords, zh: assistanceWordsZh },
   data: () => assistanceData(),
   sources: ['interviewEn'],
   layout: (data, words, options) => layoutAssistance(assistanceParts(data, words), options),

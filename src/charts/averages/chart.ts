@@ -2,6 +2,7 @@
 import type { DerivedFigure, Figure } from '../../data/index';
 import { figureText } from '../../data/display';
 import { defineChart, type ChartWords } from '../common/chart';
+import { figureTextZh, yearZh } from '../common/zh';
 import { averagesData, type AverageFacts, type AverageId } from './data';
 import { layoutAverages, type AverageDatum } from './layout';
 import { averagesTable } from './table';
@@ -41,6 +42,28 @@ export const averagesWords: AveragesWords = {
   table: { caption: 'Averages and how they were computed', columns: ['Average', 'Value', 'Formula'] },
 };
 
+const labelsZh: AveragesWords['labels'] = {
+  averagePerLivelihoodCase: '每件涉民生案件',
+  averagePerMigrantWorkerCase: '每件涉农民工案件',
+  averageAssistancePerPerson: '每名获司法救助者',
+};
+// The label says what it is per, so the value drops it: 约8.1万元/件 → 约8.1万元.
+const valueZh = (average: DerivedFigure) => figureTextZh(average).replace(/\/[件人]$/, '');
+const formulaZh = (numerator: Figure, denominator: Figure) => `${figureTextZh(numerator)} ÷ ${figureTextZh(denominator)}`;
+
+export const averagesWordsZh: AveragesWords = {
+  text: (data) => ({
+    title: `${yearZh(data[0]!.figure.period)}案均与人均金额`,
+    caption: '涉农民工案件的案均执行到位金额远低于涉民生案件的总体水平；人均司法救助金额介于两者之间。',
+    description: `本站计算的平均值条形图。${data.map((d) => `${labelsZh[d.id]}：${valueZh(d.figure)}（${formulaZh(d.numerator, d.denominator)}）`).join('。')}。`,
+    sourceNote: '平均值由本站根据采访中的数字计算。',
+  }),
+  labels: labelsZh,
+  value: valueZh,
+  formula: formulaZh,
+  table: { caption: '平均值及其算式', columns: ['平均值', '数值', '算式'] },
+};
+
 /** Each average with its words: what the layout draws and the table lists. */
 export const averageBars = (data: AverageFacts[], words: AveragesWords): AverageDatum[] =>
   data.map(({ id, figure, numerator, denominator, colour }) => ({
@@ -54,7 +77,7 @@ export const averageBars = (data: AverageFacts[], words: AveragesWords): Average
 
 export const averages = defineChart({
   id: 'chart-averages',
-  words: averagesWords,
+  words: { en: averagesWords, zh: averagesWordsZh },
   data: averagesData,
   sources: ['interviewEn'],
   layout: (data, words, options) => layoutAverages(averageBars(data, words), options),

@@ -7,6 +7,6 @@ export function caseTypesTable({ families, types }: CaseTypesFacts, words: CaseT
   const familyOf = new Map(families.map(({ family }) => [family.id, words.family(family)]));
   return {
     ...words.table,
-    rows: types.map((t) => [t.zh, words.quoted(t.sourceEnglish), words.type(t), familyOf.get(t.family)!]),
+    rows: types.map((t) => [t.zh, words.quoted(t.sourceEnglish), words.meaning(t), familyOf.get(t.family)!]),
   };
 }

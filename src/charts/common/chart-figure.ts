@@ -33,9 +33,10 @@ class ChartFigure extends HTMLElement {
     });
     // Print the data table with its chart.
     addEventListener('beforeprint', () => (this.querySelector('details')!.open = true));
-    const status = this.querySelector('[data-export-status]')!;
+    // What to say once saved comes from the page, in its edition ("Saved", "已保存").
+    const status = this.querySelector<HTMLElement>('[data-export-status]')!;
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
-      button.addEventListener('click', async () => announce(status, `Saved ${await saveImage(figure, button.dataset.export as ImageFormat)}`));
+      button.addEventListener('click', async () => announce(status, `${status.dataset.saved} ${await saveImage(figure, button.dataset.export as ImageFormat)}`));
     }
   }
 

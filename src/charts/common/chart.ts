@@ -1,10 +1,11 @@
 /**
- * A chart, defined once: its id, its data, how it is laid out, its table and its words.
- * ChartFrame renders a definition in both layouts; src/charts/index.ts lists every
- * definition, for the MDX components and for /data/charts/<id>.csv. Pure: no rendering here.
+ * A chart, defined once: its id, its data, how it is laid out, its table and its words, one words object per
+ * edition. ChartFrame renders a definition in one edition (`chart.in(locale)`) in both layouts; src/charts/index.ts
+ * lists every definition, for the MDX components and for /data/charts/<id>.csv. Pure: no rendering here.
  */
 import type { ChartTable, SourcedTable } from './table';
-import type { Measure } from '../../lib/measure';
+import { cjkTextWidth, textWidth, type Measure } from '../../lib/measure';
+import { defaultLocale, type Locale } from '../../lib/locale';
 import type { SourceId } from '../../data/sources';
 import { fontSizes, layoutWidths, type Variant } from '../../styles/tokens';
 
@@ -69,7 +70,7 @@ interface ChartBase<Data> {
 /**
  * Every word a reader sees in one chart, in one language. Each chart's words type (its `<Name>Words`) extends this
  * with the words in its marks and its table, so a second language is a second object of that type, and a missing
- * key fails astro check.
+ * key (or a missing language) fails astro check.
  */
 export interface ChartWords<Data> {
   /** The words around the chart, written from its data: ChartText but its sources, which are ids, not words. */
@@ -77,34 +78,49 @@ export interface ChartWords<Data> {
 }
 
 /**
- * A chart as its chart.ts writes it: all its words in `words`, which layout and table are given, so another language
- * is another words object and nothing else changes.
+ * A chart as its chart.ts writes it: all its words in `words`, one object per edition, which layout and table are
+ * given, so another language is another words object and nothing else changes.
  */
 export interface ChartSpec<Data, Layout extends ChartSize, Words extends ChartWords<Data>> extends ChartBase<Data> {
-  words: Words;
+  words: Record<Locale, Words>;
   /** The sources of the figures drawn, the same in every language. */
   sources: SourceId[] | ((data: Data) => SourceId[]);
   layout: (data: Data, words: Words, options: LayoutOptions) => Layout;
   table: (data: Data, words: Words) => ChartTable;
 }
 
-/** A chart as the frame and the CSV route use it: its spec with its words given. */
-export interface ChartDefinition<Data = unknown, Layout extends ChartSize = ChartSize, Words = unknown> extends ChartBase<Data> {
+/** A chart in one edition, as the frame and the CSV route use it: its spec with that edition's words given. */
+export interface LocalChart<Data = unknown, Layout extends ChartSize = ChartSize, Words = unknown> extends ChartBase<Data> {
+  locale: Locale;
   words: Words;
   layout: (data: Data, options: LayoutOptions) => Layout;
   table: (data: Data) => ChartTable;
   text: (data: Data) => ChartText;
 }
 
-/** A chart's definition from its spec: each function given the chart's words, so chart.ts is type-checked against the spec. */
+/** A chart in every edition: its words per locale, and `in(locale)`, the chart in one of them. */
+export interface ChartDefinition<Data = unknown, Layout extends ChartSize = ChartSize, Words = unknown> extends ChartBase<Data> {
+  words: Record<Locale, Words>;
+  in: (locale: Locale) => LocalChart<Data, Layout, Words>;
+}
+
+/** A chart's definition from its spec: each function given the edition's words, so chart.ts is type-checked against the spec. */
 export function defineChart<Data, Layout extends ChartSize, Words extends ChartWords<Data>>(spec: ChartSpec<Data, Layout, Words>): ChartDefinition<Data, Layout, Words> {
-  const { words, layout, table, sources, ...chart } = spec;
+  const { words: editions, layout, table, sources, ...chart } = spec;
   return {
     ...chart,
-    words,
-    layout: (data, options) => layout(data, words, options),
-    table: (data) => table(data, words),
-    text: (data) => ({ ...words.text(data), sources: typeof sources === 'function' ? sources(data) : sources }),
+    words: editions,
+    in: (locale) => {
+      const words = editions[locale];
+      return {
+        ...chart,
+        locale,
+        words,
+        layout: (data, options) => layout(data, words, options),
+        table: (data) => table(data, words),
+        text: (data) => ({ ...words.text(data), sources: typeof sources === 'function' ? sources(data) : sources }),
+      };
+    },
   };
 }
 
@@ -122,17 +138,22 @@ export interface ChartSvgProps<Layout> {
 /** The layouts a chart is drawn in unless its definition says otherwise: the phone one and the wide one. */
 export const chartLayouts = Object.keys(layoutWidths) as readonly Variant[];
 
-/** The options every chart is laid out with, per variant. */
-export const layoutOptions = (variant: Variant): LayoutOptions => ({
+/** How each edition's chart text is measured: in its font, a CJK one for Chinese (full-width quotation marks, text-autospace). */
+export const measures: Record<Locale, Measure> = { en: textWidth, zh: cjkTextWidth };
+
+/** The options every chart is laid out with, per variant and edition. */
+export const layoutOptions = (variant: Variant, locale: Locale = defaultLocale): LayoutOptions => ({
   width: layoutWidths[variant],
   variant,
   fontSize: fontSizes[variant].label,
   smallSize: fontSizes[variant].small,
+  measure: measures[locale],
 });
 
-/** The chart's table with its source line, from its own data (for the CSV; the page shows the same). */
-export function chartTable(chart: ChartDefinition<any, any>): SourcedTable {
-  const data = chart.data();
-  const { sources, sourceNote } = chart.text(data);
-  return { table: chart.table(data), sources, sourceNote };
+/** The chart's table with its source line, from its own data, in one edition (for the CSV; the page shows the same). */
+export function chartTable(chart: ChartDefinition<any, any>, locale: Locale = defaultLocale): SourcedTable {
+  const local = chart.in(locale);
+  const data = local.data();
+  const { sources, sourceNote } = local.text(data);
+  return { table: local.table(data), sources, sourceNote, locale };
 }

@@ -5,6 +5,7 @@
  * styles written as attributes, a plain background, and the chart's title and source as text.
  */
 import { pageIsDark } from '../../lib/theme';
+import { wrapWith } from '../../lib/measure';
 
 /**
  * Inherited properties, written only where they differ from the parent's. They are written as
@@ -48,17 +49,11 @@ function inlineStyles(source: Element, copy: Element, parent?: CSSStyleDeclarati
   [...source.children].forEach((child, i) => inlineStyles(child, copy.children[i]!, style));
 }
 
-/** Lines of at most `width` px in the given canvas font. */
+/** Lines of at most `width` px in the given canvas font, broken as the charts break them (between words, and in Chinese between characters). */
 function wrap(text: string, width: number, font: string): string[] {
   const context = document.createElement('canvas').getContext('2d')!;
   context.font = font;
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/)) {
-    const last = lines.at(-1);
-    if (last !== undefined && context.measureText(`${last} ${word}`).width <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
+  return wrapWith((line) => context.measureText(line).width, text, 1, width);
 }
 
 function textBlock(lines: string[], y: number, size: number, weight: number, colour: string, family: string): SVGTextElement {
@@ -145,9 +140,9 @@ async function pngOf({ svg, width, height }: { svg: string; width: number; heigh
 
 export type ImageFormat = 'svg' | 'png';
 
-/** Saves the chart shown in `figure` as <figure id>.svg or .png, and returns the file's name. */
+/** Saves the chart shown in `figure` as <its file name>.svg or .png (chart-scale.png, chart-scale-zh.png), and returns the file's name. */
 export async function saveImage(figure: HTMLElement, format: ImageFormat): Promise<string> {
-  const name = `${figure.id}.${format}`;
+  const name = `${figure.dataset.file ?? figure.id}.${format}`;
   const image = standaloneSvg(figure);
   save(format === 'svg' ? new Blob([image.svg], { type: 'image/svg+xml' }) : await pngOf(image), name);
   return name;

@@ -3,6 +3,7 @@ import { getSource, type Figure } from '../../data/index';
 import type { SourceId } from '../../data/sources';
 import { citedSource, figureText, listText, lowerFirst, sentenceCase } from '../../data/display';
 import { defineChart, type ChartWords } from '../common/chart';
+import { citedSourceZh, contextZh, datedZh, eventLabelZh, figureTextZh, sourceNamesZh, yearZh } from '../common/zh';
 import { networkData, type ChannelId, type ContextId, type NetworkCited, type NetworkFacts, type PropertyId } from './data';
 import { layoutNetwork, type NetworkData } from './layout';
 import { networkTable, type NetworkRow } from './table';
@@ -132,6 +133,89 @@ export const networkWords: NetworkWords = {
   },
 };
 
+const propertyZh: NetworkWords['property'] = {
+  bankDeposits: { label: '银行存款', element: '银行存款' },
+  realEstate: { label: '房产', element: '房产' },
+  vehicles: { label: '车辆', element: '车辆' },
+  equity: { label: '股权', element: '股权' },
+};
+const totalToTotalZh = '“总对总”';
+const pointToPointZh = '点对点';
+const contextsZh: NetworkWords['contexts'] = (cited) => ({
+  pilots: { date: datedZh(cited.pilots), about: pointToPointZh, says: eventLabelZh(cited.pilots) },
+  opinion: { date: datedZh(cited.opinion), about: totalToTotalZh, says: eventLabelZh(cited.opinion) },
+  reach: {
+    date: datedZh(cited.reach),
+    about: '查控网络',
+    says: `查控网络已联通${figureTextZh(cited.agencies)}部门，覆盖${figureTextZh(cited.categories)}${figureTextZh(cited.items)}财产`,
+  },
+  banks: {
+    date: `截至${yearZh(cited.banks.period)}`,
+    about: totalToTotalZh,
+    says: `已联通${figureTextZh(cited.banks)}全国性银行和${figureTextZh(cited.institutions)}银行业金融机构`,
+  },
+});
+const noteZh = (says: string, source: SourceId) => `${says}（${sourceNamesZh[source]}）。`;
+
+export const networkWordsZh: NetworkWords = {
+  text: (data) => {
+    const listed = data.property.map((id) => propertyZh[id].label).join('、');
+    const said = contextsZh(data.cited);
+    return {
+      title: '查控网络',
+      caption: `法院通过采访提到的两个系统——${totalToTotalZh}和${pointToPointZh}——查找被执行人的${listed}等财产。`,
+      description:
+        `节点连接图。法院连接采访提到的两个查控系统：` +
+        `${totalToTotalZh}，画成一条连线通往财产；` +
+        `${pointToPointZh}，画成几条细线（${sourceNamesZh.courtDaily20210526}作为${contextZh}，称前者为网络查控系统，后者为省级系统）。` +
+        `两者都通往采访提到的被执行人财产，如${listed}等。` +
+        `来自其他来源的${contextZh}，标为${contextZh}：${data.contexts.map((c) => `${said[c.id].date}（${said[c.id].about}）：${noteZh(said[c.id].says, c.sourceId)}`).join('')}`,
+      sourceNote: `两个系统和财产来自采访；“网络”“省级”的说法和灰色的有日期注释，是来自其他来源的${contextZh}。`,
+    };
+  },
+  courts: {
+    label: '法院',
+    detail: ['运用“总对总”、点对点查控系统，查找并控制被执行人的财产', '加强线上线下财产调查'],
+    says: '运用“总对总”、点对点查控系统，查找并控制被执行人的财产',
+  },
+  channels: {
+    totalToTotal: {
+      label: totalToTotalZh,
+      element: totalToTotalZh,
+      sublabel: `网络查控系统（${contextZh}）`,
+      name: '“总对总”查控系统',
+      interview: '采访提到的查控系统',
+      context: '网络查控系统',
+    },
+    pointToPoint: {
+      label: pointToPointZh,
+      element: pointToPointZh,
+      sublabel: `省级（${contextZh}）`,
+      name: '点对点查控系统',
+      interview: '采访提到的查控系统',
+      context: '省级系统',
+    },
+  },
+  property: propertyZh,
+  propertyHeading: '被执行人的财产，如',
+  propertyDetail: '采访提到的被执行人财产（所列并非全部）',
+  propertySays: '采访提到的财产（所列并非全部）',
+  contexts: contextsZh,
+  note: noteZh,
+  contextLine: (date, text) => `${contextZh}，${date}：${text}`,
+  contextWord: (source, word) => `${contextZh}（${sourceNamesZh[source]}）：${word}`,
+  annotation: { pinned: (date) => `${contextZh}·${date}`, listed: (date, about) => `${contextZh}·${date}·${about}` },
+  sourceLine: (source) => `来源：${citedSourceZh(source)}`,
+  source: citedSourceZh,
+  table: {
+    caption: '查控网络的组成部分及各来源的说法',
+    columns: ['组成部分', '各来源的说法', '来源'],
+    word: (word) => word,
+    context: (date, about) => `${contextZh}，${date}：${about}`,
+    says: (says) => `${says}。`,
+  },
+};
+
 /** The diagram with its words, as the layout draws it: every box with its detail, and the context notes. */
 export function networkDiagram(data: NetworkFacts, words: NetworkWords): NetworkData {
   const said = words.contexts(data.cited);
@@ -172,7 +256,7 @@ export function networkRows(data: NetworkFacts, words: NetworkWords): NetworkRow
 
 export const network = defineChart({
   id: 'chart-network',
-  words: networkWords,
+  words: { en: networkWords, zh: networkWordsZh },
   data: networkData,
   sources: (data) => ['interviewEn', ...data.contextSources],
   layout: (data, words, options) => layoutNetwork(networkDiagram(data, words), words, options),

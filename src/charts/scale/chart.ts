@@ -2,9 +2,10 @@
  * Livelihood and rural migrant-worker enforcement, by cases and by yuan, as two unit
  * grids side by side, each with the migrant-worker share set large above it.
  */
-import type { Figure } from '../../data/index';
+import { getFigure, type Figure } from '../../data/index';
 import { figureParts, figureText } from '../../data/display';
 import { defineChart, type ChartWords } from '../common/chart';
+import { figurePartsZh, figureTextZh, yearZh } from '../common/zh';
 import type { QualifiedNumber } from '../common/text';
 import { scaleData, type ScaleFacts, type ScaleKey } from './data';
 import { layoutScale, type ScaleMeasure } from './layout';
@@ -62,6 +63,36 @@ export const scaleWords: ScaleWords = {
   table: { caption: 'Livelihood and rural migrant-worker enforcement, 2024', columns: ['Measure', part, 'Share of the total', total] },
 };
 
+const partZh = '涉农民工案件';
+const totalZh = '全部涉民生案件';
+const legendZh = (name: string, text: string) => `${name}：${text}`;
+const ofTotalZh = (text: string, share: string) => `${text}，占总数的${share}`;
+const measuresZh: ScaleWords['measures'] = { cases: '按案件数', yuan: '按执行到位金额（元）' };
+const yearOf = (data: ScaleFacts[]) => yearZh(data[0]!.part.period);
+
+export const scaleWordsZh: ScaleWords = {
+  text: (data) => ({
+    title: `${yearOf(data)}涉民生案件执行中的涉农民工案件`,
+    caption: '涉农民工案件在涉民生案件中的件数占比，远高于其在执行到位金额中的占比。',
+    description: `两个网格，各有100个方格，每个方格代表${yearOf(data)}全部涉民生案件执行的1%。${data
+      .map((m) => `${measuresZh[m.key]}：${ofTotalZh(legendZh(partZh, figureTextZh(m.part)), figureTextZh(m.share))}；${legendZh(totalZh, figureTextZh(m.total))}。`)
+      .join('')}`,
+    sourceNote: '占比由本站计算。',
+  }),
+  measures: measuresZh,
+  part: partZh,
+  total: totalZh,
+  figure: figureTextZh,
+  share: figurePartsZh,
+  legend: legendZh,
+  ofTotal: ofTotalZh,
+  note: '每个方格代表总数的1%。',
+  table: {
+    caption: `${yearZh(getFigure('migrantWorkerCases').period)}涉民生案件与涉农民工案件的执行情况`,
+    columns: ['指标', partZh, '占总数的比例', totalZh],
+  },
+};
+
 /** A legend row's words and its detail: the name as its title, the figure (with the part's share) as the detail. */
 export const legendRow = (words: ScaleWords, name: string, text: string, share?: string): ScaleMeasure['legend']['part'] => ({
   text: words.legend(name, text),
@@ -83,7 +114,7 @@ export const scaleMeasures = (data: ScaleFacts[], words: ScaleWords): ScaleMeasu
 
 export const scale = defineChart({
   id: 'chart-scale',
-  words: scaleWords,
+  words: { en: scaleWords, zh: scaleWordsZh },
   data: scaleData,
   sources: ['interviewEn'],
   layout: (data, words, options) => layoutScale(scaleMeasures(data, words), words.note, options),

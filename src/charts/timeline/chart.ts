@@ -3,6 +3,8 @@ import { getEvent, getFigure, getSource, type Figure } from '../../data/index';
 import { figureText } from '../../data/display';
 import type { SourceEvent } from '../../data/schema';
 import { defineChart, type ChartWords } from '../common/chart';
+import { contextZh, datedZh, eventLabelZh, figureLabelZh, figureTextZh, sourceNamesZh, yearZh } from '../common/zh';
+import type { SourceId } from '../../data/sources';
 import { timelineData, timelineSources, type TimelineFacts } from './data';
 import { layoutTimeline, type LegendKind, type TimelineDatum } from './layout';
 import { timelineTable } from './table';
@@ -11,6 +13,8 @@ import { timelineTable } from './table';
 export interface TimelineRow extends TimelineDatum {
   /** "Livelihood enforcement cases concluded: 640,000 cases", one per figure the event reported. */
   figures: string[];
+  /** The figures in one table cell, or a dash for none. */
+  figuresCell: string;
   /** For the detail: "Context source: People's Court Daily", "Sources: China Trial magazine (context); …". */
   sourceText: string;
   /** For the table: "People's Court Daily (context)". */
@@ -24,6 +28,8 @@ export interface TimelineWords extends ChartWords<TimelineFacts[]> {
   event: (event: SourceEvent) => string;
   /** A figure an event reported: "Livelihood enforcement cases concluded: about 640,000 cases". */
   figure: (figure: Figure) => string;
+  /** An event's figures in one table cell: "a; b", or "—" for none. */
+  figuresCell: (figures: string[]) => string;
   /** A row's sources, for its detail: "Context source: China News". */
   sourceText: (row: TimelineFacts) => string;
   /** A row's sources, for the table: "China News (context)". */
@@ -64,6 +70,7 @@ export const timelineWords: TimelineWords = {
   date: (event) => event.dateLabel,
   event: (event) => event.label,
   figure: figureLine,
+  figuresCell: (figures) => figures.join('; ') || '—',
   sourceText,
   sourceCell: (row) => `${sourceNames(row)}${row.context ? ' (context)' : ''}`,
   tag: 'The interview',
@@ -72,6 +79,43 @@ export const timelineWords: TimelineWords = {
     skip: 'Years skipped (not to scale)',
   },
   table: { caption: 'Dated events the sources mention, in date order', columns: ['Date', 'Event', 'Figures reported', 'Source'] },
+};
+
+const figureLineZh = (figure: Figure) => `${figureLabelZh(figure)}：${figureTextZh(figure)}`;
+/** In a row that mixes the interview with context (its date), each context source says so. */
+const sourceNamesOfZh = ({ sources, context }: TimelineFacts) =>
+  sources.map((s) => `${sourceNamesZh[s.id as SourceId]}${!context && s.role === 'context' ? `（${contextZh}）` : ''}`).join('；');
+const sourceTextZh = (row: TimelineFacts) => `${row.context ? `${contextZh}来源` : '来源'}：${sourceNamesOfZh(row)}`;
+
+export const timelineWordsZh: TimelineWords = {
+  text: (data) => {
+    const pilots = getEvent('pointToPointPilots');
+    const opinion = getEvent('totalToTotalOpinion');
+    const totals = getEvent('nationalTotalsReported');
+    const totalsYear = yearZh(getFigure('nationalCasesConcluded').period);
+    const daily = sourceNamesZh[pilots.sourceId as SourceId];
+    const news = sourceNamesZh[totals.sourceId as SourceId];
+    return {
+      title: '时间线：本次采访与前后相关事件',
+      caption: `采访提到的查控系统早于采访：据${daily}（${contextZh}），点对点系统于${datedZh(pilots)}开始试点，“总对总”系统于${datedZh(opinion)}提出。${news}（${contextZh}）于${datedZh(totals)}发布了${totalsYear}的全国总数。`,
+      description: `各来源提及的有日期事件，按时间顺序等距排列，而非按时间比例；虚线表示跳过的年份。${data
+        .map((d) => `${datedZh(d.event)}${d.highlight ? '（本次采访）' : ''}：${eventLabelZh(d.event)}。${d.figures.length ? `报道的数字：${d.figures.map(figureLineZh).join('；')}。` : ''}${sourceTextZh(d)}。`)
+        .join('')}`,
+      sourceNote: '事件等距排列，不按时间比例。',
+    };
+  },
+  date: datedZh,
+  event: eventLabelZh,
+  figure: figureLineZh,
+  figuresCell: (figures) => figures.join('；') || '—',
+  sourceText: sourceTextZh,
+  sourceCell: (row) => `${sourceNamesOfZh(row)}${row.context ? `（${contextZh}）` : ''}`,
+  tag: '本次采访',
+  legend: {
+    context: `${contextZh}：其他来源的报道`,
+    skip: '跳过若干年份（不按时间比例）',
+  },
+  table: { caption: '各来源提及的有日期事件，按时间排序', columns: ['日期', '事件', '报道的数字', '来源'] },
 };
 
 /** Each event with its words; its detail gives what happened, each figure and the sources. */
@@ -89,6 +133,7 @@ export const timelineRows = (data: TimelineFacts[], words: TimelineWords): Timel
       highlight: d.highlight,
       context: d.context,
       figures,
+      figuresCell: words.figuresCell(figures),
       sourceText,
       sourceCell: words.sourceCell(d),
       tip: { title: dateLabel, detail: [label, ...figures, sourceText].join('\n') },
@@ -97,7 +142,7 @@ export const timelineRows = (data: TimelineFacts[], words: TimelineWords): Timel
 
 export const timeline = defineChart({
   id: 'chart-timeline',
-  words: timelineWords,
+  words: { en: timelineWords, zh: timelineWordsZh },
   data: timelineData,
   sources: timelineSources,
   layout: (data, words, options) => layoutTimeline(timelineRows(data, words), words, options),

@@ -7,6 +7,6 @@ export function timelineTable(rows: TimelineRow[], { caption, columns }: TableWo
   return {
     caption,
     columns,
-    rows: rows.map((d) => [d.dateLabel, d.label, d.figures.join('; ') || '—', d.sourceCell]),
+    rows: rows.map((d) => [d.dateLabel, d.label, d.figuresCell, d.sourceCell]),
   };
 }

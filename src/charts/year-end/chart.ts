@@ -2,6 +2,7 @@
 import { getSource, type Figure, type SourceFigure } from '../../data/index';
 import { computedHere, figureText, sentenceCase, sourceLabel } from '../../data/display';
 import { defineChart, type ChartWords } from '../common/chart';
+import { computedHereZh, contextZh, figureLabelZh, figureTextZh, formulaTextZh, sourceLabelZh, sourceNamesZh, yearZh } from '../common/zh';
 import { yearEndData, type YearEndMeasure } from './data';
 import { layoutYearEnd, type YearEndData } from './layout';
 import { yearEndTable } from './table';
@@ -77,6 +78,52 @@ export const yearEndWords: YearEndWords = {
   },
 };
 
+const figureZh = figureTextZh;
+const reportOfZh = (first: SourceFigure) => sourceLabelZh(first.sourceId);
+const reportNameZh = (first: SourceFigure) => sourceNamesZh[first.sourceId];
+const noteZh = (measures: YearEndMeasure[]) =>
+  `来自两份报道：全年数字来自采访，12月中旬的数字来自${reportOfZh(measures[0]!.first)}。` +
+  (measures[0]!.first.approximation === 'about' ? '12月中旬的案件数是约数（“约”），因此差值也是约数。' : '');
+
+export const yearEndWordsZh: YearEndWords = {
+  text: (measures) => {
+    const [cases, amount] = measures as [YearEndMeasure, YearEndMeasure];
+    const year = yearZh(cases.whole.period);
+    return {
+      title: '12月中旬前后',
+      caption: `以采访给出的全年总数对照一份12月中旬的报道，${year}最后几周余下${figureZh(cases.rest)}和${figureZh(amount.rest)}。`,
+      description:
+        `两个条形，各表示${year}全年的涉农民工案件数字，在12月中旬处分开。` +
+        measures
+          .map((m) => `${figureLabelZh(m.whole)}：全年${figureZh(m.whole)}（采访），其中截至12月中旬${figureZh(m.first)}（${contextZh}，${reportNameZh(m.first)}），12月中旬之后${figureZh(m.rest)}（差值，${computedHereZh}）`)
+          .join('。') +
+        `。${noteZh(measures)}`,
+      sourceNote: '全年数字与12月中旬的数字来自不同报道；12月中旬的案件数是约数。12月中旬之后的部分是本站计算的差值。',
+    };
+  },
+  name: figureLabelZh,
+  figure: figureZh,
+  heading: (whole) => `${yearZh(whole.period)}${figureLabelZh(whole)}`,
+  labels: {
+    whole: (f) => `全年：${figureZh(f)}（采访）`,
+    // The report is named in the source line under the chart; the label says only that it is context.
+    first: (f) => `截至12月中旬：${figureZh(f)}（${contextZh}）`,
+    rest: (f) => `12月中旬之后：${figureZh(f)}（差值）`,
+  },
+  firstDetail: (first) => [figureZh(first), `${contextZh}，来自${reportOfZh(first)}`, ...(first.approximation === 'about' ? ['约数（“约”）'] : [])],
+  restDetail: ({ first, rest }) => [figureZh(rest), `${computedHereZh}：${formulaTextZh(rest)}`, `全年数字来自采访；12月中旬的数字来自${reportOfZh(first)}（${contextZh}）`],
+  note: noteZh,
+  table: {
+    caption: (year) => `${yearZh(year)}涉农民工案件：12月中旬之前与之后`,
+    columns: ['时段', '案件数', '执行到位金额'],
+    parts: {
+      whole: () => '全年（采访）',
+      first: (first) => `截至12月中旬（${reportNameZh(first)}，${contextZh}）`,
+      rest: () => `12月中旬之后（差值，${computedHereZh}）`,
+    },
+  },
+};
+
 /** Each measure's bar with its words, and the note, as the layout draws them. */
 export const yearEndBars = (measures: YearEndMeasure[], words: YearEndWords): YearEndData => ({
   rows: measures.map((m) => ({
@@ -91,7 +138,7 @@ export const yearEndBars = (measures: YearEndMeasure[], words: YearEndWords): Ye
 
 export const yearEnd = defineChart({
   id: 'chart-year-end',
-  words: yearEndWords,
+  words: { en: yearEndWords, zh: yearEndWordsZh },
   data: yearEndData,
   sources: ['interviewEn', 'guangming20241223'],
   // The note (two reports, a rounded count) is said by the source line and the text alternative, so it is not drawn twice.

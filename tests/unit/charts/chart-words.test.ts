@@ -33,7 +33,7 @@ describe('chart definitions', () => {
   });
 
   test.each(charts.map((c) => [c.id, c] as const))('%s: a title, a caption and a description, each a finished sentence or phrase', (_id, chart) => {
-    const { title, caption, description } = chart.text(chart.data());
+    const { title, caption, description } = chart.in('en').text(chart.data());
     expect(title.length).toBeGreaterThan(5);
     expect(caption).toMatch(/\.$/);
     expect(description).toMatch(/[.”]$/);
@@ -42,7 +42,7 @@ describe('chart definitions', () => {
 
   test.each(['chart-averages', 'chart-scale', 'chart-timeline', 'chart-year-end'])('%s: the text alternative states every number its table gives', (id) => {
     const chart = charts.find((c) => c.id === id)!;
-    const { description } = chart.text(chart.data());
+    const { description } = chart.in('en').text(chart.data());
     const numbers = chartTable(chart).table.rows.flatMap((row) => row.slice(1)).filter((cell) => /\d/.test(cell));
     expect(numbers.length).toBeGreaterThan(0);
     for (const cell of numbers) expect(description).toContain(cell);
@@ -67,23 +67,23 @@ describe('chart words', () => {
       'Enforcement departments gave judicial assistance to 2,311 people and paid them 94.5551 million yuan: a sliver beside the amount delivered in livelihood cases, about 51.7 billion yuan, though the interview does not link the two.',
     ],
   ] as const)('%s', (_, chart: ChartDefinition<any, any>, caption) => {
-    expect(chart.text(chart.data()).caption).toBe(caption);
+    expect(chart.in('en').text(chart.data()).caption).toBe(caption);
   });
 
   test('case types: the description gives each type with its Chinese and the English item’s words', () => {
-    const { description } = caseTypesChart.text(caseTypesChart.data());
+    const { description } = caseTypesChart.in('en').text(caseTypesChart.data());
     expect(description).toContain('(Chinese 追索劳动报酬; the English item says “recovery of labor remuneration”)');
   });
 
   test('network: caption and description name the interview’s property in its order', () => {
-    const { caption, description } = network.text(network.data());
+    const { caption, description } = network.in('en').text(network.data());
     const listed = 'bank deposits, real estate, vehicles, and equity';
     expect(caption).toContain(`“such as” ${listed} (the interview’s list ends “etc.”)`);
     expect(description).toContain(`such as ${listed} (its list ends “etc.”)`);
   });
 
   test('case path: the description walks the main path, then lists the branches', () => {
-    const { description } = casePath.text(casePath.data());
+    const { description } = casePath.in('en').text(casePath.data());
     expect(description).toBe(
       'Diagram. The main path: Rapid filing, then Property search and control, then Priority enforcement, then Priority payout. ' +
         'Branches: Applicant in difficulty: judicial assistance; Debtor refuses: sanctions; Crime suspected: crackdown. The steps are listed after the diagram.',

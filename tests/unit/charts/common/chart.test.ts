@@ -1,10 +1,17 @@
-/** The options the pages lay every chart out with come from the design tokens, per variant. */
+/** The options the pages lay every chart out with come from the design tokens, per variant, measured in the edition's font. */
 import { describe, expect, test } from 'vitest';
 import { layoutOptions } from '../../../../src/charts/common/chart';
+import { cjkTextWidth, textWidth } from '../../../../src/lib/measure';
 import { fontSizes, layoutWidths } from '../../../../src/styles/tokens';
 
 describe('layoutOptions', () => {
-  test.each(['narrow', 'wide'] as const)('%s: the variant’s width and label and small sizes', (variant) => {
-    expect(layoutOptions(variant)).toEqual({ width: layoutWidths[variant], variant, fontSize: fontSizes[variant].label, smallSize: fontSizes[variant].small });
+  test.each(['narrow', 'wide'] as const)('%s: the variant’s width and label and small sizes, measured as English unless said', (variant) => {
+    const sizes = { width: layoutWidths[variant], variant, fontSize: fontSizes[variant].label, smallSize: fontSizes[variant].small };
+    expect(layoutOptions(variant)).toEqual({ ...sizes, measure: textWidth });
+    expect(layoutOptions(variant, 'en')).toEqual({ ...sizes, measure: textWidth });
+  });
+
+  test.each(['narrow', 'wide'] as const)('%s in Chinese: the same sizes, text measured as set in a CJK font', (variant) => {
+    expect(layoutOptions(variant, 'zh')).toEqual({ ...layoutOptions(variant), measure: cjkTextWidth });
   });
 });
