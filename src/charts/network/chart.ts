@@ -170,7 +170,7 @@ export const networkWordsZh: NetworkWords = {
         `${pointToPointZh}，画成几条细线（${sourceNamesZh.courtDaily20210526}作为${contextZh}，称前者为网络查控系统，后者为省级系统）。` +
         `两者都通往采访提到的被执行人财产，如${listed}等。` +
         `来自其他来源的${contextZh}，标为${contextZh}：${data.contexts.map((c) => `${said[c.id].date}（${said[c.id].about}）：${noteZh(said[c.id].says, c.sourceId)}`).join('')}`,
-      sourceNote: `两个系统和财产来自采访；“网络”“省级”的说法和灰色的有日期注释，是来自其他来源的${contextZh}。`,
+      sourceNote: `两个系统和财产来自采访；称两者为网络查控系统和省级系统的说法，以及灰色的有日期注释，是来自其他来源的${contextZh}。`,
     };
   },
   courts: {
