@@ -7,7 +7,7 @@
 import { scaleLinear } from 'd3-scale';
 import { max, range } from 'd3-array';
 import type { LayoutOptions, Rect, Tip } from '../common/chart';
-import { barValue, bigNumber, linesHeight, middleBaseline, textBlock, type BarValue, type BigNumber, type QualifiedNumber, type TextBlock } from '../common/text';
+import { barValue, bigNumber, latinMetrics, linesHeight, middleBaseline, textBlock, type BarValue, type BigNumber, type QualifiedNumber, type TextBlock } from '../common/text';
 import { round1, textWidth, withMargin, wrapText, type Weight } from '../../lib/measure';
 
 /** An amount's bar as the chart draws it: its number and its words (chart.ts). */
@@ -107,13 +107,15 @@ export function gridColumns(width: number, size: number, gap: number, groupGap: 
 }
 
 /** Text blocks set from a top edge, and the line heights, at the layout's sizes. */
-function textTools({ fontSize, smallSize, measure: estimate = textWidth }: LayoutOptions) {
+function textTools({ fontSize, smallSize, measure: estimate = textWidth, metrics = latinMetrics }: LayoutOptions) {
   const measure = withMargin(estimate);
   // Text starts a unit in: some glyphs ("J") reach left of their origin. Each line is centred in its line height.
   const inset = 1;
   const block = (text: string, size: number, x: number, top: number, maxWidth: number, weight: Weight = 'normal') =>
-    textBlock(wrapText(text, size, maxWidth - inset, weight, measure), { x: x + inset, y: middleBaseline(top + linesHeight(1, size) / 2, size), size });
-  return { measure, inset, block, lh: linesHeight(1, fontSize), sl: linesHeight(1, smallSize) };
+    textBlock(wrapText(text, size, maxWidth - inset, weight, measure), { x: x + inset, y: middleBaseline(top + linesHeight(1, size, metrics) / 2, size, metrics), size, metrics });
+  /** The height `count` lines at `size` take. */
+  const height = (count: number, size: number) => linesHeight(count, size, metrics);
+  return { measure, metrics, inset, block, height, lh: height(1, fontSize), sl: height(1, smallSize) };
 }
 
 type TextTools = ReturnType<typeof textTools>;
@@ -123,13 +125,13 @@ export function layoutAssistance(data: AssistanceData, options: LayoutOptions): 
   const text = textTools(options);
   let y = 0;
   const heading = text.block(data.people.heading, fontSize, 0, y, width, 'bold');
-  y += linesHeight(heading.lines.length, fontSize) + 2;
+  y += text.height(heading.lines.length, fontSize) + 2;
 
   // The legend over the grid: a sample square and what it stands for.
   const size = Math.round(fontSize * 0.8);
   const legendText = text.block(data.legend, smallSize, size + 6, y, width - size - 6);
   const legend = { square: { x: 0, y: round1(y + (text.sl - size) / 2), size }, text: legendText };
-  y += linesHeight(legendText.lines.length, smallSize) + 8;
+  y += text.height(legendText.lines.length, smallSize) + 8;
 
   const { grid, height: gridHeight } = unitGrid(data, width, size, y);
   y += gridHeight + text.lh;
@@ -177,30 +179,32 @@ function unitGrid(data: AssistanceData, width: number, size: number, y: number):
 }
 
 /** The money from y: its heading, the bars on one scale with their values and notes, then the ratio set large. */
-function money(data: AssistanceData, { width, fontSize, smallSize }: LayoutOptions, top: number, { measure, inset, block }: TextTools) {
+function money(data: AssistanceData, { width, fontSize, smallSize }: LayoutOptions, top: number, { measure, metrics, inset, block, height }: TextTools) {
   let y = top;
   const moneyHeading = block(data.moneyHeading, fontSize, 0, y, width, 'bold');
-  y += linesHeight(moneyHeading.lines.length, fontSize) + 6;
+  y += height(moneyHeading.lines.length, fontSize) + 6;
   const barHeight = Math.round(fontSize * 1.6);
   const x = scaleLinear()
     .domain([0, max(data.bars, (d) => d.value) || 1])
     .range([0, width]);
   const bars = data.bars.map((d) => {
     const label = block(d.label, fontSize, 0, y, width);
-    y += linesHeight(label.lines.length, fontSize) + 2;
+    y += height(label.lines.length, fontSize) + 2;
     // A sliver is drawn at least minBar units wide, so it can be seen (2 px or more at the smallest phone scale).
     const barWidth = d.value > 0 ? Math.max(x(d.value), minBar) : 0;
-    const value = barValue(d.valueText, { barWidth, top: y, barHeight, width, size: fontSize, measure });
+    const value = barValue(d.valueText, { barWidth, top: y, barHeight, width, size: fontSize, measure, metrics });
     const bar = { x: 0, y: round1(y), width: round1(barWidth), height: barHeight };
     y += barHeight + 2;
     const note = block(d.note ?? '', smallSize, 0, y, width);
-    y += linesHeight(note.lines.length, smallSize) + fontSize * 0.8;
+    y += height(note.lines.length, smallSize) + fontSize * 0.8;
     return { id: d.id, colour: d.colour, label, bar, value, note, tip: d.tip };
   });
   const share = block(data.share?.label ?? '', smallSize, 0, y, width);
-  y += linesHeight(share.lines.length, smallSize);
+  y += height(share.lines.length, smallSize);
   const valueSize = fontSize * 2;
-  const shareValue = data.share ? bigNumber(data.share.value, { x: inset, y: y + valueSize * 0.9, size: valueSize, labelSize: fontSize, maxWidth: width - inset, measure }) : null;
-  if (shareValue) y += valueSize * 1.2;
+  const shareValue = data.share
+    ? bigNumber(data.share.value, { x: inset, y: y + valueSize * metrics.numberAscent, size: valueSize, labelSize: fontSize, maxWidth: width - inset, measure })
+    : null;
+  if (shareValue) y += valueSize * (metrics.numberAscent + 0.3);
   return { marks: { moneyHeading, bars, share, shareValue }, bottom: y };
 }

@@ -6,7 +6,7 @@
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import type { LayoutOptions, Rect, Tip } from '../common/chart';
-import { barValue, linesHeight, textBlock, type BarValue, type TextBlock } from '../common/text';
+import { barValue, firstBaseline, latinMetrics, linesHeight, textBlock, type BarValue, type TextBlock } from '../common/text';
 import { round1, textWidth, wrapText } from '../../lib/measure';
 
 /** An average as the chart draws it: its number and its words (chart.ts). */
@@ -41,21 +41,21 @@ export interface AveragesLayout {
   bars: AverageBar[];
 }
 
-export function layoutAverages(data: AverageDatum[], { width, fontSize, smallSize, measure = textWidth }: LayoutOptions): AveragesLayout {
+export function layoutAverages(data: AverageDatum[], { width, fontSize, smallSize, measure = textWidth, metrics = latinMetrics }: LayoutOptions): AveragesLayout {
   const barHeight = Math.round(fontSize * 1.6);
   const x = scaleLinear()
     .domain([0, max(data, (d) => d.value) || 1])
     .range([0, width]);
   let y = 0;
   const bars = data.map((d) => {
-    const label = textBlock(wrapText(d.label, fontSize, width, 'bold', measure), { x: 0, y: y + fontSize, size: fontSize });
-    y += linesHeight(label.lines.length, fontSize) + 4;
+    const label = textBlock(wrapText(d.label, fontSize, width, 'bold', measure), { x: 0, y: firstBaseline(y, fontSize, metrics), size: fontSize, metrics });
+    y += linesHeight(label.lines.length, fontSize, metrics) + 4;
     const barWidth = Math.max(x(d.value), d.value > 0 ? 2 : 0);
-    const value = barValue(d.valueText, { barWidth, top: y, barHeight, width, size: fontSize, measure });
+    const value = barValue(d.valueText, { barWidth, top: y, barHeight, width, size: fontSize, measure, metrics });
     const bar = { x: 0, y: round1(y), width: round1(barWidth), height: barHeight };
     y += barHeight + 4;
-    const formula = textBlock(wrapText(d.formula, smallSize, width, 'normal', measure), { x: 0, y: y + smallSize, size: smallSize });
-    y += linesHeight(formula.lines.length, smallSize) + fontSize;
+    const formula = textBlock(wrapText(d.formula, smallSize, width, 'normal', measure), { x: 0, y: firstBaseline(y, smallSize, metrics), size: smallSize, metrics });
+    y += linesHeight(formula.lines.length, smallSize, metrics) + fontSize;
     return {
       id: d.id,
       colour: d.colour,

@@ -6,7 +6,7 @@
  */
 import { line, curveBasis } from 'd3-shape';
 import type { LayoutOptions } from '../common/chart';
-import { textBlock, type TextBlock } from '../common/text';
+import { latinMetrics, textBlock, type TextBlock } from '../common/text';
 import { round1, textWidth, wrapText } from '../../lib/measure';
 
 /** A box as the diagram draws it: its place and its label (chart.ts). */
@@ -54,7 +54,7 @@ type Side = 'top' | 'bottom' | 'left' | 'right';
 
 export function layoutCasePath(
   { nodes, edges }: { nodes: PathNode[]; edges: PathEdge[] },
-  { width, fontSize, smallSize, measure = textWidth }: LayoutOptions,
+  { width, fontSize, smallSize, measure = textWidth, metrics = latinMetrics }: LayoutOptions,
 ): PathLayout {
   const cells = nodes.map((n) => n.cell);
   const cols = Math.max(1, ...cells.map((c) => c.col + 1));
@@ -65,7 +65,7 @@ export function layoutCasePath(
   const boxWidth = (width - colGap * (cols - 1)) / cols;
   const padding = 8;
   // Box labels sit a little tighter than running text.
-  const leading = 1.25;
+  const leading = metrics.leading - 0.05;
   const lineHeight = fontSize * leading;
   const wrapped = new Map(nodes.map((n) => [n.id, wrapText(n.label, fontSize, boxWidth - padding * 2, 'bold', measure)]));
   // Every box in a row gets the row's tallest height, so rows line up.
@@ -83,8 +83,8 @@ export function layoutCasePath(
     const y = rowTop[row]!;
     const height = rowHeights[row]!;
     const lines = wrapped.get(n.id)!;
-    // The lines centred in the box: the first baseline one ascent (0.95 em) below their top.
-    const firstBaseline = y + (height - lines.length * lineHeight) / 2 + fontSize * 0.95;
+    // The lines centred in the box: the first baseline one ascent (0.95 em in a Latin font) below their top.
+    const firstBaseline = y + (height - lines.length * lineHeight) / 2 + fontSize * (metrics.ascent - 0.05);
     return {
       id: n.id,
       branch: n.branch,

@@ -7,7 +7,7 @@
 import { max, sum } from 'd3-array';
 import type { LayoutOptions, Tip } from '../common/chart';
 import { rectsPath } from '../common/path';
-import { lineMiddle, linesHeight, textBlock, type TextBlock } from '../common/text';
+import { firstBaseline, latinMetrics, lineMiddle, linesHeight, textBlock, type TextBlock } from '../common/text';
 import { round1, textWidth, wrapText } from '../../lib/measure';
 
 export type FamilyId = 'work' | 'family' | 'injury';
@@ -80,7 +80,7 @@ export const tilePadding = 8;
  */
 export const fit = 0.9;
 
-export function layoutCaseTypes(families: FamilyDatum[], { width, fontSize, smallSize, measure = textWidth }: LayoutOptions): CaseTypesLayout {
+export function layoutCaseTypes(families: FamilyDatum[], { width, fontSize, smallSize, measure = textWidth, metrics = latinMetrics }: LayoutOptions): CaseTypesLayout {
   const n = families.length;
   // Side by side only when each column keeps a comfortable measure.
   const minColumn = fontSize * 12;
@@ -94,9 +94,9 @@ export function layoutCaseTypes(families: FamilyDatum[], { width, fontSize, smal
   const tileLines = families.map((f) => f.types.map((t) => wrapText(t.label, fontSize, (boxWidth - 2 * tilePadding) * fit, 'normal', measure)));
   // Every tile the same size: as tall as the tile with the most lines.
   const maxLines = max(tileLines.flat(), (lines) => lines.length) ?? 0;
-  const tileHeight = Math.ceil(linesHeight(maxLines, fontSize) + 2 * tilePadding + ruleHeight);
+  const tileHeight = Math.ceil(linesHeight(maxLines, fontSize, metrics) + 2 * tilePadding + ruleHeight);
   // In columns the tiles start on a common line below the tallest heading.
-  const headingHeight = (lines: string[]) => linesHeight(lines.length, fontSize) + 6;
+  const headingHeight = (lines: string[]) => linesHeight(lines.length, fontSize, metrics) + 6;
   const sharedHeading = max(headingLines, headingHeight) ?? 0;
 
   let y = 0;
@@ -105,7 +105,7 @@ export function layoutCaseTypes(families: FamilyDatum[], { width, fontSize, smal
     const x = arrangement === 'columns' ? i * (columnWidth + familyGap) : 0;
     const top = arrangement === 'columns' ? 0 : y;
     const lines = headingLines[i]!;
-    const headingY = top + fontSize;
+    const headingY = firstBaseline(top, fontSize, metrics);
     let tileY = top + (arrangement === 'columns' ? sharedHeading : headingHeight(lines));
     const tiles = family.types.map((t, j): CaseTypeTile => {
       const textLines = tileLines[i]![j]!;
@@ -119,8 +119,9 @@ export function layoutCaseTypes(families: FamilyDatum[], { width, fontSize, smal
         // Text centred vertically in the tile below its rule, left-aligned.
         text: textBlock(textLines, {
           x: x + tilePadding,
-          y: tileY + ruleHeight + (tileHeight - ruleHeight - linesHeight(textLines.length, fontSize)) / 2 + fontSize,
+          y: firstBaseline(tileY + ruleHeight + (tileHeight - ruleHeight - linesHeight(textLines.length, fontSize, metrics)) / 2, fontSize, metrics),
           size: fontSize,
+          metrics,
         }),
         tip: { title: t.label, detail: t.detail },
       };
@@ -130,13 +131,13 @@ export function layoutCaseTypes(families: FamilyDatum[], { width, fontSize, smal
     const bottom = family.types.length ? tileY - tileGap : tileY;
     height = Math.max(height, bottom);
     y = bottom + familyGap + (arrangement === 'stacked' ? fontSize * 0.5 : 0);
-    const swatch = { x: round1(x), y: round1(lineMiddle(headingY, fontSize) - swatchSize / 2), size: swatchSize };
+    const swatch = { x: round1(x), y: round1(lineMiddle(headingY, fontSize, metrics) - swatchSize / 2), size: swatchSize };
     const rule = (t: CaseTypeTile) => ({ x: t.x, y: t.y, width: t.width, height: ruleHeight });
     return {
       id: family.id,
       colour: family.id,
       swatch,
-      heading: textBlock(lines, { x: x + headingX, y: headingY, size: fontSize }),
+      heading: textBlock(lines, { x: x + headingX, y: headingY, size: fontSize, metrics }),
       tiles,
       rules: rectsPath([{ x: swatch.x, y: swatch.y, width: swatchSize, height: swatchSize }, ...tiles.filter((t) => !t.accent).map(rule)]),
     };

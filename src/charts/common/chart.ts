@@ -7,6 +7,7 @@ import type { ChartTable, SourcedTable } from './table';
 import { cjkTextWidth, textWidth, type Measure } from '../../lib/measure';
 import { defaultLocale, type Locale } from '../../lib/locale';
 import type { SourceId } from '../../data/sources';
+import { cjkMetrics, latinMetrics, type TextMetrics } from './text';
 import { fontSizes, layoutWidths, type Variant } from '../../styles/tokens';
 
 /** What a layout is given, beside the data: the width it fills, its font sizes and how to measure text. */
@@ -17,6 +18,8 @@ export interface LayoutOptions {
   smallSize: number;
   /** Label widths; the calibrated textWidth unless a test passes a simpler one. */
   measure?: Measure;
+  /** How the font sets lines vertically (leading, ascent): Latin unless said. */
+  metrics?: TextMetrics;
 }
 
 /** The words around a chart, all derived from its data: above it, in its text alternative and in its source line. */
@@ -141,6 +144,9 @@ export const chartLayouts = Object.keys(layoutWidths) as readonly Variant[];
 /** How each edition's chart text is measured: in its font, a CJK one for Chinese (full-width quotation marks, text-autospace). */
 export const measures: Record<Locale, Measure> = { en: textWidth, zh: cjkTextWidth };
 
+/** How each edition's font sets lines: a CJK font's taller ascent and descent need more leading. */
+export const metrics: Record<Locale, TextMetrics> = { en: latinMetrics, zh: cjkMetrics };
+
 /** The options every chart is laid out with, per variant and edition. */
 export const layoutOptions = (variant: Variant, locale: Locale = defaultLocale): LayoutOptions => ({
   width: layoutWidths[variant],
@@ -148,6 +154,7 @@ export const layoutOptions = (variant: Variant, locale: Locale = defaultLocale):
   fontSize: fontSizes[variant].label,
   smallSize: fontSizes[variant].small,
   measure: measures[locale],
+  metrics: metrics[locale],
 });
 
 /** The chart's table with its source line, from its own data, in one edition (for the CSV; the page shows the same). */

@@ -10,7 +10,7 @@ import { max, sum } from 'd3-array';
 import type { LayoutOptions, Tip } from '../common/chart';
 import type { NetworkWords } from './chart';
 import { circlesPath, linesPath } from '../common/path';
-import { linesHeight, middleBaseline, textBlock, type TextBlock } from '../common/text';
+import { latinMetrics, linesHeight, middleBaseline, textBlock, type TextBlock } from '../common/text';
 import { round1, textWidth as calibrated, withMargin, wrapText as wrapWith, type Weight } from '../../lib/measure';
 
 type Point = [number, number];
@@ -110,15 +110,15 @@ export const horizontalFrom = 480;
 type Box = { lines: string[]; sub: string[]; width: number; height: number };
 
 /** The sizes and mark makers both orientations share, for one font size and text measure, and the notes' headings. */
-function networkKit({ fontSize, smallSize, measure = calibrated }: LayoutOptions, headings: NetworkWords['annotation']) {
+function networkKit({ fontSize, smallSize, measure = calibrated, metrics = latinMetrics }: LayoutOptions, headings: NetworkWords['annotation']) {
   const textWidth = withMargin(measure);
   const wrapText = (text: string, size: number, maxWidth: number, weight?: Weight) => wrapWith(text, size, maxWidth, weight, textWidth);
   // One line of label text and one of small text, baseline to baseline.
-  const lineStep = linesHeight(1, fontSize);
-  const smallStep = linesHeight(1, smallSize);
+  const lineStep = linesHeight(1, fontSize, metrics);
+  const smallStep = linesHeight(1, smallSize, metrics);
   /** Lines at `size` from `top`, each centred in its line height; `anchor` 'middle' centres them on x. */
   const centredLines = (text: string[], x: number, top: number, size: number, anchor?: 'middle') =>
-    textBlock(text, { x, y: middleBaseline(top + linesHeight(1, size) / 2, size), size, anchor });
+    textBlock(text, { x, y: middleBaseline(top + linesHeight(1, size, metrics) / 2, size, metrics), size, anchor, metrics });
   const pad = Math.round(fontSize * 0.5);
   const gap = Math.round(fontSize * 0.5);
   const markerGap = Math.round(smallSize * 0.9);

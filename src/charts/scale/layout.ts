@@ -5,7 +5,7 @@
  * against each other at a glance. Pure: data and width in, marks out.
  */
 import type { LayoutOptions, Tip } from '../common/chart';
-import { bigNumber, linesHeight, textBlock, type BigNumber, type QualifiedNumber, type TextBlock } from '../common/text';
+import { bigNumber, firstBaseline, latinMetrics, linesHeight, textBlock, type BigNumber, type QualifiedNumber, type TextBlock } from '../common/text';
 import { round1, textWidth, wrapText } from '../../lib/measure';
 import { rectsPath } from '../common/path';
 import type { ScaleKey } from './data';
@@ -73,7 +73,7 @@ const shareScale = 2;
 /** A grid wider than this reads as a block, not as 100 squares. */
 const maxGrid = 280;
 
-export function layoutScale(measures: ScaleMeasure[], note: string, { width, fontSize, smallSize, measure = textWidth }: LayoutOptions): ScaleLayout {
+export function layoutScale(measures: ScaleMeasure[], note: string, { width, fontSize, smallSize, measure = textWidth, metrics = latinMetrics }: LayoutOptions): ScaleLayout {
   const gutter = Math.round(fontSize * 1.5);
   const count = Math.max(1, measures.length);
   const columnWidth = (width - gutter * (count - 1)) / count;
@@ -87,10 +87,11 @@ export function layoutScale(measures: ScaleMeasure[], note: string, { width, fon
   // Every column's title and share, then one grid top for all, so the grids line up whatever the titles wrap to.
   const heads = measures.map((m, i) => {
     const x = round1(i * (columnWidth + gutter));
-    const title = textBlock(wrapText(m.title, fontSize, columnWidth, 'bold', measure), { x, y: fontSize, size: fontSize });
-    return { m, x, title, shareTop: linesHeight(title.lines.length, fontSize) };
+    const title = textBlock(wrapText(m.title, fontSize, columnWidth, 'bold', measure), { x, y: firstBaseline(0, fontSize, metrics), size: fontSize, metrics });
+    return { m, x, title, shareTop: linesHeight(title.lines.length, fontSize, metrics) };
   });
-  const gridTop = Math.max(0, ...heads.map((h) => h.shareTop)) + shareSize * 1.45;
+  // The share's baseline 0.4 of its size above the grid, its top clear of the titles.
+  const gridTop = Math.max(0, ...heads.map((h) => h.shareTop)) + shareSize * (metrics.numberAscent + 0.55);
 
   const panels = heads.map(({ m, x, title }): ScalePanel & { bottom: number } => {
     const filled = Math.max(0, Math.min(1, m.ratio)) * columns * columns;
@@ -108,10 +109,10 @@ export function layoutScale(measures: ScaleMeasure[], note: string, { width, fon
         kind,
         text,
         swatch: { x, y: round1(y - fontSize * 0.8), size: swatchSize },
-        label: textBlock(lines, { x: x + swatchSize + 6, y, size: fontSize }),
+        label: textBlock(lines, { x: x + swatchSize + 6, y, size: fontSize, metrics }),
         tip,
       };
-      y += linesHeight(lines.length, fontSize) + fontSize * 0.5;
+      y += linesHeight(lines.length, fontSize, metrics) + fontSize * 0.5;
       return row;
     });
     const swatch = (kind: LegendRow['kind']) => {
@@ -128,7 +129,7 @@ export function layoutScale(measures: ScaleMeasure[], note: string, { width, fon
   });
 
   const noteTop = Math.max(gridTop, ...panels.map((p) => p.bottom)) + smallSize * 0.6;
-  const noteBlock = textBlock(wrapText(note, smallSize, width, 'normal', measure), { x: 0, y: round1(noteTop + smallSize), size: smallSize });
-  const height = Math.ceil(noteTop + linesHeight(noteBlock.lines.length, smallSize) + 4);
+  const noteBlock = textBlock(wrapText(note, smallSize, width, 'normal', measure), { x: 0, y: round1(firstBaseline(noteTop, smallSize, metrics)), size: smallSize, metrics });
+  const height = Math.ceil(noteTop + linesHeight(noteBlock.lines.length, smallSize, metrics) + 4);
   return { width, height, fontSize, smallSize, panels: panels.map(({ bottom: _bottom, ...p }) => p), note: noteBlock };
 }

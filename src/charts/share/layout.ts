@@ -10,7 +10,7 @@
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import type { LayoutOptions, Rect, Tip } from '../common/chart';
-import { linesHeight, textBlock, type TextBlock } from '../common/text';
+import { firstBaseline, latinMetrics, linesHeight, textBlock, type TextBlock } from '../common/text';
 import { round1, textWidth, wrapText } from '../../lib/measure';
 
 /** A bar as the chart draws it: its numbers and its words (chart.ts). */
@@ -70,7 +70,7 @@ export const openLength = (width: number, fontSize: number): number => Math.min(
  */
 export const wrapFactor = 0.9;
 
-export function layoutShare(data: ShareData, { width, fontSize, measure = textWidth }: LayoutOptions): ShareLayout {
+export function layoutShare(data: ShareData, { width, fontSize, measure = textWidth, metrics = latinMetrics }: LayoutOptions): ShareLayout {
   const barHeight = Math.round(fontSize * 1.6);
   const ext = openLength(width, fontSize);
   const fit = width * wrapFactor;
@@ -96,11 +96,11 @@ export function layoutShare(data: ShareData, { width, fontSize, measure = textWi
     let heading: TextBlock | undefined;
     if (d.heading) {
       if (i > 0) y += fontSize * 0.4;
-      heading = textBlock(wrapText(d.heading, fontSize, fit, 'bold', measure), { x: 0, y: y + fontSize, size: fontSize });
-      y += linesHeight(heading.lines.length, fontSize) + 2;
+      heading = textBlock(wrapText(d.heading, fontSize, fit, 'bold', measure), { x: 0, y: firstBaseline(y, fontSize, metrics), size: fontSize, metrics });
+      y += linesHeight(heading.lines.length, fontSize, metrics) + 2;
     }
-    const totalLabel = textBlock(wrapText(d.total.label, fontSize, fit, 'normal', measure), { x: 0, y: y + fontSize, size: fontSize });
-    y += linesHeight(totalLabel.lines.length, fontSize) + 2;
+    const totalLabel = textBlock(wrapText(d.total.label, fontSize, fit, 'normal', measure), { x: 0, y: firstBaseline(y, fontSize, metrics), size: fontSize, metrics });
+    y += linesHeight(totalLabel.lines.length, fontSize, metrics) + 2;
 
     const totalWidth = barWidth(d.total.value, x);
     const total = { x: 0, y: round1(y), width: round1(totalWidth), height: barHeight };
@@ -125,8 +125,8 @@ export function layoutShare(data: ShareData, { width, fontSize, measure = textWi
     }
     y += barHeight + 4;
 
-    const partLabel = textBlock(wrapText(d.part.label, fontSize, fit, 'normal', measure), { x: 0, y: y + fontSize, size: fontSize });
-    y += linesHeight(partLabel.lines.length, fontSize) + fontSize * 0.8;
+    const partLabel = textBlock(wrapText(d.part.label, fontSize, fit, 'normal', measure), { x: 0, y: firstBaseline(y, fontSize, metrics), size: fontSize, metrics });
+    y += linesHeight(partLabel.lines.length, fontSize, metrics) + fontSize * 0.8;
 
     return { id: d.id, heading, totalLabel, total, open, part, partLabel, totalTip: d.total.tip, partTip: d.part.tip };
   });

@@ -9,7 +9,7 @@ import { pairs } from 'd3-array';
 import type { LayoutOptions, Tip } from '../common/chart';
 import type { TimelineWords } from './chart';
 import { circlesPath, linesPath } from '../common/path';
-import { baselineBelowMiddle, lineHeight, lineMiddle, linesHeight, textBlock, type TextBlock } from '../common/text';
+import { firstBaseline, latinMetrics, lineMiddle, linesHeight, textBlock, type TextBlock } from '../common/text';
 import { round1, textWidth, wrapText } from '../../lib/measure';
 
 /** An event as the timeline draws it: its date and its words (chart.ts). */
@@ -86,7 +86,7 @@ export const dotRadius = (fontSize: number) => ({ highlight: round1(fontSize * 0
 export function layoutTimeline(
   data: TimelineDatum[],
   { tag: highlightTag, legend: legendText }: Pick<TimelineWords, 'tag' | 'legend'>,
-  { width, fontSize, smallSize, measure = textWidth }: LayoutOptions,
+  { width, fontSize, smallSize, measure = textWidth, metrics = latinMetrics }: LayoutOptions,
 ): TimelineLayout {
   const radius = dotRadius(fontSize);
   const spineX = radius.highlight + 2;
@@ -108,39 +108,41 @@ export function layoutTimeline(
     const itemWidth = textX + Math.max(0, ...lines.map((l) => measure(l, smallSize) / fit));
     // An item that does not fit after the previous one starts a new row.
     if (x > 0 && (x + itemWidth > width || lines.length > 1)) {
-      y += linesHeight(rowLines, smallSize) + 4;
+      y += linesHeight(rowLines, smallSize, metrics) + 4;
       x = 0;
       rowLines = 1;
     }
-    const baseline = y + smallSize;
+    const baseline = firstBaseline(y, smallSize, metrics);
     legend.push({
       kind,
-      symbol: { x: round1(x + spineX), y: round1(lineMiddle(baseline, smallSize)) },
-      text: textBlock(lines, { x: x + textX, y: baseline, size: smallSize }),
+      symbol: { x: round1(x + spineX), y: round1(lineMiddle(baseline, smallSize, metrics)) },
+      text: textBlock(lines, { x: x + textX, y: baseline, size: smallSize, metrics }),
     });
     rowLines = Math.max(rowLines, lines.length);
     x += itemWidth + 18;
   }
-  if (legend.length) y += linesHeight(rowLines, smallSize) + fontSize;
+  if (legend.length) y += linesHeight(rowLines, smallSize, metrics) + fontSize;
 
   const events = data.map((d): TimelineEvent => {
-    const dateY = y + fontSize;
+    const dateY = firstBaseline(y, fontSize, metrics);
+    // The next line's baseline under the date: 4 units and the small text's ascent (and a tenth) below it.
+    const belowDate = dateY + 4 + smallSize * (metrics.ascent + 0.1);
     const lines = wrapText(d.label, smallSize, textWidthMax, d.highlight ? 'bold' : 'normal', measure);
     // The tag follows the date on its line when both fit, and takes the next line when they do not.
     const tagX = textX + measure(d.dateLabel, fontSize, 'bold') / fit + smallSize * 0.5;
     const tagBeside = tagX + measure(highlightTag, smallSize, 'bold') / fit <= width;
-    const tag = d.highlight ? (tagBeside ? { x: round1(tagX), y: round1(dateY), text: highlightTag } : { x: round1(textX), y: round1(dateY + 4 + smallSize * 1.1), text: highlightTag }) : undefined;
-    const labelY = dateY + 4 + smallSize * 1.1 + (tag && !tagBeside ? smallSize * lineHeight : 0);
+    const tag = d.highlight ? (tagBeside ? { x: round1(tagX), y: round1(dateY), text: highlightTag } : { x: round1(textX), y: round1(belowDate), text: highlightTag }) : undefined;
+    const labelY = belowDate + (tag && !tagBeside ? smallSize * metrics.leading : 0);
     // Below the last baseline, text reaches about as far as its middle is above it.
-    y = labelY + linesHeight(lines.length - 1, smallSize) + smallSize * baselineBelowMiddle + fontSize * 1.1;
+    y = labelY + linesHeight(lines.length - 1, smallSize, metrics) + smallSize * metrics.middle + fontSize * 1.1;
     return {
       id: d.id,
       highlight: d.highlight,
       context: d.context,
-      dot: { cx: round1(spineX), cy: round1(lineMiddle(dateY, fontSize)), r: d.highlight ? radius.highlight : radius.other },
+      dot: { cx: round1(spineX), cy: round1(lineMiddle(dateY, fontSize, metrics)), r: d.highlight ? radius.highlight : radius.other },
       date: { x: round1(textX), y: round1(dateY), text: d.dateLabel },
       ...(tag && { tag }),
-      label: textBlock(lines, { x: textX, y: labelY, size: smallSize }),
+      label: textBlock(lines, { x: textX, y: labelY, size: smallSize, metrics }),
       tip: d.tip,
     };
   });

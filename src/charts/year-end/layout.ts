@@ -9,7 +9,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { LayoutOptions, Rect, Tip } from '../common/chart';
-import { linesHeight, textBlock, type TextBlock } from '../common/text';
+import { firstBaseline, latinMetrics, linesHeight, textBlock, type TextBlock } from '../common/text';
 import { round1, textWidth, wrapText, type Weight } from '../../lib/measure';
 
 /** A measure's bar as the chart draws it: its numbers and its words (chart.ts). */
@@ -58,15 +58,16 @@ export interface YearEndLayout {
  */
 export const wrapFactor = 0.9;
 
-export function layoutYearEnd(data: YearEndData, { width, fontSize, smallSize, measure = textWidth }: LayoutOptions): YearEndLayout {
+export function layoutYearEnd(data: YearEndData, { width, fontSize, smallSize, measure = textWidth, metrics = latinMetrics }: LayoutOptions): YearEndLayout {
   const barHeight = Math.round(fontSize * 1.6);
   const fit = width * wrapFactor;
   let y = 0;
 
   const block = (text: string, size: number, anchor: 'start' | 'end' = 'start', weight: Weight = 'normal'): TextBlock => {
     const lines = wrapText(text, size, fit, weight, measure);
-    const out = anchor === 'end' ? textBlock(lines, { x: width, y: y + size, size, anchor }) : textBlock(lines, { x: 0, y: y + size, size });
-    y += linesHeight(out.lines.length, size);
+    const baseline = firstBaseline(y, size, metrics);
+    const out = anchor === 'end' ? textBlock(lines, { x: width, y: baseline, size, anchor, metrics }) : textBlock(lines, { x: 0, y: baseline, size, metrics });
+    y += linesHeight(out.lines.length, size, metrics);
     return out;
   };
 
@@ -98,6 +99,6 @@ export function layoutYearEnd(data: YearEndData, { width, fontSize, smallSize, m
   });
 
   if (rows.length) y += fontSize * 0.8;
-  const note = data.note ? block(data.note, smallSize) : textBlock([], { x: 0, y, size: smallSize });
+  const note = data.note ? block(data.note, smallSize) : textBlock([], { x: 0, y, size: smallSize, metrics });
   return { width, height: Math.ceil(y), fontSize, smallSize, rows, note };
 }
