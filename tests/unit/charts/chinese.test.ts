@@ -119,6 +119,29 @@ describe.each(charts.map((c) => [c.id, c] as const))('%s in Chinese', (id, chart
       });
     }
   });
+
+  test.each(chart.layouts ?? chartLayouts)('%s layout: no two lines’ boxes meet in a CJK font (1.16 em above the baseline, 0.29 below), none leaves the chart', (variant) => {
+    const { layout } = c.layouts.find((l) => l.variant === variant)!;
+    // Noto Sans CJK's ascent and descent, the tallest of the CJK faces the edition names.
+    const boxes = textBlocks(layout).flatMap((block) =>
+      block.lines.map((line, i) => {
+        const baseline = block.y + i * block.step;
+        const width = cjkTextWidth(line, block.size);
+        const left = block.anchor === 'middle' ? block.x - width / 2 : block.anchor === 'end' ? block.x - width : block.x;
+        return { line, left, right: left + width, top: baseline - 1.16 * block.size, bottom: baseline + 0.29 * block.size };
+      }),
+    );
+    for (const box of boxes) {
+      expect(box.top, `${id}: "${box.line}"`).toBeGreaterThanOrEqual(-0.5);
+      expect(box.bottom, `${id}: "${box.line}"`).toBeLessThanOrEqual(layout.height + 0.5);
+    }
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        const meet = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+        expect(meet, `${id}: "${a.line}" meets "${b.line}"`).toBe(false);
+      }),
+    );
+  });
 });
 
 describe('the Chinese charts’ figures, as the Chinese reports write them', () => {
