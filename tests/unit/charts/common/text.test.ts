@@ -1,6 +1,6 @@
 /** The bar values and big numbers of src/charts/common/text.ts (the measuring it builds on is tested in tests/unit/lib/measure.test.ts). */
 import { describe, expect, test } from 'vitest';
-import { barValue, bigNumber } from '../../../../src/charts/common/text';
+import { barValue, bigNumber, cjkMetrics, firstBaseline, latinMetrics, linesHeight, middleBaseline, textBlock } from '../../../../src/charts/common/text';
 import type { Measure } from '../../../../src/lib/measure';
 import { halfEm } from '../../../helpers/layout';
 
@@ -40,5 +40,30 @@ describe('bigNumber', () => {
     expect(at(42 + 105).size).toBe(21);
     expect(at(112).size).toBe(14);
     expect(at(60).size).toBe(14);
+  });
+});
+
+describe('text metrics: how a font sets lines, per edition', () => {
+  // Noto Sans CJK SC, the tallest CJK face the Chinese edition names: 1.16 em above the baseline, 0.29 below.
+  const cjkBox = { ascent: 1.16, descent: 0.29 };
+
+  test('Chinese lines stand far enough apart that a CJK font’s boxes never meet, and start low enough for its ascent', () => {
+    expect(cjkMetrics.leading).toBeGreaterThanOrEqual(cjkBox.ascent + cjkBox.descent);
+    expect(cjkMetrics.ascent).toBeGreaterThanOrEqual(cjkBox.ascent);
+    // The last line's descent stays within the lines' height.
+    expect(cjkMetrics.leading - cjkMetrics.ascent).toBeGreaterThanOrEqual(cjkBox.descent);
+    // A line centred on a middle keeps its box within a line height around it.
+    expect(middleBaseline(0, 1, cjkMetrics) - cjkBox.ascent).toBeGreaterThanOrEqual(-cjkMetrics.leading / 2);
+    expect(middleBaseline(0, 1, cjkMetrics) + cjkBox.descent).toBeLessThanOrEqual(cjkMetrics.leading / 2);
+  });
+
+  test('the helpers follow the metrics given, Latin unless said', () => {
+    expect(linesHeight(2, 10)).toBe(26);
+    expect(linesHeight(2, 10, cjkMetrics)).toBe(30);
+    expect(firstBaseline(5, 10)).toBe(15);
+    expect(firstBaseline(5, 10, cjkMetrics)).toBe(17);
+    expect(textBlock(['a', 'b'], { x: 0, y: 0, size: 10 }).step).toBe(10 * latinMetrics.leading);
+    expect(textBlock(['a', 'b'], { x: 0, y: 0, size: 10, metrics: cjkMetrics }).step).toBe(15);
+    expect(textBlock(['a', 'b'], { x: 0, y: 0, size: 10, metrics: cjkMetrics, leading: 1.25 }).step).toBe(12.5);
   });
 });
