@@ -6,7 +6,7 @@ import { formatFigureText, formatNumber } from '../../data/format';
 import { formatFigureTextZh, formatNumberZh } from '../../data/formatZh';
 import type { SourceId } from '../../data/sources';
 import { defineChart, type ChartWords } from '../common/chart';
-import { figureLabelZh, figurePartsZh, figureTextZh, formulaTextZh, sourceNamesZh, yearZh } from '../common/zh';
+import { figureLabelZh, figurePartsZh, figureTextZh, formulaTextZh, periodZh, sourceNameZh } from '../common/zh';
 import type { QualifiedNumber } from '../common/text';
 import { assistanceData, type AssistanceBarId, type AssistanceFacts } from './data';
 import { layoutAssistance, type AssistanceData } from './layout';
@@ -91,9 +91,9 @@ const marksZh = ({ full, remainder }: AssistanceFacts) => `${formatNumberZh(full
 const averageZh = (data: AssistanceFacts) => `人均${figureTextZh(data.average).replace(/\/人$/, '')}`;
 const barsZh: AssistanceWords['bars'] = {
   judicialAssistanceAmount: { label: '发放的司法救助金额', detail: (_, data) => `${averageZh(data)}（${formulaTextZh(data.average)}）`, note: averageZh },
-  livelihoodAmount: { label: '涉民生案件执行到位金额', detail: (amount) => `全国法院，${yearZh(amount.period)}`, note: null },
+  livelihoodAmount: { label: '涉民生案件执行到位金额', detail: (amount) => `全国法院，${periodZh(amount)}`, note: null },
 };
-const interviewNameZh = (interview: SourceRecord) => `${sourceNamesZh[interview.id as SourceId]}（采访）`;
+const interviewNameZh = (interview: SourceRecord) => `${sourceNameZh(interview.id as SourceId)}（访谈）`;
 const peopleHeadingZh = (count: string) => `${count}获执行部门司法救助`;
 const ratioZh = '司法救助金额 ÷ 涉民生案件执行到位金额';
 
@@ -102,13 +102,13 @@ export const assistanceWordsZh: AssistanceWords = {
     const [paid, livelihood] = data.bars.map((b) => figureTextZh(b.figure));
     return {
       title: '司法救助',
-      caption: `执行部门向${figureTextZh(data.people)}提供司法救助，发放${paid}：与涉民生案件执行到位金额${livelihood}相比微乎其微，不过采访并未把两者联系起来。`,
+      caption: `执行部门向${figureTextZh(data.people)}提供司法救助，发放${paid}：与涉民生案件执行到位金额${livelihood}相比微乎其微，不过访谈并未把两者联系起来。`,
       description:
         `方格图和条形图。${peopleHeadingZh(figureTextZh(data.people))}，以方格表示（${eachSquareZh(data)}）：${marksZh(data)}。` +
         `同一比例尺上的条形：${barsZh.judicialAssistanceAmount.label}，${paid}（${averageZh(data)}）；` +
         `${barsZh.livelihoodAmount.label}，${livelihood}。${ratioZh}：${figureTextZh(data.share)}，由本站计算；` +
-        `司法救助的条形极短。采访并未说司法救助是在涉民生案件中发放的：条形只是把两个金额并列。`,
-      sourceNote: '平均值和百分比由本站计算。采访并未说司法救助是在涉民生案件中发放的；条形只是对比两个金额。',
+        `司法救助的条形极短。访谈并未说司法救助是在涉民生案件中发放的：条形只是把两个金额并列。`,
+      sourceNote: '平均值和百分比由本站计算。访谈并未说司法救助是在涉民生案件中发放的；条形只是对比两个金额。',
     };
   },
   name: figureLabelZh,

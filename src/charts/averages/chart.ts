@@ -2,7 +2,7 @@
 import type { DerivedFigure, Figure } from '../../data/index';
 import { figureText } from '../../data/display';
 import { defineChart, type ChartWords } from '../common/chart';
-import { figureTextZh, yearZh } from '../common/zh';
+import { figureTextZh, periodZh } from '../common/zh';
 import { averagesData, type AverageFacts, type AverageId } from './data';
 import { layoutAverages, type AverageDatum } from './layout';
 import { averagesTable } from './table';
@@ -53,10 +53,10 @@ const formulaZh = (numerator: Figure, denominator: Figure) => `${figureTextZh(nu
 
 export const averagesWordsZh: AveragesWords = {
   text: (data) => ({
-    title: `${yearZh(data[0]!.figure.period)}案均与人均金额`,
+    title: `${periodZh(data[0]!.figure)}案均与人均金额`,
     caption: '涉农民工案件的案均执行到位金额远低于涉民生案件的总体水平；人均司法救助金额介于两者之间。',
     description: `本站计算的平均值条形图。${data.map((d) => `${labelsZh[d.id]}：${valueZh(d.figure)}（${formulaZh(d.numerator, d.denominator)}）`).join('。')}。`,
-    sourceNote: '平均值由本站根据采访中的数字计算。',
+    sourceNote: '平均值由本站根据访谈中的数字计算。',
   }),
   labels: labelsZh,
   value: valueZh,

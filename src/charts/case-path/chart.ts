@@ -4,7 +4,7 @@
  */
 import { figureText } from '../../data/display';
 import { defineChart, type ChartWords } from '../common/chart';
-import { figureTextZh, yearZh } from '../common/zh';
+import { figureTextZh, periodZh } from '../common/zh';
 import { casePathData, type CasePathFacts, type PathFigures, type PathNodeId } from './data';
 import { layoutCasePath, type PathNode } from './layout';
 import { casePathTable } from './table';
@@ -115,12 +115,12 @@ export const casePathWordsZh: CasePathWords = {
       .filter((n) => n.branch)
       .map((n) => nodesZh[n.id])
       .join('；')}。各步骤列于图后。`,
-    sourceNote: '示意图由本站根据采访所述措施绘制。',
+    sourceNote: '示意图由本站根据访谈所述措施绘制。',
   }),
   nodes: nodesZh,
   steps: (figures) => {
     const fig = (figure: keyof PathFigures) => figureTextZh(figures[figure]);
-    const year = (figure: keyof PathFigures) => yearZh(figures[figure].period);
+    const year = (figure: keyof PathFigures) => periodZh(figures[figure]);
     return {
       filing: {
         title: nodesZh.filing,

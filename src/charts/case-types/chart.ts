@@ -1,6 +1,6 @@
 /** The livelihood case types the report lists, as equal tiles grouped in this explainer's three families. */
 import type { CaseType } from '../../data/schema';
-import { figureText, listText } from '../../data/display';
+import { caseTypeFamilyLabel, figureText, listText } from '../../data/display';
 import { formatNumber } from '../../data/format';
 import { formatNumberZh } from '../../data/formatZh';
 import { defineChart, type ChartWords } from '../common/chart';
@@ -54,8 +54,7 @@ export const caseTypesWords: CaseTypesWords = {
   },
 };
 
-const familiesZh: Record<CaseTypeFamily['id'], string> = { work: '劳动与工资', family: '家庭扶养', injury: '伤害与损失' };
-const familyNameZh = (family: CaseTypeFamily) => familiesZh[family.id];
+const familyNameZh = (family: CaseTypeFamily) => caseTypeFamilyLabel(family.id, 'zh');
 const quotedZh = (words: string) => `“${words}”`;
 /**
  * A type in the text alternative: the report's term, the English item's word and the precise English rendering, the
@@ -68,12 +67,12 @@ export const caseTypesWordsZh: CaseTypesWords = {
     const types = figureTextZh(count);
     const familyCount = formatNumberZh(families.length);
     return {
-      title: `采访列举的${types}案件`,
-      caption: `采访列举的案件类型涵盖${families.map(({ family }) => familyNameZh(family)).join('、')}。分为${familyCount}组是本站的归纳，并非采访原有。`,
-      description: `采访按原有顺序列举的${types}案件，以同样大小的方块表示，由本站分为${familyCount}组。${families
+      title: `访谈列举的${types}案件`,
+      caption: `访谈列举的案件类型涵盖${families.map(({ family }) => familyNameZh(family)).join('、')}。分为${familyCount}组是本站的归纳，并非访谈原有。`,
+      description: `访谈按原有顺序列举的${types}案件，以同样大小的方块表示，由本站分为${familyCount}组。${families
         .map(({ family, types: its }) => `${familyNameZh(family)}：${its.map(typeTextZh).join('；')}`)
         .join('。')}。`,
-      sourceNote: '采访列举的案件类型以“等”结尾，且未给出各类案件的数字，因此每个方块大小相同。准确译法与分组为本站所作。',
+      sourceNote: '访谈列举的案件类型以“等”结尾，且未给出各类案件的数字，因此每个方块大小相同。准确译法与分组为本站所作。',
     };
   },
   family: familyNameZh,
@@ -82,7 +81,7 @@ export const caseTypesWordsZh: CaseTypesWords = {
   detail: (type) => `英文报道作：${quotedZh(type.sourceEnglish)}\n准确译法：${type.english}`,
   quoted: quotedZh,
   table: {
-    caption: '采访按原有顺序列举的案件类型：中文原文、英文报道的译法、准确的英文译法，以及本站的分组',
+    caption: '访谈按原有顺序列举的案件类型：中文原文、英文报道的译法、准确的英文译法，以及本站的分组',
     columns: ['中文原文', '英文报道的译法', '准确的英文译法', '分组'],
   },
 };

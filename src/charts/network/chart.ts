@@ -3,7 +3,7 @@ import { getSource, type Figure } from '../../data/index';
 import type { SourceId } from '../../data/sources';
 import { citedSource, figureText, listText, lowerFirst, sentenceCase } from '../../data/display';
 import { defineChart, type ChartWords } from '../common/chart';
-import { citedSourceZh, contextZh, datedZh, eventLabelZh, figureTextZh, sourceNamesZh, yearZh } from '../common/zh';
+import { citedSourceZh, contextZh, eventDateZh, eventLabelZh, figureTextZh, periodZh, sourceNameZh } from '../common/zh';
 import { networkData, type ChannelId, type ContextId, type NetworkCited, type NetworkFacts, type PropertyId } from './data';
 import { layoutNetwork, type NetworkData } from './layout';
 import { networkTable, type NetworkRow } from './table';
@@ -142,20 +142,20 @@ const propertyZh: NetworkWords['property'] = {
 const totalToTotalZh = '“总对总”';
 const pointToPointZh = '点对点';
 const contextsZh: NetworkWords['contexts'] = (cited) => ({
-  pilots: { date: datedZh(cited.pilots), about: pointToPointZh, says: eventLabelZh(cited.pilots) },
-  opinion: { date: datedZh(cited.opinion), about: totalToTotalZh, says: eventLabelZh(cited.opinion) },
+  pilots: { date: eventDateZh(cited.pilots), about: pointToPointZh, says: eventLabelZh(cited.pilots) },
+  opinion: { date: eventDateZh(cited.opinion), about: totalToTotalZh, says: eventLabelZh(cited.opinion) },
   reach: {
-    date: datedZh(cited.reach),
+    date: eventDateZh(cited.reach),
     about: '查控网络',
-    says: `查控网络已联通${figureTextZh(cited.agencies)}部门，覆盖${figureTextZh(cited.categories)}${figureTextZh(cited.items)}财产`,
+    says: `查控网络接入的单位已增至${figureTextZh(cited.agencies)}，覆盖${figureTextZh(cited.categories)}${figureTextZh(cited.items)}财产`,
   },
   banks: {
-    date: `截至${yearZh(cited.banks.period)}`,
+    date: periodZh(cited.banks),
     about: totalToTotalZh,
-    says: `已联通${figureTextZh(cited.banks)}全国性银行和${figureTextZh(cited.institutions)}银行业金融机构`,
+    says: `已接入${figureTextZh(cited.banks)}全国性银行和${figureTextZh(cited.institutions)}银行业金融机构`,
   },
 });
-const noteZh = (says: string, source: SourceId) => `${says}（${sourceNamesZh[source]}）。`;
+const noteZh = (says: string, source: SourceId) => `${says}（${sourceNameZh(source)}）。`;
 
 export const networkWordsZh: NetworkWords = {
   text: (data) => {
@@ -163,14 +163,14 @@ export const networkWordsZh: NetworkWords = {
     const said = contextsZh(data.cited);
     return {
       title: '查控网络',
-      caption: `法院通过采访提到的两个系统——${totalToTotalZh}和${pointToPointZh}——查找被执行人的${listed}等财产。`,
+      caption: `法院通过访谈提到的两个系统——${totalToTotalZh}和${pointToPointZh}——查找被执行人的${listed}等财产。`,
       description:
-        `节点连接图。法院连接采访提到的两个查控系统：` +
+        `节点连接图。法院连接访谈提到的两个查控系统：` +
         `${totalToTotalZh}，画成一条连线通往财产；` +
-        `${pointToPointZh}，画成几条细线（${sourceNamesZh.courtDaily20210526}作为${contextZh}，称前者为网络查控系统，后者为省级系统）。` +
-        `两者都通往采访提到的被执行人财产，如${listed}等。` +
+        `${pointToPointZh}，画成几条细线（${sourceNameZh('courtDaily20210526')}作为${contextZh}，称前者为网络查控系统，后者为省级系统）。` +
+        `两者都通往访谈提到的被执行人财产，如${listed}等。` +
         `来自其他来源的${contextZh}，标为${contextZh}：${data.contexts.map((c) => `${said[c.id].date}（${said[c.id].about}）：${noteZh(said[c.id].says, c.sourceId)}`).join('')}`,
-      sourceNote: `两个系统和财产来自采访；称两者为网络查控系统和省级系统的说法，以及灰色的有日期注释，是来自其他来源的${contextZh}。`,
+      sourceNote: `两个系统和财产来自访谈；称两者为网络查控系统和省级系统的说法，以及灰色的有日期注释，是来自其他来源的${contextZh}。`,
     };
   },
   courts: {
@@ -184,7 +184,7 @@ export const networkWordsZh: NetworkWords = {
       element: totalToTotalZh,
       sublabel: `网络查控系统（${contextZh}）`,
       name: '“总对总”查控系统',
-      interview: '采访提到的查控系统',
+      interview: '访谈提到的查控系统',
       context: '网络查控系统',
     },
     pointToPoint: {
@@ -192,18 +192,18 @@ export const networkWordsZh: NetworkWords = {
       element: pointToPointZh,
       sublabel: `省级（${contextZh}）`,
       name: '点对点查控系统',
-      interview: '采访提到的查控系统',
+      interview: '访谈提到的查控系统',
       context: '省级系统',
     },
   },
   property: propertyZh,
   propertyHeading: '被执行人的财产，如',
-  propertyDetail: '采访提到的被执行人财产（所列并非全部）',
-  propertySays: '采访提到的财产（所列并非全部）',
+  propertyDetail: '访谈提到的被执行人财产（所列并非全部）',
+  propertySays: '访谈提到的财产（所列并非全部）',
   contexts: contextsZh,
   note: noteZh,
   contextLine: (date, text) => `${contextZh}，${date}：${text}`,
-  contextWord: (source, word) => `${contextZh}（${sourceNamesZh[source]}）：${word}`,
+  contextWord: (source, word) => `${contextZh}（${sourceNameZh(source)}）：${word}`,
   annotation: { pinned: (date) => `${contextZh}·${date}`, listed: (date, about) => `${contextZh}·${date}·${about}` },
   sourceLine: (source) => `来源：${citedSourceZh(source)}`,
   source: citedSourceZh,

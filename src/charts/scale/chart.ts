@@ -5,7 +5,7 @@
 import { getFigure, type Figure } from '../../data/index';
 import { figureParts, figureText } from '../../data/display';
 import { defineChart, type ChartWords } from '../common/chart';
-import { figurePartsZh, figureTextZh, yearZh } from '../common/zh';
+import { figurePartsZh, figureTextZh, periodZh } from '../common/zh';
 import type { QualifiedNumber } from '../common/text';
 import { scaleData, type ScaleFacts, type ScaleKey } from './data';
 import { layoutScale, type ScaleMeasure } from './layout';
@@ -68,7 +68,7 @@ const totalZh = '全部涉民生案件';
 const legendZh = (name: string, text: string) => `${name}：${text}`;
 const ofTotalZh = (text: string, share: string) => `${text}，占总数的${share}`;
 const measuresZh: ScaleWords['measures'] = { cases: '按案件数', yuan: '按执行到位金额（元）' };
-const yearOf = (data: ScaleFacts[]) => yearZh(data[0]!.part.period);
+const yearOf = (data: ScaleFacts[]) => periodZh(data[0]!.part);
 
 export const scaleWordsZh: ScaleWords = {
   text: (data) => ({
@@ -88,7 +88,7 @@ export const scaleWordsZh: ScaleWords = {
   ofTotal: ofTotalZh,
   note: '每个方格代表总数的1%。',
   table: {
-    caption: `${yearZh(getFigure('migrantWorkerCases').period)}涉民生案件与涉农民工案件的执行情况`,
+    caption: `${periodZh(getFigure('migrantWorkerCases'))}涉民生案件与涉农民工案件的执行情况`,
     columns: ['指标', partZh, '占总数的比例', totalZh],
   },
 };

@@ -2,7 +2,7 @@
 import { getSource, type Figure, type SourceFigure } from '../../data/index';
 import { citedSource, computedHere, figureText, sentenceCase, sourceLabel } from '../../data/display';
 import { defineChart, type ChartWords } from '../common/chart';
-import { citedSourceZh, computedHereZh, contextZh, figureLabelZh, figureTextZh, formulaTextZh, sourceLabelZh, sourceNamesZh, yearZh } from '../common/zh';
+import { citedSourceZh, computedHereZh, contextZh, figureLabelZh, figureTextZh, formulaTextZh, periodZh, sourceLabelZh, sourceNameZh } from '../common/zh';
 import { shareData, type ShareChartData, type SharedBarId, type ShareScale } from './data';
 import { layoutShare, type ShareData } from './layout';
 import { shareTable } from './table';
@@ -23,7 +23,8 @@ export interface ShareWords extends ChartWords<ShareChartData> {
   part: (part: string, share?: string) => string;
   /** The part's share of its bar's total: in the label ("about 7.0% of all") and in the detail. */
   shares: Record<SharedBarId, { label: (share: string) => string; detail: (share: string) => string }>;
-  table: { caption: (year: string) => string; columns: [string, string, string]; source: (figure: Figure) => string };
+  /** The table's words: its caption names the year of `livelihood`, the livelihood cases' figure. */
+  table: { caption: (livelihood: Figure) => string; columns: [string, string, string]; source: (figure: Figure) => string };
 }
 
 const figure = (f: Figure) => figureText(f, { style: 'table' });
@@ -60,26 +61,26 @@ export const shareWords: ShareWords = {
     'amount-china-trial': { label: (share) => `${share} of this total`, detail: (share) => `${share} of the ${trialName} total` },
   },
   table: {
-    caption: (year) => `Livelihood cases against national totals, ${year}`,
+    caption: (livelihood) => `Livelihood cases against national totals, ${livelihood.period}`,
     columns: ['Figure', 'Value', 'Source'],
     source: (f) => (f.kind === 'derived' ? sentenceCase(computedHere) : f.kind === 'context' ? citedSource(f.sourceId) : 'Interview'),
   },
 };
 
-const trialNameZh = sourceNamesZh.chinaTrial;
+const trialNameZh = sourceNameZh('chinaTrial');
 
 export const shareWordsZh: ShareWords = {
   text: ({ figures: f }) => {
     const trial = sourceLabelZh('chinaTrial');
     const news = sourceLabelZh('chinaNews20250407');
-    const year = yearZh(f.livelihoodCases.period);
+    const year = periodZh(f.livelihoodCases);
     const figure = figureTextZh;
     return {
       title: `${year}全部执行案件中的涉民生案件`,
       caption: `${year}，涉民生案件只占全部执行的一小部分：占执结案件的${figure(f.caseShare)}；以${trialNameZh}的总额计，占执行到位金额的${figure(f.amountShare)}。`,
       description:
         `部分与整体条形图。灰色条形是${contextZh}：其他报道给出的${year}全国全部执行总数；` +
-        `蓝色部分是采访中的涉民生案件。` +
+        `蓝色部分是访谈中的涉民生案件。` +
         `执结案件：共${figure(f.nationalCases)}（${news}），其中涉民生案件${figure(f.livelihoodCases)}，占${figure(f.caseShare)}。` +
         `执行到位金额，分别与各报道的总额对比：${figure(f.chinaTrial)}（${trial}），其中涉民生案件${figure(f.livelihoodAmount)}，占${figure(f.amountShare)}；` +
         `${figure(f.chinaNews)}（${news}，因是下限，画成开放的条形），其中涉民生案件${figure(f.livelihoodAmount)}；未按这一总额计算占比。`,
@@ -90,19 +91,19 @@ export const shareWordsZh: ShareWords = {
   figure: figureTextZh,
   source: (f) => {
     if (f.kind === 'derived') return `${computedHereZh}：${formulaTextZh(f)}`;
-    return f.kind === 'context' ? `${contextZh}，来自${sourceLabelZh(f.sourceId)}` : `采访：${sourceNamesZh[f.sourceId]}`;
+    return f.kind === 'context' ? `${contextZh}，来自${sourceLabelZh(f.sourceId)}` : `访谈：${sourceNameZh(f.sourceId)}`;
   },
   headings: { cases: '执结案件：全部执行', yuan: '执行到位金额：全部执行，两个报道的总额' },
   total: (total) => `${sourceLabelZh(total.sourceId)}（${contextZh}）：${figureTextZh(total)}`,
-  part: (part, share) => `涉民生案件（采访）：${part}${share === undefined ? '' : `，${share}`}`,
+  part: (part, share) => `涉民生案件（访谈）：${part}${share === undefined ? '' : `，${share}`}`,
   shares: {
     cases: { label: (share) => `占全部的${share}`, detail: (share) => `占全部执结案件的${share}` },
     'amount-china-trial': { label: (share) => `占该总额的${share}`, detail: (share) => `占${trialNameZh}总额的${share}` },
   },
   table: {
-    caption: (year) => `${yearZh(year)}涉民生案件与全国总数`,
+    caption: (livelihood) => `${periodZh(livelihood)}涉民生案件与全国总数`,
     columns: ['数字', '数值', '来源'],
-    source: (f) => (f.kind === 'derived' ? computedHereZh : f.kind === 'context' ? citedSourceZh(f.sourceId) : '采访'),
+    source: (f) => (f.kind === 'derived' ? computedHereZh : f.kind === 'context' ? citedSourceZh(f.sourceId) : '访谈'),
   },
 };
 

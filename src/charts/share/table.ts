@@ -5,7 +5,7 @@ import type { ShareChartData } from './data';
 
 export function shareTable({ figures: f }: ShareChartData, words: ShareWords): ChartTable {
   return {
-    caption: words.table.caption(f.livelihoodCases.period),
+    caption: words.table.caption(f.livelihoodCases),
     columns: words.table.columns,
     rows: [f.nationalCases, f.livelihoodCases, f.caseShare, f.chinaTrial, f.chinaNews, f.livelihoodAmount, f.amountShare].map((figure) => [
       words.name(figure),

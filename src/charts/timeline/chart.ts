@@ -3,7 +3,7 @@ import { getEvent, getFigure, getSource, type Figure } from '../../data/index';
 import { figureText } from '../../data/display';
 import type { SourceEvent } from '../../data/schema';
 import { defineChart, type ChartWords } from '../common/chart';
-import { contextZh, datedZh, eventLabelZh, figureLabelZh, figureTextZh, sourceNamesZh, yearZh } from '../common/zh';
+import { contextZh, eventDateZh, eventLabelZh, figureLabelZh, figureTextZh, periodZh, sourceNameZh } from '../common/zh';
 import type { SourceId } from '../../data/sources';
 import { timelineData, timelineSources, type TimelineFacts } from './data';
 import { layoutTimeline, type LegendKind, type TimelineDatum } from './layout';
@@ -84,7 +84,7 @@ export const timelineWords: TimelineWords = {
 const figureLineZh = (figure: Figure) => `${figureLabelZh(figure)}：${figureTextZh(figure)}`;
 /** In a row that mixes the interview with context (its date), each context source says so. */
 const sourceNamesOfZh = ({ sources, context }: TimelineFacts) =>
-  sources.map((s) => `${sourceNamesZh[s.id as SourceId]}${!context && s.role === 'context' ? `（${contextZh}）` : ''}`).join('；');
+  sources.map((s) => `${sourceNameZh(s.id as SourceId)}${!context && s.role === 'context' ? `（${contextZh}）` : ''}`).join('；');
 const sourceTextZh = (row: TimelineFacts) => `${row.context ? `${contextZh}来源` : '来源'}：${sourceNamesOfZh(row)}`;
 
 export const timelineWordsZh: TimelineWords = {
@@ -92,25 +92,25 @@ export const timelineWordsZh: TimelineWords = {
     const pilots = getEvent('pointToPointPilots');
     const opinion = getEvent('totalToTotalOpinion');
     const totals = getEvent('nationalTotalsReported');
-    const totalsYear = yearZh(getFigure('nationalCasesConcluded').period);
-    const daily = sourceNamesZh[pilots.sourceId as SourceId];
-    const news = sourceNamesZh[totals.sourceId as SourceId];
+    const totalsYear = periodZh(getFigure('nationalCasesConcluded'));
+    const daily = sourceNameZh(pilots.sourceId as SourceId);
+    const news = sourceNameZh(totals.sourceId as SourceId);
     return {
-      title: '时间线：本次采访与前后相关事件',
-      caption: `采访提到的查控系统早于采访：据${daily}（${contextZh}），点对点系统于${datedZh(pilots)}开始试点，“总对总”系统于${datedZh(opinion)}提出。${news}（${contextZh}）于${datedZh(totals)}发布了${totalsYear}的全国总数。`,
+      title: '时间线：本次访谈与前后相关事件',
+      caption: `访谈提到的查控系统早于访谈：据${daily}（${contextZh}），“点对点”系统于${eventDateZh(pilots)}开始试点，“总对总”系统于${eventDateZh(opinion)}提出。${news}（${contextZh}）于${eventDateZh(totals)}发布了${totalsYear}的全国总数。`,
       description: `各来源提及的有日期事件，按时间顺序等距排列，而非按时间比例；虚线表示跳过的年份。${data
-        .map((d) => `${datedZh(d.event)}${d.highlight ? '（本次采访）' : ''}：${eventLabelZh(d.event)}。${d.figures.length ? `报道的数字：${d.figures.map(figureLineZh).join('；')}。` : ''}${sourceTextZh(d)}。`)
+        .map((d) => `${eventDateZh(d.event)}${d.highlight ? '（本次访谈）' : ''}：${eventLabelZh(d.event)}。${d.figures.length ? `报道的数字：${d.figures.map(figureLineZh).join('；')}。` : ''}${sourceTextZh(d)}。`)
         .join('')}`,
       sourceNote: '事件等距排列，不按时间比例。',
     };
   },
-  date: datedZh,
+  date: eventDateZh,
   event: eventLabelZh,
   figure: figureLineZh,
   figuresCell: (figures) => figures.join('；') || '—',
   sourceText: sourceTextZh,
   sourceCell: (row) => `${sourceNamesOfZh(row)}${row.context ? `（${contextZh}）` : ''}`,
-  tag: '本次采访',
+  tag: '本次访谈',
   legend: {
     context: `${contextZh}：其他来源的报道`,
     skip: '跳过若干年份（不按时间比例）',

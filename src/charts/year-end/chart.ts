@@ -2,7 +2,7 @@
 import { getSource, type Figure, type SourceFigure } from '../../data/index';
 import { computedHere, figureText, sentenceCase, sourceLabel } from '../../data/display';
 import { defineChart, type ChartWords } from '../common/chart';
-import { computedHereZh, contextZh, figureLabelZh, figureTextZh, formulaTextZh, sourceLabelZh, sourceNamesZh, yearZh } from '../common/zh';
+import { computedHereZh, contextZh, figureLabelZh, figureTextZh, formulaTextZh, periodZh, sourceLabelZh, sourceNameZh } from '../common/zh';
 import { yearEndData, type YearEndMeasure } from './data';
 import { layoutYearEnd, type YearEndData } from './layout';
 import { yearEndTable } from './table';
@@ -24,7 +24,8 @@ export interface YearEndWords extends ChartWords<YearEndMeasure[]> {
   restDetail: (measure: YearEndMeasure) => string[];
   /** Two reports, and the rounding: under the bars, or in the text alternative. */
   note: (measures: YearEndMeasure[]) => string;
-  table: { caption: (year: string) => string; columns: [string, string, string]; parts: Record<Part, (first: SourceFigure) => string> };
+  /** The table's words: its caption names the year of `whole`, the full-year figure. */
+  table: { caption: (whole: Figure) => string; columns: [string, string, string]; parts: Record<Part, (first: SourceFigure) => string> };
 }
 
 const figure = (f: Figure) => figureText(f, { style: 'table' });
@@ -68,7 +69,7 @@ export const yearEndWords: YearEndWords = {
   ],
   note,
   table: {
-    caption: (year) => `Rural migrant-worker cases, ${year}: by mid-December and after`,
+    caption: (whole) => `Rural migrant-worker cases, ${whole.period}: by mid-December and after`,
     columns: ['Part of the year', 'Cases', 'Amount delivered'],
     parts: {
       whole: () => 'Full year (interview)',
@@ -80,46 +81,48 @@ export const yearEndWords: YearEndWords = {
 
 const figureZh = figureTextZh;
 const reportOfZh = (first: SourceFigure) => sourceLabelZh(first.sourceId);
-const reportNameZh = (first: SourceFigure) => sourceNamesZh[first.sourceId];
+const reportNameZh = (first: SourceFigure) => sourceNameZh(first.sourceId);
+/** Mid-December, as the Chinese report words it (截至12月中旬: by mid-December). */
+const midDecember = '12月中旬';
 const noteZh = (measures: YearEndMeasure[]) =>
-  `来自两份报道：全年数字来自采访，12月中旬的数字来自${reportOfZh(measures[0]!.first)}。` +
-  (measures[0]!.first.approximation === 'about' ? '12月中旬的案件数是约数（“约”），因此差值也是约数。' : '');
+  `来自两份报道：全年数字来自访谈，${midDecember}的数字来自${reportOfZh(measures[0]!.first)}。` +
+  (measures[0]!.first.approximation === 'about' ? `${midDecember}的案件数是约数（“约”），因此差值也是约数。` : '');
 
 export const yearEndWordsZh: YearEndWords = {
   text: (measures) => {
     const [cases, amount] = measures as [YearEndMeasure, YearEndMeasure];
-    const year = yearZh(cases.whole.period);
+    const year = periodZh(cases.whole);
     return {
-      title: '12月中旬前后',
-      caption: `以采访给出的全年总数对照一份12月中旬的报道，${year}最后几周余下${figureZh(cases.rest)}和${figureZh(amount.rest)}。`,
+      title: `${midDecember}前后`,
+      caption: `以访谈给出的全年总数对照一份${midDecember}的报道，${year}最后几周余下${figureZh(cases.rest)}和${figureZh(amount.rest)}。`,
       description:
-        `两个条形，各表示${year}全年的涉农民工案件数字，在12月中旬处分开。` +
+        `两个条形，各表示${year}全年的涉农民工案件数字，在${midDecember}处分开。` +
         measures
-          .map((m) => `${figureLabelZh(m.whole)}：全年${figureZh(m.whole)}（采访），其中截至12月中旬${figureZh(m.first)}（${contextZh}，${reportNameZh(m.first)}），12月中旬之后${figureZh(m.rest)}（差值，${computedHereZh}）`)
+          .map((m) => `${figureLabelZh(m.whole)}：全年${figureZh(m.whole)}（访谈），其中截至${midDecember}${figureZh(m.first)}（${contextZh}，${reportNameZh(m.first)}），${midDecember}之后${figureZh(m.rest)}（差值，${computedHereZh}）`)
           .join('。') +
         `。${noteZh(measures)}`,
-      sourceNote: '全年数字与12月中旬的数字来自不同报道；12月中旬的案件数是约数。12月中旬之后的部分是本站计算的差值。',
+      sourceNote: `全年数字与${midDecember}的数字来自不同报道；${midDecember}的案件数是约数。${midDecember}之后的部分是本站计算的差值。`,
     };
   },
   name: figureLabelZh,
   figure: figureZh,
-  heading: (whole) => `${yearZh(whole.period)}${figureLabelZh(whole)}`,
+  heading: (whole) => `${periodZh(whole)}${figureLabelZh(whole)}`,
   labels: {
-    whole: (f) => `全年：${figureZh(f)}（采访）`,
+    whole: (f) => `全年：${figureZh(f)}（访谈）`,
     // The report is named in the source line under the chart; the label says only that it is context.
-    first: (f) => `截至12月中旬：${figureZh(f)}（${contextZh}）`,
-    rest: (f) => `12月中旬之后：${figureZh(f)}（差值）`,
+    first: (f) => `截至${midDecember}：${figureZh(f)}（${contextZh}）`,
+    rest: (f) => `${midDecember}之后：${figureZh(f)}（差值）`,
   },
   firstDetail: (first) => [figureZh(first), `${contextZh}，来自${reportOfZh(first)}`, ...(first.approximation === 'about' ? ['约数（“约”）'] : [])],
-  restDetail: ({ first, rest }) => [figureZh(rest), `${computedHereZh}：${formulaTextZh(rest)}`, `全年数字来自采访；12月中旬的数字来自${reportOfZh(first)}（${contextZh}）`],
+  restDetail: ({ first, rest }) => [figureZh(rest), `${computedHereZh}：${formulaTextZh(rest)}`, `全年数字来自访谈；${midDecember}的数字来自${reportOfZh(first)}（${contextZh}）`],
   note: noteZh,
   table: {
-    caption: (year) => `${yearZh(year)}涉农民工案件：12月中旬之前与之后`,
+    caption: (whole) => `${periodZh(whole)}涉农民工案件：${midDecember}之前与之后`,
     columns: ['时段', '案件数', '执行到位金额'],
     parts: {
-      whole: () => '全年（采访）',
-      first: (first) => `截至12月中旬（${reportNameZh(first)}，${contextZh}）`,
-      rest: () => `12月中旬之后（差值，${computedHereZh}）`,
+      whole: () => '全年（访谈）',
+      first: (first) => `截至${midDecember}（${reportNameZh(first)}，${contextZh}）`,
+      rest: () => `${midDecember}之后（差值，${computedHereZh}）`,
     },
   },
 };

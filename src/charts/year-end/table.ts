@@ -7,7 +7,7 @@ export function yearEndTable(measures: YearEndMeasure[], words: YearEndWords): C
   const [cases, amount] = measures as [YearEndMeasure, YearEndMeasure];
   const { caption, columns, parts } = words.table;
   return {
-    caption: caption(cases.whole.period),
+    caption: caption(cases.whole),
     columns,
     rows: (['whole', 'first', 'rest'] as const).map((part) => [parts[part](cases.first), words.figure(cases[part]), words.figure(amount[part])]),
   };

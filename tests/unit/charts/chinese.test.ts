@@ -9,7 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { projectRoot } from '../../helpers/build';
-import { caseTypes } from '../../../src/data/index';
+import { caseTypes, sources } from '../../../src/data/index';
+import { sourceWords } from '../../../src/data/display';
+import type { SourceId } from '../../../src/data/sources';
 import { charts } from '../../../src/charts/index';
 import { chartLayouts, chartTable, layoutOptions, type ChartDefinition } from '../../../src/charts/common/chart';
 import { chartCsv, sourceLine } from '../../../src/charts/common/table';
@@ -28,11 +30,18 @@ function inChinese(chart: ChartDefinition<any, any>) {
   return { text: zh.text(data), table: zh.table(data), source: sourceLine(chartTable(chart, 'zh')), layouts };
 }
 
-/** Every word a layout draws or shows in a detail: text blocks' lines, labels' texts, details' titles and lines. */
+/**
+ * Every word a layout draws or shows in a detail: text blocks (their lines joined, as a name broken at a space reads
+ * whole again), labels' texts, details' titles and lines.
+ */
 function drawnWords(value: unknown, found: string[] = [], key = ''): string[] {
   if (typeof value === 'string') {
-    if (['lines', 'text', 'title', 'detail', 'qualifier', 'number'].includes(key)) found.push(...value.split('\n'));
-  } else if (Array.isArray(value)) value.forEach((v) => drawnWords(v, found, key));
+    if (['text', 'title', 'detail', 'qualifier', 'number'].includes(key)) found.push(...value.split('\n'));
+  } else if (key === 'lines' && Array.isArray(value)) {
+    // A line broken at a space between two English words loses the space; one broken in Chinese lost none.
+    found.push((value as string[]).reduce((text, line) => `${text}${/[A-Za-z]$/.test(text) && /^[A-Za-z(]/.test(line) ? ' ' : ''}${line}`, ''));
+  }
+  else if (Array.isArray(value)) value.forEach((v) => drawnWords(v, found, key));
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) drawnWords(v, found, k);
   return found.filter(Boolean);
 }
@@ -59,8 +68,15 @@ const allWords = (c: ReturnType<typeof inChinese>) => [
   ...c.layouts.flatMap(({ layout }) => drawnWords(layout)),
 ];
 
-/** The English the Chinese edition shows on purpose: the English item's words for each case type, and the precise English term. */
-const englishShown = caseTypes.flatMap((t) => [t.sourceEnglish, t.english]).sort((a, b) => b.length - a.length);
+/**
+ * The English the Chinese edition shows on purpose: the English item's words for each case type and the precise English
+ * term, and the names of publications the context notes give only in English, as the data module's Chinese words keep them.
+ */
+const englishShown = [
+  ...caseTypes.flatMap((t) => [t.sourceEnglish, t.english]),
+  ...sources.map((s) => sourceWords(s.id as SourceId, 'zh').shortName).filter((name) => /[A-Za-z]/.test(name)),
+].sort((a, b) => b.length - a.length);
+const interviewName = sourceWords('interviewEn', 'zh').shortName;
 
 describe.each(charts.map((c) => [c.id, c] as const))('%s in Chinese', (id, chart) => {
   const c = inChinese(chart);
@@ -89,7 +105,8 @@ describe.each(charts.map((c) => [c.id, c] as const))('%s in Chinese', (id, chart
   });
 
   test('the source line names the sources in Chinese, context marked （背景）, and ends with a full stop', () => {
-    expect(c.source).toMatch(/^来源：中国新闻网英文报道[；。]/);
+    expect(c.source.startsWith(`来源：${interviewName}`), c.source).toBe(true);
+    expect(c.source.slice(`来源：${interviewName}`.length)).toMatch(/^[；。]/);
     const sources = chart.in('zh').text(chart.data()).sources;
     expect(c.source.match(/（背景）/g)?.length ?? 0).toBe(sources.filter((s) => s !== 'interviewEn').length);
     expect(c.source).toMatch(/。$/);
@@ -182,7 +199,7 @@ describe('the Chinese charts’ figures, as the Chinese reports write them', () 
     const { table, text } = zh('chart-timeline');
     for (const [date] of table.rows) expect(date).toMatch(/^约?\d{4}年(\d{1,2}月\d{1,2}日)?$/);
     expect(table.rows.map(([date]) => date)).toContain('约2018年');
-    expect(text.description).toContain('2025年3月10日（本次采访）');
+    expect(text.description).toContain('2025年3月10日（本次访谈）');
     for (const cell of table.rows.flatMap((row) => row.slice(2, 3)).filter((cell) => cell !== '—')) expect(text.description).toContain(cell);
   });
 
@@ -230,7 +247,8 @@ describe('the frame in Chinese', () => {
     const [header, ...rows] = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
     expect(header).toBe(['时段', '案件数', '执行到位金额', frameWords.zh.sourceColumn].join(','));
     expect(rows).toHaveLength(3);
-    for (const row of rows) expect(row).toContain('来源：中国新闻网英文报道；光明网，2024年12月23日（背景）。');
+    const guangming = sourceWords('guangming20241223', 'zh').shortName;
+    for (const row of rows) expect(row).toContain(`来源：${interviewName}；${guangming}，2024年12月23日（背景）。`);
   });
 
   test('the English edition is what it was: English words, English source line, no suffix', () => {
