@@ -70,9 +70,10 @@ const noLineStart = new Set('，。、：；！？”’）》」』】〕〉…
 const noLineEnd = new Set('“‘（《「『【〔〈([');
 /**
  * A piece never broken inside: a number with its qualifier and its unit (GB/T 15835: 约64万件, 18.64亿元, 约8.1万元/件,
- * 超过3900家, 约7.0%) or a date (2025年3月10日); otherwise one character.
+ * 超过3900家, 约7.0%) or a date (2025年3月10日); a short term in quotation marks or a title in 书名号 (“总对总”,
+ * 《中国审判》); otherwise one character.
  */
-const piece = /(?:约|超过)?(?:\d[\d.,]*(?:万亿|万|亿)?(?:元\/件|元\/人|件\/人|[件元人家类项%年月日])?)+|[\s\S]/gu;
+const piece = /(?:约|超过)?(?:\d[\d.,]*(?:万亿|万|亿)?(?:元\/件|元\/人|件\/人|[件元人家类项%年月日])?)+|“[^“”]{1,6}”|《[^《》]{1,12}》|[\s\S]/gu;
 
 /**
  * The pieces a word (no spaces) may break between: whole, unless it holds CJK; then between two pieces where either

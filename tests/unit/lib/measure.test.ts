@@ -106,14 +106,20 @@ describe('breakUnits: where a line may break inside a word with no spaces', () =
     expect(breakUnits('农民工，工资。')).toEqual(['农', '民', '工，', '工', '资。']);
     expect(breakUnits('赡养费、扶养费')).toEqual(['赡', '养', '费、', '扶', '养', '费']);
     expect(breakUnits('背景：数字；好！是？')).toEqual(['背', '景：', '数', '字；', '好！', '是？']);
-    expect(breakUnits('“总对总”系统')).toEqual(['“总', '对', '总”', '系', '统']);
-    expect(breakUnits('（背景）《中国审判》')).toEqual(['（背', '景）', '《中', '国', '审', '判》']);
+    // A quotation longer than a short term breaks inside, but not before its closing mark.
+    expect(breakUnits('称“依法严厉打击犯罪”')).toEqual(['称', '“依', '法', '严', '厉', '打', '击', '犯', '罪”']);
+    expect(breakUnits('（背景）')).toEqual(['（背', '景）']);
   });
 
   test('never after opening punctuation “（《', () => {
-    expect(breakUnits('称“执行难”')).toEqual(['称', '“执', '行', '难”']);
-    expect(breakUnits('见《中国审判》')).toEqual(['见', '《中', '国', '审', '判》']);
     expect(breakUnits('金额（背景）')).toEqual(['金', '额', '（背', '景）']);
+    expect(breakUnits('见《最高人民法院关于执行工作若干问题的规定》')[1]).toBe('《最');
+  });
+
+  test('a short term in quotation marks and a title in 书名号 stay whole', () => {
+    expect(breakUnits('“总对总”系统')).toEqual(['“总对总”', '系', '统']);
+    expect(breakUnits('称“执行难”')).toEqual(['称', '“执行难”']);
+    expect(breakUnits('见《中国审判》（背景）')).toEqual(['见', '《中国审判》', '（背', '景）']);
   });
 
   test('never inside a number with its qualifier and unit, nor inside a date', () => {
