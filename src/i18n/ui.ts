@@ -98,6 +98,8 @@ export interface UiStrings {
   terms: {
     /** Before the precise English term, in an edition that does not head the entry with it (none in English). */
     englishTerm?: string;
+    /** Between that term and the English item's word, in one line. */
+    between?: string;
     itemSays: readonly [string, string];
     contextSources: (names: readonly string[]) => string;
     entryLink: string;

@@ -90,7 +90,7 @@ export const zh: UiStrings = {
     pairsIntro: '',
     contextTitle: '背景来源',
     contextIntro:
-      '本解读引用的其他报道，包括中新社对同一场访谈的中文报道。这些内容一律标为背景。报道原文可知的，照录原文；不可知的，由本站概述报道的内容。每个段落和概述都有自己的链接。',
+      '本解读引用的其他报道，包括China News Service对同一场访谈的中文报道。这些内容一律标为背景。报道原文可知的，照录原文；不可知的，由本站概述报道的内容。每个段落和概述都有自己的链接。',
     ownWords: '报道原文',
     showTranslation: false,
     summaries: '本站概述',
@@ -149,6 +149,7 @@ export const zh: UiStrings = {
   changelog: { title: '更正与更新', intro: '（最新的在前）。对事实或数字的更正，都连同日期列在这里。', colon: '：' },
   terms: {
     englishTerm: '准确的英文术语：',
+    between: '；',
     itemSays: ['英文报道的译法：', ''],
     contextSources: (names) => `（${names.join('；')}）：`,
     entryLink: '术语表条目',

@@ -25,3 +25,12 @@ const chineseRun = new RegExp(`(${quotes}${cjkRun}(?:${quotes}${cjkRun}|[\\d.,�
  * the quotation marks around them, and ASCII digits and commas between them (约6.9万件,执行…).
  */
 export const chineseParts = (text: string): string[] => text.split(chineseRun);
+
+/**
+ * The runs of English in Chinese text, as String.split gives them (odd-numbered parts): words of two characters or
+ * more, with the spaces, commas and brackets between them ("China News Network", "support between spouses (or other
+ * family members)", "survivors’ (death) benefits"). Digits and single letters stay with the text around them.
+ */
+const englishWord = String.raw`\(?[A-Za-z][A-Za-z’'-]+\)?`;
+const englishRun = new RegExp(`(${englishWord}(?:[ ,]+${englishWord})*)`);
+export const englishParts = (text: string): string[] => text.split(englishRun);

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { parseOptions } from '../data/schema';
+import { localePath, locales } from '../lib/locale';
 
 export const publishedSlugsFile = 'content/published-slugs.json';
 
@@ -32,9 +33,9 @@ export function parsePublishedSlugs(raw: unknown): PublishedSlugs {
 /** The URL path of a section page; one definition for the pages, the redirect pages and the host configuration. */
 export const slugPath = (slug: string): string => `/sections/${slug}/`;
 
-/** Every renamed section's old URL path and the path it now lives at. */
+/** Every renamed section's old URL path and the path it now lives at, in every edition (they share slugs). */
 export const redirectPaths = (published: PublishedSlugs): { from: string; to: string }[] =>
-  Object.entries(published.redirects).map(([from, to]) => ({ from: slugPath(from), to: slugPath(to) }));
+  locales.flatMap((locale) => Object.entries(published.redirects).map(([from, to]) => ({ from: localePath(locale, slugPath(from)), to: localePath(locale, slugPath(to)) })));
 
 const has = (map: Record<string, string>, key: string): boolean => Object.hasOwn(map, key);
 

@@ -3,8 +3,9 @@ import recorded from '../../content/published-slugs.json';
 import { assertSlugsResolve, parsePublishedSlugs, slugPath } from './publishedSlugs';
 import type { SourceNoteEntry } from './plugins/remarkSourceNotes';
 import { numberFigures } from './figureNumbers';
+import { parityProblems, type SectionFacts } from './parity';
 import { charts } from '../charts/index';
-import { localePath, sectionsFolder, type Locale } from '../lib/locale';
+import { defaultLocale, localePath, sectionsFolder, type Locale } from '../lib/locale';
 
 /** Each edition's collection of sections (content.config.ts). */
 const collectionOf = { en: 'sections', zh: 'sectionsZh' } as const satisfies Record<Locale, string>;
@@ -89,6 +90,7 @@ export type MovedPageProps = { from: string; section: Section };
  */
 export async function movedSectionPaths(locale: Locale): Promise<{ params: { moved: string }; props: MovedPageProps }[]> {
   const sections = await getSections(locale);
+  if (locale !== defaultLocale) await assertParity(locale);
   const published = parsePublishedSlugs(recorded);
   assertSlugsResolve(published, sections.map((s) => s.data.slug));
   return Object.entries(published.redirects).map(([from, to]) => ({
@@ -104,4 +106,26 @@ export async function sectionPagePaths(locale: Locale): Promise<{ params: { slug
     params: { slug: section.data.slug },
     props: { section, index: i, total: sections.length, previous: sections[i - 1], next: sections[i + 1] },
   }));
+}
+
+/** What each of an edition's sections names, for the parity check. */
+async function sectionFacts(locale: Locale): Promise<SectionFacts[]> {
+  return Promise.all(
+    (await getSections(locale)).map(async (section) => {
+      const { notes, references } = await renderSection(section);
+      return {
+        file: `${sectionsFolder(locale)}/${section.id}.mdx`,
+        slug: section.data.slug,
+        order: section.data.order,
+        references: references as SectionFacts['references'],
+        anchors: [...new Set(notes.flatMap((n) => n.anchors))],
+      };
+    }),
+  );
+}
+
+/** Fails the build, listing every difference, when an edition's sections do not match the English ones claim for claim. */
+export async function assertParity(locale: Locale): Promise<void> {
+  const problems = parityProblems(await sectionFacts(defaultLocale), await sectionFacts(locale));
+  if (problems.length) throw new Error(`The ${locale} edition does not match the English one:\n${problems.join('\n')}`);
 }

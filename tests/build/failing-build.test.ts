@@ -67,6 +67,18 @@ describe('the build rejects bad input', () => {
     expect(output).toMatch(/title\**: Required/);
   });
 
+  test('the Chinese edition: a quotation that is not the report’s wording names the file, the line and the quotation', () => {
+    const { status, output } = buildWith((dir) => edit(dir, 'content/zh/sections/special-actions.mdx', '“快速立案、优先执行、优先发放执行款”', '“快速立案、优先执行、尽快发放执行款”'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/zh\/sections\/special-actions\.mdx:\d+: the quotation “快速立案、优先执行、尽快发放执行款” is not word for word the Chinese wording/);
+  });
+
+  test('parity: a Chinese section that drops a claim of the English one names both files and the sentence', () => {
+    const { status, output } = buildWith((dir) => edit(dir, 'content/zh/sections/judicial-assistance.mdx', /<Src at="s19" \/>/g, ''));
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/zh/sections/judicial-assistance.mdx (against content/sections/judicial-assistance.mdx): cites no "s19": a claim of the English section is missing');
+  });
+
   test('the section slugs: two sections with one slug name both files', () => {
     const { status, output } = buildWith((dir) => edit(dir, 'content/sections/case-guidance.mdx', 'slug: case-guidance', 'slug: special-actions'));
     expect(status).not.toBe(0);

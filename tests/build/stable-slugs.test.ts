@@ -18,13 +18,15 @@ const siteUrl = 'https://example.org';
 /** Build a renamed copy with the public address set, and hand the result and its dist/ to `check`. */
 const buildWith = <T>(change: (dir: string) => void, check: (result: BuildResult) => T): T => buildCopy(change, check, { SITE_URL: siteUrl });
 
-/** Give content/sections/case-guidance.mdx the slug "typical-cases"; optionally record the redirect. */
+/** Give case-guidance.mdx, in both editions (they share slugs), the slug "typical-cases"; optionally record the redirect. */
 function renameCaseGuidance(dir: string, { redirect }: { redirect: boolean }): void {
-  const mdx = join(dir, 'content/sections/case-guidance.mdx');
-  const before = readFileSync(mdx, 'utf8');
-  const after = before.replace(/^slug: case-guidance$/m, 'slug: typical-cases');
-  if (after === before) throw new Error('test setup: "slug: case-guidance" not found');
-  writeFileSync(mdx, after);
+  for (const folder of ['content/sections', 'content/zh/sections']) {
+    const mdx = join(dir, folder, 'case-guidance.mdx');
+    const before = readFileSync(mdx, 'utf8');
+    const after = before.replace(/^slug: case-guidance$/m, 'slug: typical-cases');
+    if (after === before) throw new Error(`test setup: "slug: case-guidance" not found in ${folder}`);
+    writeFileSync(mdx, after);
+  }
   if (redirect) {
     const file = join(dir, 'content/published-slugs.json');
     const published = JSON.parse(readFileSync(file, 'utf8'));
@@ -54,6 +56,11 @@ describe('a renamed section', () => {
         expect(link?.getAttribute('href')).toBe('/sections/typical-cases/');
         expect(link?.text).toBe(`${siteUrl}/sections/typical-cases/`);
         expect(doc.querySelectorAll('script')).toHaveLength(0);
+        // The Chinese edition's old address moves with it, in Chinese.
+        const zhOld = parse(readFileSync(join(dist, 'zh/sections/case-guidance/index.html'), 'utf8'));
+        expect(zhOld.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe('0; url=/zh/sections/typical-cases/');
+        expect(zhOld.querySelector('html')?.getAttribute('lang')).toBe('zh-Hans');
+        expect(zhOld.querySelector('h1')?.text).toBe('本节已迁移');
         // Every figure and statement marker of the renamed section links to its note, on its page and on /.
         for (const page of ['sections/typical-cases/index.html', 'index.html']) {
           const html = parse(readFileSync(join(dist, page), 'utf8'));
@@ -73,13 +80,15 @@ describe('a renamed section', () => {
         expect(sitemap).not.toContain('/sections/case-guidance/');
         // Hosts that can redirect answer 301: dist/_redirects, and nginx with the copy's own generated include.
         const redirects = readFileSync(join(dist, '_redirects'), 'utf8').split('\n');
-        expect(redirects).toEqual(expect.arrayContaining(['/sections/case-guidance/ /sections/typical-cases/ 301', '/sections/case-guidance /sections/typical-cases/ 301']));
+        expect(redirects).toEqual(
+          expect.arrayContaining(['/sections/case-guidance/ /sections/typical-cases/ 301', '/sections/case-guidance /sections/typical-cases/ 301', '/zh/sections/case-guidance/ /zh/sections/typical-cases/ 301']),
+        );
         const nginx = await startNginx({ root: dist, include: join(dist, '..', 'deploy/nginx/explainer.conf') });
         try {
-          for (const path of ['/sections/case-guidance/', '/sections/case-guidance', '/sections/case-guidance/index.html']) {
+          for (const path of ['/sections/case-guidance/', '/sections/case-guidance', '/sections/case-guidance/index.html', '/zh/sections/case-guidance/']) {
             const res = await get(`${nginx.origin}${path}`);
             expect(res.status, path).toBe(301);
-            expect(res.headers.location, path).toBe('/sections/typical-cases/');
+            expect(res.headers.location, path).toBe(path.startsWith('/zh/') ? '/zh/sections/typical-cases/' : '/sections/typical-cases/');
             expect(res.headers['x-content-type-options']).toBe('nosniff');
           }
           const moved = await get(`${nginx.origin}/sections/typical-cases/`);

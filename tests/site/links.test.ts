@@ -35,7 +35,8 @@ beforeAll(async () => {
   // The 404 page is linked from nowhere (a host serves it for unknown addresses): check its links in a second run.
   // (Not as a second start of the first: its links, checked first without crawling, would then never be crawled.)
   const from404 = await checker.check({ ...options, path: `${server.origin}/404.html`, recurse: true });
-  links = [...fromRoot.links, ...from404.links];
+  const fromZh404 = await checker.check({ ...options, path: `${server.origin}/zh/404.html`, recurse: true });
+  links = [...fromRoot.links, ...from404.links, ...fromZh404.links];
 }, 120_000);
 
 /**

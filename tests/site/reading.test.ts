@@ -52,7 +52,7 @@ describe('"#" links', () => {
         const title = figure.querySelector('.chart-title')!.text.replace(number, '').trim();
         const link = figure.querySelector(':scope > a.anchor-link');
         expect(link?.getAttribute('href'), `${path} ${figure.id}`).toBe(`#${figure.id}`);
-        expect(link?.getAttribute('aria-label')).toBe(`Link to ${number}: ${title}`);
+        expect(link?.getAttribute('aria-label')).toBe(path.startsWith('/zh/') ? `链接到${number}：${title}` : `Link to ${number}: ${title}`);
         expect(figure.querySelector('figcaption a.anchor-link')).toBeNull();
       }
     }
@@ -109,7 +109,7 @@ describe('theme', () => {
         if (at >= 0) expect(script, `${path}: ${later}`).toBeLessThan(at);
       }
       const toggle = page(path).querySelector('header.site-header button.theme-toggle');
-      expect(toggle?.text.replace(/\s+/g, ' ').trim(), path).toBe('◐ Theme: System Light Dark');
+      expect(toggle?.text.replace(/\s+/g, ' ').trim(), path).toBe(path.startsWith('/zh/') ? '◐ 配色： 跟随系统 浅色 深色' : '◐ Theme: System Light Dark');
     }
   });
 });

@@ -239,15 +239,17 @@ describe('the site speaks about its subject, not about how its notes were made',
 
 describe('what the site says about itself', () => {
   const claim = 'Every figure, and every statement taken from a source, links to the sentence or passage it rests on';
+  const claimZh = '每个数字、每个取自来源的陈述，都链接到它所依据的句子或段落';
 
   test('it claims what it links, no more: every figure and every statement taken from a source, not every statement', () => {
     const overclaim = /every (number|figure) and (every )?statement links|every statement has a note/i;
     for (const path of pagePaths()) {
       const doc = page(path);
       expect(doc.querySelector('main')?.text.match(overclaim)?.[0], path).toBeUndefined();
-      expect(squash(doc.querySelector('.site-footer')!.text), path).toContain(claim);
+      expect(squash(doc.querySelector('.site-footer')!.text), path).toContain(path.startsWith('/zh/') ? claimZh : claim);
     }
     expect(squash(page('/').querySelector('.source-line')!.text)).toContain(claim);
+    expect(squash(page('/zh/').querySelector('.source-line')!.text)).toContain(claimZh);
     expect(squash(page('/sections/sources-and-method/').querySelector('main')!.text)).toContain('Every statement taken from a source has a note.');
   });
 

@@ -76,3 +76,41 @@ describe('sections', () => {
     }
   });
 });
+
+describe('the Chinese edition’s sections (content/zh/sections)', () => {
+  const zhDir = join(dir, '..', 'zh', 'sections');
+  const zhFiles = readdirSync(zhDir).filter((f) => f.endsWith('.mdx'));
+  const readZh = (f: string) => readFileSync(join(zhDir, f), 'utf8');
+  /** What a reader sees typed: tags, figure placeholders and verbatim quotations of the report aside. */
+  const typed = (text: string) =>
+    text
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\{[A-Za-z]+\}/g, ' ')
+      .replace(/“[^”\n]*”/g, ' ')
+      .replace(/\]\([^)]*\)/g, ']');
+
+  test('one for every English section, with the same file name', () => {
+    expect([...zhFiles].sort()).toEqual([...files].sort());
+  });
+
+  test('no digit is typed, not even a year: figures and dates come from the data module', () => {
+    for (const f of zhFiles) {
+      const [, fm, prose] = readZh(f).match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/)!;
+      const fields = fm!.split('\n').filter((l) => /^(title|shortTitle|description):/.test(l)).join('\n');
+      for (const [i, line] of `${fields}\n${prose}`.split('\n').entries()) expect(typed(line), `${f}:${i + 1}: ${line.slice(0, 60)}`).not.toMatch(/[0-9０-９]/);
+    }
+  });
+
+  test('no count is spelled out in Chinese numerals either (ordinals such as 第三 aside)', () => {
+    const count = /(?<!第)[两二三四五六七八九十百千]+[件元人项类个家次种条位名场批份]/u;
+    for (const f of zhFiles) expect(typed(readZh(f)).match(count)?.[0], f).toBeUndefined();
+  });
+
+  test('set in Chinese punctuation: no ASCII comma, colon, semicolon or bracket beside a Han character, and no <Zh> (it is all Chinese)', () => {
+    for (const f of zhFiles) {
+      const prose = typed(readZh(f).replace(/^---\n[\s\S]*?\n---\n/, ''));
+      expect(prose.match(/\p{Script=Han}[,:;()]|[,:;()]\p{Script=Han}/u)?.[0], f).toBeUndefined();
+      expect(readZh(f), f).not.toContain('<Zh>');
+    }
+  });
+});

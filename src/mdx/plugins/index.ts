@@ -77,7 +77,8 @@ export function remarkPlugins({
         contextSources: new Set(sources.filter((s) => s.role === 'context').map((s) => s.id)),
         contextNotes,
         chineseOf: chineseWording(dataset),
-        englishTerms: dataset.glossary.flatMap((e) => [e.english, ...(e.sourceEnglish ? [e.sourceEnglish] : [])]),
+        // A Chinese edition names a glossary term's English and a source by its English name (the sources give no Chinese one).
+        englishTerms: [...dataset.glossary.flatMap((e) => [e.english, ...(e.sourceEnglish ? [e.sourceEnglish] : [])]), ...sources.flatMap((s) => [s.shortName, s.publisher])],
       },
     ],
   ];

@@ -39,7 +39,7 @@ interface StatementOptions {
   contextNotes: string;
   /** Anchor → the Chinese wording known for it: a passage's runs; for a sentence, its Chinese report's wording. */
   chineseOf: ReadonlyMap<string, readonly string[]>;
-  /** English words a Chinese edition may set as English (<En>): the glossary's terms (the item's sentences always). */
+  /** English words a Chinese edition may set as English (<En>): the glossary's terms and the sources' names (the item's sentences always). */
   englishTerms: readonly string[];
 }
 

@@ -58,7 +58,10 @@ describe('paths and policies', () => {
 
   test('redirects come from the published slugs, as section paths', () => {
     expect(slugPath('in-numbers')).toBe('/sections/in-numbers/');
-    expect(redirectPaths({ slugs: ['a', 'b'], redirects: { a: 'b' } })).toEqual([{ from: '/sections/a/', to: '/sections/b/' }]);
+    expect(redirectPaths({ slugs: ['a', 'b'], redirects: { a: 'b' } })).toEqual([
+      { from: '/sections/a/', to: '/sections/b/' },
+      { from: '/zh/sections/a/', to: '/zh/sections/b/' },
+    ]);
   });
 
   test('text is compressible; images are not', () => {

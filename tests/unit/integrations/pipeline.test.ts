@@ -76,8 +76,8 @@ describe('hostConfig', () => {
   test('writes _headers, _redirects, .nojekyll and the nginx include from the pages’ policies and the renamed sections', async () => {
     await run(securePages(), { site: 'https://site.test/' });
     const logs = await run(hostConfig(), { root: pathToFileURL(`${root}/`) });
-    // Six files of the site (the old _headers and .gz are not), one renamed section.
-    expect(logs[0]).toBe('dist/_headers, dist/_redirects, dist/.nojekyll and deploy/nginx/explainer.conf written (6 files, 1 redirects)');
+    // Six files of the site (the old _headers and .gz are not), one renamed section, in each edition.
+    expect(logs[0]).toBe('dist/_headers, dist/_redirects, dist/.nojekyll and deploy/nginx/explainer.conf written (6 files, 2 redirects)');
     // The Chinese 404 page is where hosts look for it, and nothing is left where Astro wrote it.
     expect(await read('/zh/404.html')).toContain('找不到页面');
     expect(await filesUnder(join(dist, 'zh'))).toEqual(['/404.html', '/404.html.br', '/404.html.gz']);
@@ -89,6 +89,8 @@ describe('hostConfig', () => {
     expect((await read('/_redirects')).split('\n').filter((l) => l && !l.startsWith('#'))).toEqual([
       '/sections/old-name/ /sections/new-name/ 301',
       '/sections/old-name /sections/new-name/ 301',
+      '/zh/sections/old-name/ /zh/sections/new-name/ 301',
+      '/zh/sections/old-name /zh/sections/new-name/ 301',
       '/zh/* /zh/404.html 404',
     ]);
     expect(await read('/.nojekyll')).toBe('');
