@@ -27,6 +27,7 @@ export const en: UiStrings = {
     migrantWorkerCases: 'Of them, cases of rural migrant workers',
     migrantWorkerAmount: 'Yuan delivered in those cases',
   },
+  keyFiguresTitle: (scope, period) => `${scope}, ${period}`,
   keyFiguresNameUnit: true,
   startReading: 'Start reading: ',
   orSee: ' or see the ',

@@ -29,6 +29,8 @@ export interface UiStrings {
   byline: (speaker: string, primary: string) => readonly [string, string];
   /** What each key figure counts, its unit first (the number follows, bare). */
   keyFigures: Record<KeyFigureId, string>;
+  /** Above them: where and when they count ("Courts nationwide, 2024"). */
+  keyFiguresTitle: (scope: string, period: string) => string;
   /** Whether those words name the unit, so the number is shown without it ("Yuan delivered": 51.7 billion). */
   keyFiguresNameUnit: boolean;
   startReading: string;

@@ -26,6 +26,7 @@ export const zh: UiStrings = {
     migrantWorkerCases: '其中涉农民工案件',
     migrantWorkerAmount: '涉农民工案件执行到位金额',
   },
+  keyFiguresTitle: (scope, period) => `${scope}，${period}`,
   keyFiguresNameUnit: false,
   startReading: '开始阅读：',
   orSee: '，或查看',
@@ -157,7 +158,7 @@ export const zh: UiStrings = {
   figureNote: (value, label, provenance) => `${value}：${label}（${provenance}）`,
   space: '',
   notes: {
-    primary: (name) => `英文报道，${name}，未注明日期。`,
+    primary: (name) => `英文报道，${name}，未注明日期`,
     chineseFrom: (names) => `；中文：${names.join('、')}。`,
     translation: '本站译文：',
     summary: (label) => `${label}，本站概述：`,
