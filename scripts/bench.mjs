@@ -25,14 +25,15 @@ import {
   summarize,
 } from './bench-lib.mjs';
 import { assertChromium, chromiumArgs, chromiumPath, launchChromium } from './chromium.mjs';
-import { printExplainer } from './pdf.mjs';
+import { editions, printExplainer } from './pdf.mjs';
 import { importSpecifiers } from '../src/integrations/pageScripts.mjs';
 import { distFile, serveDist } from './serve.mjs';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const resultsFile = join(root, 'bench-results.json');
-// /, a chart section, and the glossary (a section page of text only: the reference for /'s LCP).
-const pages = ['/', '/sections/in-numbers/', '/sections/glossary/'];
+// In each edition: the whole explainer, a chart section, and the glossary (a section page of text only: the reference
+// for the whole explainer's LCP).
+const pages = ['/', '/sections/in-numbers/', '/sections/glossary/', '/zh/', '/zh/sections/in-numbers/', '/zh/sections/glossary/'];
 const builds = 3;
 /** Lighthouse is the benchmark's own dependency (scripts/bench/package.json), not part of the site's or the tests' install. */
 const benchRequire = createRequire(join(root, 'scripts', 'bench', 'package.json'));
@@ -46,7 +47,7 @@ const lighthouseRuns = 3;
  */
 const appliedRuns = 5;
 /** The page /'s LCP is compared with: a section page of text only. */
-const lcpReference = '/sections/glossary/';
+const lcpReferences = { '/': '/sections/glossary/', '/zh/': '/zh/sections/glossary/' };
 /** Lighthouse's default mobile screen (Moto G Power): the fold for "first screen" is 823 CSS px. */
 const mobile = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
 /** The shared Chromium flags, with the new headless mode Lighthouse needs. */
@@ -344,15 +345,17 @@ function summary(results) {
     }
   }
   out.push('');
-  const cmp = results.lcpOfHome;
   const signed = (n) => `${n > 0 ? '+' : ''}${n}%`;
-  out.push(
-    `LCP of / against ${cmp.reference}: ${signed(cmp.simulatedPercentAbove)} with simulated throttling, ` +
-      `${signed(cmp.appliedPercentAbove)} with applied throttling`,
-  );
+  for (const cmp of results.lcpOfHome) {
+    out.push(
+      `LCP of ${cmp.page} against ${cmp.reference}: ${signed(cmp.simulatedPercentAbove)} with simulated throttling, ` +
+        `${signed(cmp.appliedPercentAbove)} with applied throttling`,
+    );
+  }
   out.push('');
-  const pdf = results.pdf;
-  out.push(`PDF of / (npm run pdf): ${seconds(pdf.ms)}, ${pdf.pages} pages, ${pdf.widthMm} × ${pdf.heightMm} mm, ${kb(pdf.bytes)}`);
+  for (const pdf of results.pdf) {
+    out.push(`PDF of ${pdf.path} (npm run pdf): ${seconds(pdf.ms)}, ${pdf.pages} pages, ${pdf.widthMm} × ${pdf.heightMm} mm, ${kb(pdf.bytes)}`);
+  }
   out.push(`Everything is in ${resultsFile}`);
   return out.join('\n');
 }
@@ -413,21 +416,26 @@ async function main() {
       }
       results.pages[path].lcpApplied = { runsMs: appliedLcps, medianMs: median(appliedLcps) };
     }
-    const home = results.pages['/'];
-    const reference = results.pages[lcpReference];
-    results.lcpOfHome = {
-      reference: lcpReference,
-      simulatedPercentAbove: percentAbove(home.lighthouse.metrics.lcpMs.value, reference.lighthouse.metrics.lcpMs.value),
-      appliedPercentAbove: percentAbove(home.lcpApplied.medianMs, reference.lcpApplied.medianMs),
-    };
+    results.lcpOfHome = Object.entries(lcpReferences).map(([path, referencePath]) => {
+      const [home, reference] = [results.pages[path], results.pages[referencePath]];
+      return {
+        page: path,
+        reference: referencePath,
+        simulatedPercentAbove: percentAbove(home.lighthouse.metrics.lcpMs.value, reference.lighthouse.metrics.lcpMs.value),
+        appliedPercentAbove: percentAbove(home.lcpApplied.medianMs, reference.lcpApplied.medianMs),
+      };
+    });
   } finally {
     await server.close();
   }
 
-  log('PDF of /');
-  const started = performance.now();
-  const pdf = await printExplainer();
-  results.pdf = { ms: Math.round(performance.now() - started), pages: pdf.pages, widthMm: pdf.widthMm, heightMm: pdf.heightMm, bytes: pdf.bytes };
+  results.pdf = [];
+  for (const edition of editions) {
+    log(`PDF of ${edition.path}`);
+    const started = performance.now();
+    const pdf = await printExplainer(edition);
+    results.pdf.push({ path: edition.path, ms: Math.round(performance.now() - started), pages: pdf.pages, widthMm: pdf.widthMm, heightMm: pdf.heightMm, bytes: pdf.bytes });
+  }
 
   results.machine.loadAverage.end = round1(os.loadavg()[0]);
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);

@@ -56,7 +56,7 @@ export const zh: UiStrings = {
   panelGlossary: '术语表',
   notFound: {
     title: '找不到页面',
-    description: '这个地址没有页面。以下是本解读的各节。',
+    description: '这个地址没有页面。以下是本解读的各节，以及全部数字和来源原文的链接。',
     standfirst: '这个地址没有页面，可能是输入有误；各节的链接从不改变。',
     startFrom: '从',
     wholeExplainer: '全文',
