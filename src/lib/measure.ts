@@ -92,6 +92,16 @@ export function breakUnits(word: string): string[] {
 }
 
 /**
+ * The text cut into the pieces a line may end after, in order (breakUnits of each word, a word's first piece carrying
+ * the space before it), so the pieces join back into the text: where a line too long to fit may be cut.
+ */
+export const linePieces = (text: string): string[] =>
+  text
+    .split(/[ \t\n]+/)
+    .filter(Boolean)
+    .flatMap((word, i) => breakUnits(word).map((unit, j) => (i > 0 && j === 0 ? ` ${unit}` : unit)));
+
+/**
  * Break text into lines no wider than `maxWidth`: at spaces, and in Chinese between characters (breakUnits).
  * A word, an amount ("1.864 billion yuan") or a number with its unit is never split, and a Chinese paragraph does
  * not end on a line of one character (孤字): the character before it comes down too.

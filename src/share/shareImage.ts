@@ -8,13 +8,13 @@
 import { getFigure, getSource, interviewDateText, type Figure } from '../data/index';
 import { accentOf, figureText } from '../data/display';
 import { pageBackground, pageText, palette } from '../styles/tokens';
-import { round1, textWidth, wrapText, type Measure, type Weight } from '../lib/measure';
+import { linePieces, round1, textWidth, wrapText, type Measure, type Weight } from '../lib/measure';
 import { site } from '../lib/site';
 import { localePath, type Locale } from '../lib/locale';
 import { ui } from '../i18n/ui';
 import { shareFonts } from './shareFonts';
 import { altZh, figureTextZh, keyFigureZh, sourceLineZh } from './shareWordsZh';
-import { linePieces, wrapZhBalanced, zhTextWidth } from './wrapZh';
+import { wrapZhBalanced, zhTextWidth } from './wrapZh';
 
 export const shareImageSize = { width: 1200, height: 630 } as const;
 
@@ -179,7 +179,7 @@ const cardTypes: Record<Locale, CardType> = {
     figureGap: 24,
     measure: textWidth,
     wrap: (text, size, width, weight) => wrapText(text, size, width, weight),
-    pieces: (line) => line.split(' ').map((word, i) => (i === 0 ? word : ` ${word}`)),
+    pieces: linePieces,
     ellipsis: ' …',
     lineStartShift: () => 0,
   },

@@ -3,7 +3,7 @@
  * whole explainer the section being read, so a reader who switches mid-way keeps their place.
  */
 import { expect, test } from 'vitest';
-import { useBrowser } from '../helpers/browser';
+import { layoutShifts, recordLayoutShifts, settled, useBrowser } from '../helpers/browser';
 
 const { browser, origin } = useBrowser();
 
@@ -32,5 +32,19 @@ test('a section page links to the same section in the other edition, without Jav
   await page.getByRole('link', { name: '简体中文', exact: true }).click();
   await page.waitForURL(`${origin()}/zh/sections/judicial-assistance/`);
   await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-Hans');
+  await context.close();
+});
+
+test.each([390, 1280])('loading /zh/ and scrolling through it shifts no layout (CLS 0) at %i px', async (width) => {
+  const context = await browser().newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  await recordLayoutShifts(page);
+  await page.goto(`${origin()}/zh/`, { waitUntil: 'load' });
+  for (const y of [0.25, 0.5, 0.75, 1]) {
+    // Instant jumps: a smooth scroll would still be on its way when the next one starts.
+    await page.evaluate((f) => window.scrollTo({ top: document.body.scrollHeight * f, behavior: 'instant' }), y);
+    await settled(page);
+  }
+  expect(await layoutShifts(page)).toEqual([]);
   await context.close();
 });

@@ -40,6 +40,10 @@ describe('every page has its counterpart', () => {
     expect(back).toBe(absolute(path));
     expect(doc.querySelector('meta[property="og:locale"]')?.getAttribute('content')).toBe(isZh ? 'zh_CN' : 'en_GB');
     expect(doc.querySelector('meta[property="og:locale:alternate"]')?.getAttribute('content')).toBe(isZh ? 'en_GB' : 'zh_CN');
+    // WeChat and QQ build a link card from the microdata where they ignore Open Graph: the same title, text and image.
+    for (const [prop, og] of [['name', 'og:title'], ['description', 'og:description'], ['image', 'og:image']]) {
+      expect(doc.querySelector(`meta[itemprop="${prop}"]`)?.getAttribute('content'), prop).toBe(doc.querySelector(`meta[property="${og}"]`)?.getAttribute('content'));
+    }
     const link = doc.querySelector('a.edition-link');
     expect(link?.getAttribute('href')).toBe(isZh ? en : zh);
     expect([link?.getAttribute('hreflang'), link?.getAttribute('lang')]).toEqual(isZh ? ['en', 'en'] : ['zh-Hans', 'zh-Hans']);

@@ -64,6 +64,7 @@ export function remarkPlugins({
       {
         references: {
           Fig: new Set(dataset.byId.keys()),
+          Period: new Set(dataset.byId.keys()),
           When: new Set(dataset.events.map((e) => e.id)),
           Term: new Set(dataset.glossary.map((e) => e.id)),
           Chart: new Set(chartIds),

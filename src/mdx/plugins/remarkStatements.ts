@@ -89,7 +89,7 @@ function read(node: Nodes, out: Read): void {
       out.other.push(node);
       childrenOf(node).forEach((c) => read(c, out));
     }
-    else if (node.name === 'Fig' || node.name === 'When') out.text += '⟨figure⟩';
+    else if (node.name === 'Fig' || node.name === 'When' || node.name === 'Period') out.text += '⟨figure⟩';
     else childrenOf(node).forEach((c) => read(c, out));
     if (node.name === 'Src' || node.name === 'Zh') out.text += ' ';
   } else childrenOf(node).forEach((c) => read(c, out));

@@ -1,6 +1,13 @@
-/** Chinese line breaking on the share card (clreq): between Han, never before closing or after opening marks, never inside a number with its unit. */
+/**
+ * Chinese lines on the share card (clreq), as the card sets them, in its font's measure: between Han, never before
+ * closing or after opening marks, never inside a number with its unit (the one rule, src/lib/measure.ts).
+ */
 import { describe, expect, test } from 'vitest';
-import { breakPieces, linePieces, wrapZh, wrapZhBalanced, zhTextWidth } from '../../../src/share/wrapZh';
+import { wrapZhBalanced, zhTextWidth } from '../../../src/share/wrapZh';
+import { breakUnits as breakPieces, linePieces, wrapWith } from '../../../src/lib/measure';
+
+/** A line break as the card makes it, before evening out. */
+const wrapZh = (text: string, size: number, width: number) => wrapWith(zhTextWidth, text, size, width);
 
 /** Every width from 1 to `max` em at 10 px, so each possible break point is met. */
 const widths = (max: number) => Array.from({ length: max }, (_, i) => (i + 1) * 10);
@@ -18,8 +25,8 @@ describe('zhTextWidth', () => {
 });
 
 describe('wrapZh', () => {
-  test('breaks between Han characters: 执结涉民生案件 three to a line', () => {
-    expect(wrapZh('执结涉民生案件', 10, 30)).toEqual(['执结涉', '民生案', '件']);
+  test('breaks between Han characters: 执结涉民生案件 three to a line, and no character left alone at the end (孤字)', () => {
+    expect(wrapZh('执结涉民生案件', 10, 30)).toEqual(['执结涉', '民生', '案件']);
   });
 
   const sentence = '其中，执行结案涉农民工案件7.52万件，执行到位金额18.64亿元。访谈于2025年3月10日（周一）举行，见《中国审判》“总对总”系统：约64万件！';
@@ -52,7 +59,7 @@ describe('wrapZh', () => {
   });
 });
 
-describe('breakPieces and linePieces', () => {
+describe('breakUnits and linePieces', () => {
   test('a short quoted term or a title is one piece: “总对总”, 《中国审判》; a long quotation breaks', () => {
     expect(breakPieces('用好“总对总”系统')).toEqual(['用', '好', '“总对总”', '系', '统']);
     expect(breakPieces('见《中国审判》。')).toEqual(['见', '《中国审判》。']);
