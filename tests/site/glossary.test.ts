@@ -80,7 +80,7 @@ describe('panel templates', () => {
 
   test('the enforcement panel reads as worked out by hand', () => {
     const template = page('/').querySelector('template#term-enforcement-panel')!;
-    expect(template.querySelector('p.panel-title')!.innerHTML).toBe('<span lang="zh-Hans">执行</span> <span class="pinyin">zhíxíng</span>');
+    expect(template.querySelector('p.panel-title')!.innerHTML).toBe('<span lang="zh-Hans">执行</span> <span class="pinyin" lang="zh-Latn-pinyin">zhíxíng</span>');
     expect(template.text).toContain('The English item says: “execution”');
   });
 });

@@ -282,8 +282,8 @@ export const zh: EditionWords = {
     },
     wageCases20250122: {
       title: '恶意欠薪犯罪典型案例（联合发布）',
-      publisher: '最高人民法院与人力资源和社会保障部',
-      shortName: '最高人民法院与人力资源和社会保障部',
+      publisher: '最高人民法院与Ministry of Human Resources and Social Security',
+      shortName: '最高人民法院与Ministry of Human Resources and Social Security',
       note: '这批案例未必是访谈所指的那些案例；所指是哪些案例不详。',
     },
   },
