@@ -29,7 +29,8 @@ const quotations = /“([^“”]+)”/g;
 const derivedLabel = (record: { date?: string | undefined; dateLabel: string }): boolean =>
   record.date !== undefined && record.dateLabel === (isIsoDate(record.date) ? dayMonthYear(record.date) : record.date);
 
-export function checkEditionWords(file: string, words: EditionWords, dataset: Dataset, texts: Record<SourceTextId, string>): string[] {
+/** The checks every section of a words file shares, collecting problems, each naming the file, the section, the id and the field. */
+function checksFor(file: string, words: EditionWords, dataset: Dataset, texts: Record<SourceTextId, string>) {
   const problems: string[] = [];
   const from = fillSources(words, dataset.byId, dataset.sources);
 
@@ -66,7 +67,13 @@ export function checkEditionWords(file: string, words: EditionWords, dataset: Da
     if (english === undefined && edition !== undefined) problems.push(`${at}: the English has none: the edition makes the same claims`);
     if (english !== undefined) text(at, edition, options);
   };
+  return { problems, keyed, text, sameAsEnglish };
+}
 
+type Checks = ReturnType<typeof checksFor>;
+
+/** Figures and sources: what each counts, when and over what; each source's title, names and date. */
+function checkFiguresAndSources({ keyed, text, sameAsEnglish }: Checks, file: string, words: EditionWords, dataset: Dataset): void {
   keyed('figures', [...dataset.byId.keys()]);
   for (const figure of dataset.figures) {
     const w = words.figures[figure.id as keyof EditionWords['figures']];
@@ -77,7 +84,6 @@ export function checkEditionWords(file: string, words: EditionWords, dataset: Da
     text(`${at} "scope"`, w.scope);
     sameAsEnglish(`${at} "note"`, figure.note, w.note);
   }
-
   keyed('sources', dataset.sources.map((s) => s.id));
   for (const source of dataset.sources) {
     const w = words.sources[source.id];
@@ -89,7 +95,10 @@ export function checkEditionWords(file: string, words: EditionWords, dataset: Da
     sameAsEnglish(`${at} "dateLabel"`, derivedLabel(source) ? undefined : source.dateLabel, w.dateLabel);
     sameAsEnglish(`${at} "note"`, source.note, w.note);
   }
+}
 
+/** Events, case-type families and glossary entries. */
+function checkEventsAndTerms({ keyed, text, sameAsEnglish }: Checks, file: string, words: EditionWords, dataset: Dataset): void {
   keyed('events', dataset.events.map((e) => e.id));
   for (const event of dataset.events) {
     const w = words.events[event.id as keyof EditionWords['events']];
@@ -98,12 +107,10 @@ export function checkEditionWords(file: string, words: EditionWords, dataset: Da
     text(`${at} "label"`, w.label);
     sameAsEnglish(`${at} "dateLabel"`, derivedLabel(event) ? undefined : event.dateLabel, w.dateLabel);
   }
-
   keyed('caseTypeFamilies', caseTypeFamilies.map((f) => f.id));
   for (const family of caseTypeFamilies) {
     if (words.caseTypeFamilies[family.id] !== undefined) text(`${file}: caseTypeFamilies: "${family.id}"`, words.caseTypeFamilies[family.id]);
   }
-
   keyed('glossary', dataset.glossary.map((e) => e.id));
   for (const entry of dataset.glossary) {
     const w = words.glossary[entry.id as keyof EditionWords['glossary']];
@@ -113,11 +120,13 @@ export function checkEditionWords(file: string, words: EditionWords, dataset: Da
     if (w.translationNote !== undefined) text(`${at} "translationNote"`, w.translationNote);
     sameAsEnglish(`${at} "context"`, entry.context, w.context);
   }
+}
 
+/** Summaries of context reports, the translation of every sentence of the English item, and why some go unused. */
+function checkSentences({ keyed, text }: Checks, file: string, words: EditionWords, dataset: Dataset): void {
   const citable = [...dataset.citable.values()];
   keyed('summaries', citable.filter((c) => c.kind === 'summary').map((c) => c.id));
   for (const [id, summary] of Object.entries(words.summaries)) text(`${file}: summaries: "${id}"`, summary);
-
   const sentences = citable.filter((c) => c.kind === 'sentence');
   keyed('sentences', sentences.map((c) => c.id));
   for (const sentence of sentences) {
@@ -126,5 +135,12 @@ export function checkEditionWords(file: string, words: EditionWords, dataset: Da
   }
   keyed('unusedSentences', dataset.unusedSentences.map((u) => u.anchor));
   for (const [id, reason] of Object.entries(words.unusedSentences)) text(`${file}: unusedSentences: "${id}"`, reason);
-  return problems;
+}
+
+export function checkEditionWords(file: string, words: EditionWords, dataset: Dataset, texts: Record<SourceTextId, string>): string[] {
+  const checks = checksFor(file, words, dataset, texts);
+  checkFiguresAndSources(checks, file, words, dataset);
+  checkEventsAndTerms(checks, file, words, dataset);
+  checkSentences(checks, file, words, dataset);
+  return checks.problems;
 }

@@ -109,72 +109,98 @@ function boxSources(box: JsxElement): Set<string> {
   return new Set([...expression.matchAll(/["']([A-Za-z0-9]+)["']/g)].map((m) => m[1]!));
 }
 
-export function remarkStatements({ citable, contextSources, contextNotes, chineseOf, englishTerms }: StatementOptions) {
-  const notes = foldZh(contextNotes);
-  const itemSentences = [...citable.values()].filter((c) => c.kind === 'sentence').map((c) => c.text);
+type Fail = (node: Nodes, message: string) => never;
+type Cited = { kind: string; text: string; sourceId: string };
+/** What one paragraph holds and cites, as the checks below read it. */
+interface Paragraph {
+  block: Nodes;
+  out: Read;
+  cited: Cited[];
+  citedIds: string[];
+}
+
+/** The paragraph's markers: each names anchors that exist, within its <Context> box's sources; outside a box, context is named inline. */
+function readMarkers(block: Nodes, box: ReadonlySet<string> | undefined, options: StatementOptions, fail: Fail): Paragraph {
+  const { citable, contextSources } = options;
+  const out: Read = { text: '', markers: [], zh: [], other: [] };
+  childrenOf(block).forEach((c) => read(c, out));
+  const paragraph: Paragraph = { block, out, cited: [], citedIds: [] };
+  for (const marker of out.markers) {
+    const at = literalAttribute(marker, 'at');
+    if (at === undefined || !at.trim()) return fail(marker, '<Src> needs a literal at="…" naming sentences (s1, s2 …) or passages (c-…)');
+    const ids = at.trim().split(/\s+/);
+    for (const id of ids) {
+      const c = citable.get(id) ?? fail(marker, `<Src at="${at}">: no sentence or passage "${id}" (see /source/ for the anchors)`);
+      paragraph.cited.push(c);
+      paragraph.citedIds.push(id);
+      if (box && contextSources.has(c.sourceId) && !box.has(c.sourceId)) {
+        fail(marker, `<Src at="${at}"> cites "${id}" from source "${c.sourceId}", which its <Context> box does not name`);
+      }
+    }
+    // Outside a context box, a marker citing context names that source beside the claim.
+    const context = !box && ids.some((id) => contextSources.has(citable.get(id)!.sourceId));
+    if (context) marker.attributes.push({ type: 'mdxJsxAttribute', name: 'context', value: 'inline' });
+  }
+  return paragraph;
+}
+
+/** Every quotation is word for word what its markers cite: in Chinese (a Chinese edition) the report's wording, else the English. */
+function checkQuotations({ block, out, cited, citedIds }: Paragraph, chinese: boolean, chineseOf: StatementOptions['chineseOf'], fail: Fail): void {
+  const markers = () => out.markers.map((m) => `<Src at="${literalAttribute(m, 'at')}">`).join(', ');
+  for (const [, a, b] of out.text.matchAll(/“([^”]*)”|"([^"]*)"/g)) {
+    const quote = (a ?? b)!;
+    if (quote.includes('⟨figure⟩')) fail(block, `the quotation “${quote}” contains a figure: quote the words around it`);
+    if (cited.length === 0) fail(block, `the quotation “${quote}” has no <Src> marker in its paragraph to say where it is from`);
+    if (chinese && hasHan(quote)) {
+      const wording = citedIds.flatMap((id) => chineseOf.get(id) ?? []).map(foldZh);
+      if (!wording.some((w) => w.includes(foldZh(quote)))) {
+        fail(block, `the quotation “${quote}” is not word for word the Chinese wording of the cited ${markers()}: quote the report's wording, or give this site's translation in <Translated>`);
+      }
+      continue;
+    }
+    const quotable = cited.filter((c) => c.kind !== 'summary');
+    if (!quotable.some((c) => quoteOccurs(quote, c.text))) {
+      const summary = cited.some((c) => quoteOccurs(quote, c.text)) ? ': it is in a summary, which is this site’s own account, not a source’s words' : '';
+      fail(block, `the quotation “${quote}” is not word for word in the cited ${markers()}${summary}`);
+    }
+  }
+}
+
+/** A run in the other language: <Zh> is in the context notes; <En> is the item's words or a known name; <Translated> cites its sentence. */
+function checkRuns({ out, citedIds }: Paragraph, known: { notes: string; itemSentences: readonly string[]; englishTerms: readonly string[] }, fail: Fail): void {
+  for (const element of out.other) {
+    const text = plain(element);
+    if (element.name === 'Translated' && !citedIds.some((id) => /^s\d+$/.test(id))) {
+      fail(element, `<Translated>${text}</Translated> needs a <Src at="s…"> in its paragraph naming the English item's sentence it translates`);
+    }
+    if (element.name === 'En' && !known.itemSentences.some((s) => quoteOccurs(text, s)) && !known.englishTerms.some((t) => foldQuote(t) === foldQuote(text))) {
+      fail(element, `<En>${text}</En> is neither the English item's words nor a glossary term`);
+    }
+  }
+  for (const zh of out.zh) {
+    const text = plain(zh);
+    if (!text.trim() || !known.notes.includes(foldZh(text))) fail(zh, `<Zh>${text}</Zh> is not word for word in the context notes`);
+  }
+}
+
+export function remarkStatements(options: StatementOptions) {
+  const known = {
+    notes: foldZh(options.contextNotes),
+    itemSentences: [...options.citable.values()].filter((c) => c.kind === 'sentence').map((c) => c.text),
+    englishTerms: options.englishTerms,
+  };
   return (tree: Root, file: VFile) => {
     const chinese = isChinese(file);
-    const fail = (node: Nodes, message: string): never => {
+    const fail: Fail = (node, message) => {
       throw new Error(`${whereIs(file, node)}: ${message}`);
     };
-
-    const check = (block: Nodes, box: ReadonlySet<string> | undefined) => {
-      const out: Read = { text: '', markers: [], zh: [], other: [] };
-      childrenOf(block).forEach((c) => read(c, out));
-      const cited: { kind: string; text: string; sourceId: string }[] = [];
-      const citedIds: string[] = [];
-      for (const marker of out.markers) {
-        const at = literalAttribute(marker, 'at');
-        if (at === undefined || !at.trim()) return fail(marker, '<Src> needs a literal at="…" naming sentences (s1, s2 …) or passages (c-…)');
-        const ids = at.trim().split(/\s+/);
-        for (const id of ids) {
-          const c = citable.get(id) ?? fail(marker, `<Src at="${at}">: no sentence or passage "${id}" (see /source/ for the anchors)`);
-          cited.push(c);
-          citedIds.push(id);
-          if (box && contextSources.has(c.sourceId) && !box.has(c.sourceId)) {
-            fail(marker, `<Src at="${at}"> cites "${id}" from source "${c.sourceId}", which its <Context> box does not name`);
-          }
-        }
-        // Outside a context box, a marker citing context names that source beside the claim.
-        const context = !box && ids.some((id) => contextSources.has(citable.get(id)!.sourceId));
-        if (context) marker.attributes.push({ type: 'mdxJsxAttribute', name: 'context', value: 'inline' });
-      }
-      for (const [, a, b] of out.text.matchAll(/“([^”]*)”|"([^"]*)"/g)) {
-        const quote = (a ?? b)!;
-        if (quote.includes('⟨figure⟩')) fail(block, `the quotation “${quote}” contains a figure: quote the words around it`);
-        if (cited.length === 0) fail(block, `the quotation “${quote}” has no <Src> marker in its paragraph to say where it is from`);
-        if (chinese && hasHan(quote)) {
-          const wording = citedIds.flatMap((id) => chineseOf.get(id) ?? []).map(foldZh);
-          if (!wording.some((w) => w.includes(foldZh(quote)))) {
-            fail(block, `the quotation “${quote}” is not word for word the Chinese wording of the cited ${out.markers.map((m) => `<Src at="${literalAttribute(m, 'at')}">`).join(', ')}: quote the report's wording, or give this site's translation in <Translated>`);
-          }
-          continue;
-        }
-        const quotable = cited.filter((c) => c.kind !== 'summary');
-        if (!quotable.some((c) => quoteOccurs(quote, c.text))) {
-          const summary = cited.some((c) => quoteOccurs(quote, c.text)) ? ': it is in a summary, which is this site’s own account, not a source’s words' : '';
-          fail(block, `the quotation “${quote}” is not word for word in the cited ${out.markers.map((m) => `<Src at="${literalAttribute(m, 'at')}">`).join(', ')}${summary}`);
-        }
-      }
-      for (const element of out.other) {
-        const text = plain(element);
-        if (element.name === 'Translated' && !citedIds.some((id) => /^s\d+$/.test(id))) {
-          fail(element, `<Translated>${text}</Translated> needs a <Src at="s…"> in its paragraph naming the English item's sentence it translates`);
-        }
-        if (element.name === 'En' && !itemSentences.some((s) => quoteOccurs(text, s)) && !englishTerms.some((t) => foldQuote(t) === foldQuote(text))) {
-          fail(element, `<En>${text}</En> is neither the English item's words nor a glossary term`);
-        }
-      }
-      for (const zh of out.zh) {
-        const text = plain(zh);
-        if (!text.trim() || !notes.includes(foldZh(text))) fail(zh, `<Zh>${text}</Zh> is not word for word in the context notes`);
-      }
-    };
-
     const walk = (node: Nodes, box: ReadonlySet<string> | undefined) => {
       if (isJsxElement(node) && node.name === 'Context') box = boxSources(node);
-      if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') check(node, box);
-      else childrenOf(node).forEach((c) => walk(c, box));
+      if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+        const paragraph = readMarkers(node, box, options, fail);
+        checkQuotations(paragraph, chinese, options.chineseOf, fail);
+        checkRuns(paragraph, known, fail);
+      } else childrenOf(node).forEach((c) => walk(c, box));
     };
     walk(tree, undefined);
     // A marker outside any paragraph (a bare <Src /> line) is still checked.
