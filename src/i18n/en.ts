@@ -7,7 +7,6 @@ export const en: UiStrings = {
   speaker: 'Huang Wenjun, Director of the Supreme People’s Court’s Enforcement Bureau',
   skipLink: 'Skip to content',
   siteNav: 'Site',
-  navContents: 'Contents',
   navData: 'Data',
   navSource: 'Source',
   footer: {

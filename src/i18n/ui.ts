@@ -19,7 +19,6 @@ export interface UiStrings {
   speaker: string;
   skipLink: string;
   siteNav: string;
-  navContents: string;
   navData: string;
   navSource: string;
   /** The footer's sentence, around the interview's date and its two links. */

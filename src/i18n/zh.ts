@@ -7,7 +7,6 @@ export const zh: UiStrings = {
   speaker: '最高人民法院执行局局长黄文俊',
   skipLink: '跳到正文',
   siteNav: '网站',
-  navContents: '目录',
   navData: '数据',
   navSource: '原文',
   footer: {

@@ -6,14 +6,14 @@
  * so no font or image is ever fetched.
  */
 import { getFigure, getSource, interviewDateText, type Figure } from '../data/index';
-import { accentOf, figureText } from '../data/display';
+import { accentOf, figureText, figureWords } from '../data/display';
 import { pageBackground, pageText, palette } from '../styles/tokens';
 import { linePieces, round1, textWidth, wrapText, type Measure, type Weight } from '../lib/measure';
 import { site } from '../lib/site';
 import { localePath, type Locale } from '../lib/locale';
 import { ui } from '../i18n/ui';
 import { shareFonts } from './shareFonts';
-import { altZh, figureTextZh, keyFigureZh, sourceLineZh } from './shareWordsZh';
+import { altZh, sourceLineZh } from './shareWordsZh';
 import { wrapZhBalanced, zhTextWidth } from './wrapZh';
 
 export const shareImageSize = { width: 1200, height: 630 } as const;
@@ -60,15 +60,12 @@ export function figureOrigin(figure: Figure): string {
 
 /** How an edition's card words its key figure, source line and alt text. */
 interface CardWords {
-  /** The key figure as the edition writes it, what it counts and when. */
-  figure: (figure: Figure) => { text: string; label: string; period: string };
   sourceLine: (figure: Figure | undefined) => string;
   alt: (title: string, figure: { figure: Figure; text: string; label: string; period: string } | undefined) => string;
 }
 
 const cardWords: Record<Locale, CardWords> = {
   en: {
-    figure: (figure) => ({ text: figureText(figure), label: figure.label, period: figure.period }),
     sourceLine: sourceLineFor,
     alt: (title, shown) =>
       [`“${title}”.`, shown && `Key figure: ${shown.text}. ${shown.label}. When: ${shown.period}. ${figureOrigin(shown.figure)}.`, title !== site.title && `${site.title}.`]
@@ -76,7 +73,6 @@ const cardWords: Record<Locale, CardWords> = {
         .join(' '),
   },
   zh: {
-    figure: (figure) => ({ text: figureTextZh(figure), ...keyFigureZh(figure) }),
     sourceLine: sourceLineZh,
     alt: altZh,
   },
@@ -99,7 +95,9 @@ export function shareCard({
   const imagePath = localePath(locale, `/share/${slug}.png`);
   const words = cardWords[locale];
   const figure = keyFigure ? getFigure(keyFigure, `share card "${imagePath}"`) : undefined;
-  const shown = figure && { figure, ...words.figure(figure) };
+  // The key figure as the edition writes it, with what it counts and when (the data module's words for the edition).
+  const counts = figure && figureWords(figure, locale);
+  const shown = figure && counts && { figure, text: figureText(figure, { locale }), label: counts.label, period: counts.period };
   return {
     locale,
     imagePath,

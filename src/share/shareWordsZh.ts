@@ -4,18 +4,9 @@
  * terms are the report's own (执结, 执行到位金额, 涉民生案件, 农民工, 司法救助, “总对总”).
  */
 import { interviewDateParts, type Figure } from '../data/index';
-import { figureText, figureWords, sourceWords } from '../data/display';
+import { sourceWords } from '../data/display';
 import type { SourceId } from '../data/sources';
 import { ui } from '../i18n/ui';
-
-/** A key figure's Chinese words, from the data module's Chinese edition (src/data/words/zh.ts). */
-export function keyFigureZh(figure: Figure): { label: string; period: string } {
-  const { label, period } = figureWords(figure, 'zh');
-  return { label, period };
-}
-
-/** A figure as the Chinese edition writes it: 约64万件, 7.52万件, 18.64亿元, 约8.1万元/件. */
-export const figureTextZh = (figure: Figure): string => figureText(figure, { locale: 'zh' });
 
 /** A source as the Chinese card names it: its short name, as the Chinese edition's interface does (ui.zh). */
 const sourceNameZh = (id: SourceId): string => sourceWords(id, 'zh').shortName;
